@@ -1,0 +1,178 @@
+// Command eval scores core.Analyze on the development corpus, as
+// ../shared/CONTRACT.md "How quality is scored" says.
+//
+//	go run ./cmd/eval [-corpus ../shared/corpus] [-v]
+//
+// It analyses every texts/*.txt that has a gold/*.json, prints one row per
+// document (actors P/R/F1, stances P/R/F1, typed F1, proposals P/R/F1, status
+// accuracy) and a micro-averaged TOTAL row. With -v it lists, per document,
+// the gold items missed, the predicted items not in the gold, and matches of
+// the wrong stance type or proposal status.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"parley/core"
+	"parley/score"
+)
+
+func main() {
+	corpus := flag.String("corpus", "", "corpus folder with texts/ and gold/ (default: ../shared/corpus from the repo root)")
+	verbose := flag.Bool("v", false, "list misses, false positives and wrong types/statuses per document")
+	flag.Parse()
+	dir := *corpus
+	if dir == "" {
+		dir = defaultCorpus()
+	}
+	if err := run(os.Stdout, dir, *verbose); err != nil {
+		fmt.Fprintln(os.Stderr, "eval:", err)
+		os.Exit(1)
+	}
+}
+
+// defaultCorpus is ../shared/corpus relative to the module root (the
+// folder of the nearest go.mod above the working directory), so that the
+// command works from any sub-folder of the repo.
+func defaultCorpus() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return filepath.Join("..", "shared", "corpus")
+	}
+	for d := wd; ; {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return filepath.Join(d, "..", "shared", "corpus")
+		}
+		up := filepath.Dir(d)
+		if up == d {
+			return filepath.Join("..", "shared", "corpus")
+		}
+		d = up
+	}
+}
+
+type doc struct{ name, text, gold string }
+
+func findDocs(dir string) ([]doc, error) {
+	texts, err := filepath.Glob(filepath.Join(dir, "texts", "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	var docs []doc
+	for _, t := range texts {
+		name := strings.TrimSuffix(filepath.Base(t), ".txt")
+		g := filepath.Join(dir, "gold", name+".json")
+		if _, err := os.Stat(g); err == nil {
+			docs = append(docs, doc{name, t, g})
+		}
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("no texts/*.txt with a gold/*.json in %s", dir)
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].name < docs[j].name })
+	return docs, nil
+}
+
+func run(w io.Writer, dir string, verbose bool) error {
+	docs, err := findDocs(dir)
+	if err != nil {
+		return err
+	}
+	width := len("TOTAL")
+	for _, d := range docs {
+		width = max(width, len(d.name))
+	}
+	// Column headings that line up with the numbers below.
+	header := fmt.Sprintf("%-*s  %5s %5s %5s  %5s %5s %5s  %5s  %5s %5s %5s  %9s  %5s", width, "document",
+		"act.P", "R", "F1", "st.P", "R", "F1", "typF1", "pr.P", "R", "F1", "status", "ms")
+	fmt.Fprintln(w, header)
+	fmt.Fprintln(w, strings.Repeat("-", len(header)))
+
+	var total score.Result
+	var failed []string
+	var elapsed time.Duration
+	for _, d := range docs {
+		text, err := os.ReadFile(d.text)
+		if err != nil {
+			return err
+		}
+		g, err := score.LoadGold(d.gold)
+		if err != nil {
+			return err
+		}
+		start := time.Now()
+		a, aerr := analyze(string(text))
+		took := time.Since(start)
+		elapsed += took
+		if aerr != nil {
+			failed = append(failed, fmt.Sprintf("%s: %v", d.name, aerr))
+		}
+		r := score.Score(string(text), g, a)
+		total.Add(r)
+		row(w, width, d.name, r, took)
+		if verbose {
+			notes(w, r, aerr)
+		}
+	}
+	fmt.Fprintln(w, strings.Repeat("-", len(header)))
+	row(w, width, "TOTAL", &total, elapsed)
+	fmt.Fprintf(w, "counts tp/pred/gold: actors %d/%d/%d  stances %d/%d/%d  typed %d  proposals %d/%d/%d  status %d/%d\n",
+		total.Actors.TP, total.Actors.Pred, total.Actors.Gold,
+		total.Stances.TP, total.Stances.Pred, total.Stances.Gold, total.Typed.TP,
+		total.Proposals.TP, total.Proposals.Pred, total.Proposals.Gold,
+		total.StatusRight, total.StatusTotal)
+	if len(failed) > 0 {
+		return fmt.Errorf("core.Analyze failed on %d documents:\n  %s", len(failed), strings.Join(failed, "\n  "))
+	}
+	return nil
+}
+
+// analyze calls core.Analyze, turning a panic into an error so that one bad
+// document does not hide the scores of the others.
+func analyze(text string) (a *core.Analysis, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			a, err = nil, fmt.Errorf("panic: %v", p)
+		}
+	}()
+	a, err = core.Analyze(text)
+	if err == nil && a == nil {
+		err = errors.New("nil analysis without an error")
+	}
+	return a, err
+}
+
+func row(w io.Writer, width int, name string, r *score.Result, took time.Duration) {
+	status := "-"
+	if r.StatusTotal > 0 {
+		status = fmt.Sprintf("%.2f %d/%d", r.StatusAcc(), r.StatusRight, r.StatusTotal)
+	}
+	fmt.Fprintf(w, "%-*s  %5.2f %5.2f %5.2f  %5.2f %5.2f %5.2f  %5.2f  %5.2f %5.2f %5.2f  %9s  %5d\n", width, name,
+		r.Actors.P(), r.Actors.R(), r.Actors.F1(),
+		r.Stances.P(), r.Stances.R(), r.Stances.F1(),
+		r.Typed.F1(),
+		r.Proposals.P(), r.Proposals.R(), r.Proposals.F1(),
+		status, took.Milliseconds())
+}
+
+func notes(w io.Writer, r *score.Result, aerr error) {
+	if aerr != nil {
+		fmt.Fprintf(w, "    ERROR %v\n", aerr)
+	}
+	for _, group := range []struct {
+		label string
+		items []string
+	}{{"miss", r.Misses}, {"false+", r.FalsePositives}, {"wrong", r.Mismatches}, {"gold?", r.Warnings}} {
+		for _, it := range group.items {
+			fmt.Fprintf(w, "    %-6s %s\n", group.label, it)
+		}
+	}
+}
