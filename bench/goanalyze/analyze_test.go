@@ -1,0 +1,85 @@
+package goanalyze
+
+import (
+	"os"
+	"runtime"
+	"testing"
+
+	"parley/core"
+)
+
+// input reads the file named by env var key, or def if that is unset, and
+// skips the benchmark when the file is absent.
+func input(b *testing.B, key, def string) string {
+	b.Helper()
+	p := os.Getenv(key)
+	if p == "" {
+		p = def
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		b.Skipf("no input at %s (set %s or run bench/run.sh): %v", p, key, err)
+	}
+	return string(data)
+}
+
+func seed(b *testing.B) string {
+	return input(b, "PARLEY_BENCH_SEED", "../testdata/seed-report.txt")
+}
+
+func corpus(b *testing.B) string {
+	return input(b, "PARLEY_BENCH_CORPUS", "../.cache/corpus-1mb.txt")
+}
+
+var sink *core.Analysis
+
+func run(b *testing.B, text string) {
+	b.Helper()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a, err := core.Analyze(text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sink = a
+	}
+}
+
+// BenchmarkSeed is the per-report time: one call on the seed report.
+func BenchmarkSeed(b *testing.B) { run(b, seed(b)) }
+
+// BenchmarkCorpus is the throughput: one call on the whole ~1 MB corpus.
+func BenchmarkCorpus(b *testing.B) { run(b, corpus(b)) }
+
+// BenchmarkPeakHeap reports the Go heap's high-water mark around analysing
+// the ~1 MB corpus as one report. Run it alone in a fresh process (bench/run.sh
+// does): peak-HeapSys-MB is runtime.MemStats.HeapSys at the end, the heap
+// memory the runtime has obtained, which never shrinks under js/wasm (linear
+// memory cannot be given back), so it is the peak, and it includes the
+// runtime's and the test's own heap (the corpus string itself is ~1 MB);
+// base-HeapSys-MB is the same before the first call; alloc-MB/op is
+// TotalAlloc per call (everything allocated, live or not); Sys-MB is all
+// memory the Go runtime has obtained.
+func BenchmarkPeakHeap(b *testing.B) {
+	text := corpus(b)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	n := 0
+	for b.Loop() {
+		a, err := core.Analyze(text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sink = a
+		n++
+	}
+	b.StopTimer()
+	runtime.ReadMemStats(&after)
+	const mb = 1 << 20
+	b.ReportMetric(float64(after.HeapSys)/mb, "peak-HeapSys-MB")
+	b.ReportMetric(float64(before.HeapSys)/mb, "base-HeapSys-MB")
+	b.ReportMetric(float64(after.Sys)/mb, "Sys-MB")
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(n)/mb, "alloc-MB/op")
+}
