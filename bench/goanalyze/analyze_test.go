@@ -53,14 +53,19 @@ func BenchmarkSeed(b *testing.B) { run(b, seed(b)) }
 func BenchmarkCorpus(b *testing.B) { run(b, corpus(b)) }
 
 // BenchmarkPeakHeap reports the Go heap's high-water mark around analysing
-// the ~1 MB corpus as one report. Run it alone in a fresh process (bench/run.sh
-// does): peak-HeapSys-MB is runtime.MemStats.HeapSys at the end, the heap
-// memory the runtime has obtained, which never shrinks under js/wasm (linear
-// memory cannot be given back), so it is the peak, and it includes the
-// runtime's and the test's own heap (the corpus string itself is ~1 MB);
-// base-HeapSys-MB is the same before the first call; alloc-MB/op is
-// TotalAlloc per call (everything allocated, live or not); Sys-MB is all
-// memory the Go runtime has obtained.
+// the ~1 MB corpus as one report. Run it alone, once (-test.benchtime 1x), in
+// a fresh process, as bench/run.sh does. Metrics, in bytes:
+//
+//	peak-HeapSys-bytes  runtime.MemStats.HeapSys after the call: the heap
+//	                    memory the runtime has obtained. HeapSys does not
+//	                    shrink (and under js/wasm linear memory cannot be
+//	                    given back), so it is the peak; it includes the
+//	                    runtime's and the test's own heap (the corpus string
+//	                    itself is ~1 MB).
+//	base-HeapSys-bytes  the same before the first call.
+//	alloc-bytes/op      TotalAlloc per call: everything allocated, live or not.
+//	Sys-bytes           all memory the Go runtime has obtained (heap, stacks,
+//	                    runtime metadata).
 func BenchmarkPeakHeap(b *testing.B) {
 	text := corpus(b)
 	var before, after runtime.MemStats
@@ -77,9 +82,8 @@ func BenchmarkPeakHeap(b *testing.B) {
 	}
 	b.StopTimer()
 	runtime.ReadMemStats(&after)
-	const mb = 1 << 20
-	b.ReportMetric(float64(after.HeapSys)/mb, "peak-HeapSys-MB")
-	b.ReportMetric(float64(before.HeapSys)/mb, "base-HeapSys-MB")
-	b.ReportMetric(float64(after.Sys)/mb, "Sys-MB")
-	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(n)/mb, "alloc-MB/op")
+	b.ReportMetric(float64(after.HeapSys), "peak-HeapSys-bytes")
+	b.ReportMetric(float64(before.HeapSys), "base-HeapSys-bytes")
+	b.ReportMetric(float64(after.Sys), "Sys-bytes")
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(n), "alloc-bytes/op")
 }
