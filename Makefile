@@ -1,0 +1,56 @@
+# Parley's front door. `make run` builds and serves the app; `make test` runs
+# every test (it installs Debian's chromium for the browser tests if missing).
+SHELL := /bin/bash
+GO ?= go
+DIST ?= dist
+ADDR ?= 127.0.0.1:8000
+GOROOT_WASM := $(shell $(GO) env GOROOT)/lib/wasm
+WASMENV := GOOS=js GOARCH=wasm
+FUZZTIME ?= 30s
+
+.PHONY: run build wasm site test test-native test-wasm test-browser chromium vet bench eval fuzz clean
+
+## run: build the static site and serve it on http://127.0.0.1:8000
+run: wasm
+	$(GO) run ./wasm -out $(DIST) -serve $(ADDR)
+
+## build: write the static site into dist/
+build: wasm site
+
+wasm:
+	$(WASMENV) $(GO) build -trimpath -ldflags='-s -w' -o $(DIST)/web/app.wasm ./wasm
+
+site:
+	$(GO) run ./wasm -out $(DIST)
+
+## test: every test: vet, native unit tests, core under wasm, browser tests
+test: vet build chromium
+	PARLEY_DIST=$(abspath $(DIST)) PARLEY_E2E=1 $(GO) test -count=1 -timeout 20m ./...
+	PATH="$$PATH:$(GOROOT_WASM)" $(WASMENV) $(GO) test -count=1 ./core/...
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
+	$(GO) vet ./...
+	$(WASMENV) $(GO) vet ./core/... ./app/... ./wasm/
+
+## chromium: install Debian's chromium for the browser tests when missing
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y chromium; \
+	  else echo "The browser tests need Debian's chromium: run 'sudo apt-get install -y chromium'"; exit 1; fi; }
+
+## eval: score the engine on ../shared/corpus
+eval:
+	$(GO) run ./cmd/eval
+
+## bench: engine benchmarks (native and wasm) beside the npm peers, and sizes
+bench: build
+	bash bench/run.sh
+
+## fuzz: run the fuzz targets longer (FUZZTIME=5m make fuzz)
+fuzz:
+	$(GO) test ./core/ -run '^$$' -fuzz FuzzAnalyze -fuzztime $(FUZZTIME)
+	$(GO) test ./core/sentence/ -run '^$$' -fuzz FuzzSplit -fuzztime $(FUZZTIME)
+
+clean:
+	rm -rf $(DIST) test-output

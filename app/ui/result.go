@@ -1,0 +1,240 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"parley/core"
+)
+
+func (p *Parley) renderResult() app.UI {
+	m := BuildMap(p.res)
+	return app.Div().Class("result").ID("result").Body(
+		p.renderReport(m),
+		app.Aside().Class("map").Aria("label", "Who stands where").Body(
+			renderParties(m),
+			renderGrid(m),
+			renderStances(m),
+			renderProposals(m),
+		),
+	)
+}
+
+// renderReport shows the text with the evidence highlighted. Every piece of
+// the reader's text is a text node: nothing is ever rendered as HTML.
+func (p *Parley) renderReport(m Map) app.UI {
+	text := p.resFor
+	limit := len(text)
+	cut := false
+	if !p.showAll && limit > ViewLimit {
+		limit = ViewLimit
+		for limit > 0 && limit < len(text) && text[limit]&0xC0 == 0x80 {
+			limit--
+		}
+		cut = true
+	}
+	segs := Segments(text, p.res, nil, limit)
+	stanceByID := map[string]core.Stance{}
+	for _, s := range p.res.Stances {
+		stanceByID[s.ID] = s
+	}
+	return app.Section().Class("report").Aria("label", "Report").Body(
+		app.H2().Class("sr-only").Text("Report with evidence highlighted"),
+		app.Div().ID("report-view").Class("text").Body(
+			app.Range(segs).Slice(func(i int) app.UI {
+				return renderSegment(text, segs[i], m, stanceByID)
+			}),
+		),
+		app.If(cut, app.P().Class("muted").Body(
+			app.Text("Showing the first "+strconv.Itoa(ViewLimit/1000)+" KB of "+strconv.Itoa(len(text)/1000)+" KB; the map covers the whole report. "),
+			app.Button().Class("btn small").Text("Show all").OnClick(func(ctx app.Context, e app.Event) { p.showAll = true }),
+		)),
+	)
+}
+
+func renderSegment(text string, s Segment, m Map, stances map[string]core.Stance) app.UI {
+	t := text[s.Start:s.End]
+	if s.Plain() {
+		return app.Text(t)
+	}
+	classes := []string{"hl"}
+	var tips []string
+	if s.Actor >= 0 {
+		classes = append(classes, "mention", PartyClass(s.Actor))
+		tips = append(tips, m.Parties[s.Actor].Name)
+	}
+	if len(s.Stances) > 0 {
+		classes = append(classes, "ev", "ev-"+PartyClass(s.EvActor))
+		for _, id := range s.Stances {
+			st := stances[id]
+			tips = append(tips, m.ActorName(st.Actor)+" — "+string(st.Type)+": "+st.Summary)
+		}
+	}
+	if len(s.Proposals) > 0 {
+		classes = append(classes, "prop")
+		tips = append(tips, "Proposal")
+	}
+	ids := append(append([]string{}, s.Stances...), s.Proposals...)
+	if s.Actor >= 0 {
+		ids = append(ids, "a-"+m.Parties[s.Actor].ID)
+	}
+	return app.Span().Class(classes...).DataSet("ev", strings.Join(ids, " ")).
+		Title("%s", strings.Join(tips, "\n")).Text(t)
+}
+
+// flash scrolls to the first highlight of an item and makes them all blink.
+func flash(id string) {
+	doc := app.Window().Get("document")
+	nodes := doc.Call("querySelectorAll", `[data-ev~="`+cssEscape(id)+`"]`)
+	n := nodes.Length()
+	for i := 0; i < n; i++ {
+		el := nodes.Index(i)
+		el.Get("classList").Call("remove", "flash")
+		_ = el.Get("offsetWidth")
+		el.Get("classList").Call("add", "flash")
+		if i == 0 {
+			el.Call("scrollIntoView", map[string]any{"block": "center", "behavior": "smooth"})
+		}
+	}
+}
+
+func cssEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r == '"' || r == '\\' {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func itemButton(id string, body ...app.UI) app.UI {
+	return app.Button().Class("item").DataSet("target", id).
+		OnClick(func(ctx app.Context, e app.Event) { flash(id) }).Body(body...)
+}
+
+func partyChip(p PartyView) app.UI {
+	return app.Span().Class("chip", PartyClass(p.Index)).Body(
+		app.Span().Class("letter").Aria("hidden", "true").Text(PartyLetter(p.Index)),
+		app.Text(p.Name),
+	)
+}
+
+func renderParties(m Map) app.UI {
+	return app.Section().Class("panel").ID("parties").Body(
+		app.H2().Text("Parties"),
+		app.If(len(m.Parties) == 0, app.P().Class("muted").Text("No parties found.")),
+		app.Ul().Class("parties").Body(app.Range(m.Parties).Slice(func(i int) app.UI {
+			pv := m.Parties[i]
+			aliases := make([]string, 0, len(pv.Aliases))
+			for _, a := range pv.Aliases {
+				if a != pv.Name {
+					aliases = append(aliases, a)
+				}
+			}
+			return app.Li().Class("party").DataSet("actor", pv.ID).Body(
+				itemButton("a-"+pv.ID,
+					partyChip(pv),
+					app.Span().Class("kind").Text(string(pv.Kind)),
+				),
+				app.If(len(aliases) > 0, app.P().Class("aliases").Body(
+					app.Span().Class("muted").Text("Referred to as "),
+					app.Text(strings.Join(aliases, " · ")),
+				)),
+			)
+		})),
+	)
+}
+
+func renderGrid(m Map) app.UI {
+	if len(m.Grid.Rows) == 0 {
+		return nil
+	}
+	return app.Section().Class("panel").ID("grid").Body(
+		app.H2().Text("Where they stand"),
+		app.Div().Class("grid-wrap").Body(app.Table().Class("grid").Body(
+			app.Caption().Class("sr-only").Text("Stance types of each party on each issue"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Party"),
+				app.Range(m.Grid.Issues).Slice(func(j int) app.UI {
+					return app.Th().Scope("col").Text(m.Grid.Issues[j].Label)
+				}),
+			)),
+			app.TBody().Body(app.Range(m.Grid.Rows).Slice(func(i int) app.UI {
+				row := m.Grid.Rows[i]
+				return app.Tr().Body(
+					app.Th().Scope("row").Body(partyChip(row.Party)),
+					app.Range(row.Cells).Slice(func(j int) app.UI {
+						cell := row.Cells[j]
+						if len(cell) == 0 {
+							return app.Td().Class("empty").Aria("label", "none").Text("·")
+						}
+						return app.Td().Body(app.Range(cell).Slice(func(k int) app.UI {
+							return app.Span().Class("badge", "t-"+string(cell[k])).Text(string(cell[k]))
+						}))
+					}),
+				)
+			})),
+		)),
+	)
+}
+
+func renderStances(m Map) app.UI {
+	return app.Section().Class("panel").ID("stances").Body(
+		app.H2().Text("Stances"),
+		app.If(len(m.Groups) == 0, app.P().Class("muted").Text("No attributed stances found.")),
+		app.Range(m.Groups).Slice(func(i int) app.UI {
+			g := m.Groups[i]
+			return app.Div().Class("group").Body(
+				app.H3().Body(partyChip(g.Party)),
+				app.Ul().Class("stances").Body(app.Range(g.Stances).Slice(func(j int) app.UI {
+					s := g.Stances[j]
+					return app.Li().Class("stance").DataSet("id", s.ID).DataSet("actor", s.Actor).DataSet("type", string(s.Type)).Body(
+						itemButton(s.ID,
+							app.Span().Class("badge", "t-"+string(s.Type)).Text(string(s.Type)),
+							app.Span().Class("summary").Text(s.Summary),
+						),
+						app.P().Class("meta").Body(
+							app.If(s.Target != "", app.Span().Text("against "+m.ActorName(s.Target)+" · ")),
+							app.If(s.Source != "", app.Span().Class("source").Text("said by "+s.Source+" · ")),
+							app.If(len(s.Issues) > 0, app.Span().Text(strings.Join(s.Issues, ", ")+" · ")),
+							app.If(s.Cameo != "", app.Span().Class("cameo").Title("%s", "CAMEO event code and Goldstein score").
+								Text("CAMEO "+s.Cameo+" ("+strconv.FormatFloat(s.Goldstein, 'f', 1, 64)+")")),
+						),
+						app.Blockquote().Class("evidence").Text(Shorten(s.Evidence.Text, 240)),
+					)
+				})),
+			)
+		}),
+	)
+}
+
+func renderProposals(m Map) app.UI {
+	return app.Section().Class("panel").ID("proposals").Body(
+		app.H2().Text("Proposals"),
+		app.If(len(m.Proposals) == 0, app.P().Class("muted").Text("No proposals found.")),
+		app.Ul().Class("proposals").Body(app.Range(m.Proposals).Slice(func(i int) app.UI {
+			pr := m.Proposals[i]
+			return app.Li().Class("proposal").DataSet("id", pr.ID).DataSet("status", string(pr.Status)).Body(
+				itemButton(pr.ID,
+					app.Span().Class("status", "st-"+string(pr.Status)).Text(StatusLabel(pr.Status)),
+					app.Span().Class("summary").Text(pr.Content),
+				),
+				app.P().Class("meta").Body(
+					app.Text("Put forward by "),
+					proposerChip(m, pr.Proposer),
+				),
+			)
+		})),
+	)
+}
+
+func proposerChip(m Map, id string) app.UI {
+	if i := m.Index(id); i >= 0 {
+		return partyChip(m.Parties[i])
+	}
+	return app.Text(m.ActorName(id))
+}

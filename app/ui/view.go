@@ -1,0 +1,192 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parley/core"
+)
+
+// Palette is the Okabe–Ito palette, told apart by readers with the common
+// forms of colour blindness; each party also gets a letter and a line style
+// so that colour is never the only cue.
+var Palette = []string{"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D00", "#6A3D9A"}
+
+// PartyStyle is the second cue beside colour.
+var partyLines = []string{"solid", "dashed", "dotted", "double"}
+
+// PartyLetter is the letter badge of the i-th party.
+func PartyLetter(i int) string {
+	if i < 0 {
+		return ""
+	}
+	return string(rune('A' + i%26))
+}
+
+// PartyClass is the CSS class carrying the i-th party's colour and line.
+func PartyClass(i int) string {
+	if i < 0 {
+		return "party-none"
+	}
+	return "party-" + string(rune('0'+i%len(Palette)))
+}
+
+// Title is the first line (the headline) of a report, shortened for a list.
+func Title(text string) string {
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" {
+			return Shorten(line, 90)
+		}
+	}
+	return "Untitled report"
+}
+
+// Shorten cuts s to at most n runes at a word boundary, adding an ellipsis.
+func Shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	cut := 0
+	for i := range s {
+		if utf8.RuneCountInString(s[:i]) > n-1 {
+			break
+		}
+		cut = i
+	}
+	if sp := strings.LastIndexFunc(s[:cut], unicode.IsSpace); sp > cut/2 {
+		cut = sp
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + "…"
+}
+
+// PartyView is a party with the index that picks its colour.
+type PartyView struct {
+	core.Actor
+	Index int
+}
+
+// StanceGroup is one party's stances.
+type StanceGroup struct {
+	Party   PartyView
+	Stances []core.Stance
+}
+
+// Grid is the "Where they stand" table: parties × issues, each cell the
+// stance types the party holds on that issue.
+type Grid struct {
+	Issues []core.Issue
+	Rows   []GridRow
+}
+
+// GridRow is one party's row.
+type GridRow struct {
+	Party PartyView
+	Cells [][]core.StanceType
+}
+
+// Map is what the side panel shows for one analysis.
+type Map struct {
+	Parties    []PartyView
+	Groups     []StanceGroup
+	Proposals  []core.Proposal
+	Grid       Grid
+	ActorIndex map[string]int
+}
+
+// BuildMap arranges an analysis for display.
+func BuildMap(a *core.Analysis) Map {
+	m := Map{ActorIndex: map[string]int{}}
+	if a == nil {
+		return m
+	}
+	for i, act := range a.Actors {
+		m.ActorIndex[act.ID] = i
+		m.Parties = append(m.Parties, PartyView{act, i})
+	}
+	for _, p := range m.Parties {
+		g := StanceGroup{Party: p}
+		for _, s := range a.Stances {
+			if s.Actor == p.ID {
+				g.Stances = append(g.Stances, s)
+			}
+		}
+		if len(g.Stances) > 0 {
+			m.Groups = append(m.Groups, g)
+		}
+	}
+	m.Proposals = a.Proposals
+	used := map[string]bool{}
+	for _, s := range a.Stances {
+		for _, is := range s.Issues {
+			used[is] = true
+		}
+	}
+	for _, is := range a.Issues {
+		if used[is.ID] {
+			m.Grid.Issues = append(m.Grid.Issues, is)
+		}
+	}
+	for _, p := range m.Parties {
+		row := GridRow{Party: p, Cells: make([][]core.StanceType, len(m.Grid.Issues))}
+		any := false
+		for j, is := range m.Grid.Issues {
+			seen := map[core.StanceType]bool{}
+			for _, s := range a.Stances {
+				if s.Actor != p.ID || seen[s.Type] || !contains(s.Issues, is.ID) {
+					continue
+				}
+				seen[s.Type] = true
+				row.Cells[j] = append(row.Cells[j], s.Type)
+				any = true
+			}
+			sort.Slice(row.Cells[j], func(x, y int) bool { return row.Cells[j][x] < row.Cells[j][y] })
+		}
+		if any {
+			m.Grid.Rows = append(m.Grid.Rows, row)
+		}
+	}
+	return m
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// StatusLabel is how a proposal status reads.
+func StatusLabel(s core.ProposalStatus) string {
+	switch s {
+	case core.StatusUnderDiscussion:
+		return "under discussion"
+	case "":
+		return "proposed"
+	}
+	return string(s)
+}
+
+// ActorName names an actor id for display.
+func (m Map) ActorName(id string) string {
+	if i, ok := m.ActorIndex[id]; ok {
+		return m.Parties[i].Name
+	}
+	if id == "" {
+		return "unnamed party"
+	}
+	return id
+}
+
+// Index is the colour index of an actor id, or -1.
+func (m Map) Index(id string) int {
+	if i, ok := m.ActorIndex[id]; ok {
+		return i
+	}
+	return -1
+}

@@ -1,0 +1,16 @@
+// Command wasm is Parley's main package. Compiled with GOOS=js GOARCH=wasm
+// into web/app.wasm it runs the app in the browser; run natively it writes
+// the static site (and, with -serve, serves it on 127.0.0.1).
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"parley/app/ui"
+)
+
+func main() {
+	app.RouteFunc("/", func() app.Composer { return &ui.Parley{} })
+	app.RunWhenOnBrowser()
+	run() // natively: generate (and serve) the site; in the browser: nothing
+}
