@@ -75,7 +75,7 @@ func TestReaderPath(t *testing.T) {
 	if len(want.Stances) > 0 {
 		// Clicking a stance flashes its evidence.
 		id := want.Stances[0].ID
-		b.do(chromedp.Click(chromedp.CSS(`#stances button[data-target="`+id+`"]`)))
+		b.do(chromedp.Click(chromedp.CSS(`#stances button[data-target="` + id + `"]`)))
 		b.waitFor(`document.querySelectorAll('#report-view .flash').length > 0`, 5*time.Second)
 		title := eval[string](b, `document.querySelector('#report-view [data-ev~="`+id+`"]').title`)
 		assert.Contains(t, title, string(want.Stances[0].Type), "hovering names the stance")

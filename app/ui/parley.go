@@ -125,7 +125,7 @@ func (p *Parley) renderHeader() app.UI {
 		if n > 0 {
 			l += " (" + strconv.Itoa(n) + ")"
 		}
-		b := app.Button().ID("nav-"+id).Class("tab").Text(l).
+		b := app.Button().ID("nav-" + id).Class("tab").Text(l).
 			OnClick(func(ctx app.Context, e app.Event) { p.view = id; p.confirm = ""; p.renaming = "" })
 		if p.view == id || (p.view == "" && id == "analyse") {
 			b = b.Aria("current", "page").Class("tab", "on")
