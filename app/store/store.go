@@ -24,7 +24,6 @@
 package store
 
 import (
-	"encoding/json"
 	"sync"
 
 	"parley/core"
@@ -80,15 +79,10 @@ type Problem struct {
 
 func (p Problem) String() string { return p.Message }
 
-// ImportReport says what ImportBackup (or an annotation import) did.
-type ImportReport struct {
-	// Added counts items added to the library.
-	Added int `json:"added"`
-	// Skipped counts items already in the library (duplicates).
-	Skipped int `json:"skipped"`
-	// Refused lists items not imported, each with its reason in plain words.
-	Refused []string `json:"refused"`
-}
+// ImportReport says what ImportBackup did: Added and Skipped (duplicates)
+// count reports, annotations, corrections, aliases and settings; Refused
+// gives each item not imported with its reason in plain words.
+type ImportReport = annotation.ImportReport
 
 // Store is Parley's library over a KV. Its methods are safe for concurrent
 // use; reads are served from memory, writes go to the KV at once.
@@ -116,5 +110,3 @@ type doc[T any] struct {
 	Rev   int `json:"rev"`
 	Items T   `json:"items"`
 }
-
-var _ = json.Marshal

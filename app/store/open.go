@@ -1,0 +1,352 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"parley/core/annotation"
+)
+
+// Open reads the library from kv. It always returns a usable Store: values
+// it cannot read are moved aside to parley:quarantine:<key>:<n> keys (or
+// kept in memory when storage is full, see Quarantined) and reported as
+// Problems; a library written by a newer Parley is opened read-only (see
+// ReadOnly) and never overwritten. A schema 1 library is upgraded.
+func Open(kv KV) (*Store, []Problem) {
+	s := &Store{kv: kv, Clock: func() int64 { return time.Now().UnixMilli() }}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.load()
+	return s, s.Problems()
+}
+
+// Reload re-reads everything from the KV (call it on the window "storage"
+// event, when another tab changed the library) and returns the problems found.
+func (s *Store) Reload() []Problem {
+	s.mu.Lock()
+	s.load()
+	s.mu.Unlock()
+	return s.Problems()
+}
+
+// ReadOnly reports whether the library was written by a newer Parley (or
+// could not be upgraded), in which case every write returns ErrReadOnly.
+func (s *Store) ReadOnly() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.readOnly
+}
+
+// Problems returns the problems found by the last Open or Reload.
+func (s *Store) Problems() []Problem {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Problem(nil), s.problems...)
+}
+
+// Quarantined returns raw values Open could neither read nor move aside
+// (storage was full), by their original key, so the app can offer them for
+// download. They stay under their key in storage.
+func (s *Store) Quarantined() map[string]string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[string]string, len(s.quar))
+	for k, v := range s.quar {
+		out[k] = v
+	}
+	return out
+}
+
+func (s *Store) problem(key, format string, args ...any) *Problem {
+	s.problems = append(s.problems, Problem{Key: key, Message: fmt.Sprintf(format, args...)})
+	return &s.problems[len(s.problems)-1]
+}
+
+// quarantine moves the raw value of key aside and records why.
+func (s *Store) quarantine(key, raw, why string) {
+	p := s.problem(key, "%s", why)
+	if s.readOnly {
+		p.Message += " It was left as it is."
+		return
+	}
+	for n := 1; n < 1000; n++ {
+		q := quarantinePref + key + ":" + strconv.Itoa(n)
+		if _, exists, err := s.kv.Get(q); err != nil || exists {
+			continue
+		}
+		if err := s.kv.Set(q, raw); err != nil {
+			break
+		}
+		if err := s.kv.Remove(key); err != nil {
+			break
+		}
+		p.MovedTo = q
+		p.Message += " It was set aside under " + q + " and not deleted."
+		return
+	}
+	if s.quar == nil {
+		s.quar = map[string]string{}
+	}
+	s.quar[key] = raw
+	p.Message += " The browser's storage is full, so it stays where it is and is kept aside for this session."
+}
+
+func (s *Store) reset() {
+	s.readOnly = false
+	s.problems = nil
+	s.quar = nil
+	s.index = nil
+	s.reports = map[string]Report{}
+	s.anns = map[string]doc[[]annotation.Annotation]{}
+	s.corrs = map[string]doc[[]annotation.Correction]{}
+	s.aliases = doc[[]annotation.Alias]{}
+	s.setts = doc[map[string]string]{Items: map[string]string{}}
+}
+
+// load reads the whole library into memory. Called with s.mu held.
+func (s *Store) load() {
+	s.reset()
+	all, err := s.kv.Keys()
+	if err != nil {
+		s.problem("", "Parley could not read the browser's storage (%v), so the library looks empty. Nothing was changed.", err)
+		s.readOnly = true
+		return
+	}
+	var keys []string
+	for _, k := range all {
+		if strings.HasPrefix(k, Prefix) && !strings.HasPrefix(k, quarantinePref) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+
+	schema := 0
+	if raw, ok, _ := s.kv.Get(metaKey); ok {
+		var m struct {
+			Schema int `json:"schema"`
+		}
+		if err := json.Unmarshal([]byte(raw), &m); err != nil || m.Schema < 1 {
+			s.quarantine(metaKey, raw, "The library's version mark could not be read.")
+		} else {
+			schema = m.Schema
+		}
+	}
+	switch {
+	case schema > Schema:
+		s.readOnly = true
+		s.problem(metaKey, "This library was saved by a newer version of Parley (storage version %d; this one knows up to %d). It is shown read-only and will not be changed: open the latest Parley to edit it.", schema, Schema)
+	case schema == 1:
+		if s.migrateV1(keys) {
+			// re-read the keys the upgrade wrote
+			all, _ = s.kv.Keys()
+			keys = keys[:0]
+			for _, k := range all {
+				if strings.HasPrefix(k, Prefix) && !strings.HasPrefix(k, quarantinePref) {
+					keys = append(keys, k)
+				}
+			}
+			sort.Strings(keys)
+		} else {
+			return
+		}
+	case schema == 0:
+		if len(keys) > 0 && !(len(keys) == 1 && keys[0] == metaKey) {
+			s.problem(metaKey, "The library had no version mark; it was read as the current version.")
+		}
+		if err := s.kv.Set(metaKey, fmt.Sprintf(`{"schema":%d}`, Schema)); err != nil {
+			s.problem(metaKey, "Parley could not mark the library's version (%v).", plain(err))
+		}
+	}
+	s.loadV2(keys)
+}
+
+// loadV2 reads a schema 2 library.
+func (s *Store) loadV2(keys []string) {
+	// index
+	var index []ReportMeta
+	indexOK := false
+	if raw, ok, _ := s.kv.Get(indexKey); ok {
+		if err := json.Unmarshal([]byte(raw), &index); err != nil {
+			s.quarantine(indexKey, raw, "The list of reports could not be read; it was rebuilt from the reports themselves.")
+			index = nil
+		} else {
+			indexOK = true
+		}
+	} else {
+		indexOK = true // no index yet: no reports were ever listed
+	}
+	listed := map[string]int{}
+	for _, m := range index {
+		if validID(m.ID) && m.Rev >= 1 {
+			listed[m.ID] = m.Rev
+		}
+	}
+
+	// report revisions present
+	revs := map[string][]int{}
+	for _, k := range keys {
+		if id, rev, ok := parseReportKey(k); ok {
+			revs[id] = append(revs[id], rev)
+		}
+	}
+	ids := make([]string, 0, len(revs)+len(listed))
+	for id := range revs {
+		ids = append(ids, id)
+	}
+	for id := range listed {
+		if _, ok := revs[id]; !ok {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	rebuilt := !indexOK
+	for _, id := range ids {
+		want, isListed := listed[id]
+		rs := revs[id]
+		sort.Sort(sort.Reverse(sort.IntSlice(rs)))
+		if indexOK && !isListed {
+			// a save that never reached the index: not part of the library
+			if !s.readOnly {
+				for _, r := range rs {
+					_ = s.kv.Remove(reportKey(id, r))
+				}
+			}
+			continue
+		}
+		var got *Report
+		for _, r := range rs {
+			if indexOK && r > want {
+				continue // an unfinished save by another tab, or its leftover
+			}
+			k := reportKey(id, r)
+			raw, ok, _ := s.kv.Get(k)
+			if !ok {
+				continue
+			}
+			var rep Report
+			if err := json.Unmarshal([]byte(raw), &rep); err != nil || rep.ID != id || rep.Text == "" {
+				s.quarantine(k, raw, "A saved report could not be read.")
+				continue
+			}
+			rep.Rev = r
+			if got == nil {
+				got = &rep
+			} else if !s.readOnly && r < got.Rev {
+				_ = s.kv.Remove(k) // superseded revision left by an interrupted save
+			}
+		}
+		if got == nil {
+			s.problem(reportKey(id, want), "A report listed in the library (%q) is missing from storage; it was taken off the list.", titleFor(index, id))
+			rebuilt = true
+			continue
+		}
+		if indexOK && got.Rev != want {
+			rebuilt = true
+		}
+		s.reports[id] = *got
+		s.index = append(s.index, got.ReportMeta)
+	}
+	sortIndex(s.index)
+	if rebuilt && !s.readOnly {
+		if err := s.writeJSON(indexKey, s.index); err != nil {
+			s.problem(indexKey, "Parley could not save the repaired list of reports (%v); it will try again next time.", plain(err))
+		}
+	}
+
+	// collections and foreign keys
+	for _, k := range keys {
+		switch {
+		case k == metaKey || k == indexKey:
+		case strings.HasPrefix(k, reportPrefix):
+			if _, _, ok := parseReportKey(k); !ok {
+				s.foreign(k)
+			}
+		case strings.HasPrefix(k, annPrefix):
+			id := strings.TrimPrefix(k, annPrefix)
+			var d doc[[]annotation.Annotation]
+			if s.readDoc(k, validID(id), &d, "A report's annotations could not be read.") {
+				s.anns[id] = d
+			}
+		case strings.HasPrefix(k, corrPrefix):
+			id := strings.TrimPrefix(k, corrPrefix)
+			var d doc[[]annotation.Correction]
+			if s.readDoc(k, validID(id), &d, "A report's corrections could not be read.") {
+				s.corrs[id] = d
+			}
+		case k == aliasesKey:
+			var d doc[[]annotation.Alias]
+			if s.readDoc(k, true, &d, "The custom aliases could not be read.") {
+				s.aliases = d
+			}
+		case k == settingsKey:
+			var d doc[map[string]string]
+			if s.readDoc(k, true, &d, "The settings could not be read; the defaults are used.") {
+				if d.Items == nil {
+					d.Items = map[string]string{}
+				}
+				s.setts = d
+			}
+		default:
+			s.foreign(k)
+		}
+	}
+}
+
+func (s *Store) foreign(k string) {
+	raw, ok, _ := s.kv.Get(k)
+	if !ok {
+		return
+	}
+	if s.readOnly {
+		return // a newer Parley's key: not ours to judge
+	}
+	s.quarantine(k, raw, "A value in Parley's storage was not written by this version of Parley.")
+}
+
+// readDoc decodes a {"rev":n,"items":...} value; on failure it quarantines it.
+func (s *Store) readDoc(k string, keyOK bool, v any, why string) bool {
+	raw, ok, _ := s.kv.Get(k)
+	if !ok {
+		return false
+	}
+	if !keyOK {
+		s.foreign(k)
+		return false
+	}
+	if err := json.Unmarshal([]byte(raw), v); err != nil {
+		s.quarantine(k, raw, why)
+		return false
+	}
+	return true
+}
+
+func titleFor(index []ReportMeta, id string) string {
+	for _, m := range index {
+		if m.ID == id {
+			return m.Title
+		}
+	}
+	return id
+}
+
+func sortIndex(index []ReportMeta) {
+	sort.SliceStable(index, func(i, j int) bool {
+		if index[i].Updated != index[j].Updated {
+			return index[i].Updated > index[j].Updated
+		}
+		return index[i].ID < index[j].ID
+	})
+}
+
+// writeJSON marshals v and stores it under key.
+func (s *Store) writeJSON(key string, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return s.kv.Set(key, string(b))
+}
