@@ -45,7 +45,7 @@ type Match struct {
 }
 
 // maxCandidates bounds how many occurrences of a quote are weighed.
-const maxCandidates = 256
+const maxCandidates = 1 << 16
 
 // Locator finds targets in one text. Build it once per text and use it for
 // every annotation: the folded copy of the text it needs for loose matches
