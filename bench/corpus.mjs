@@ -13,7 +13,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const outDir = process.argv[2];
+const outDir = process.argv[2] && path.resolve(process.argv[2]);
 const target = Number(process.argv[3] || 1_000_000);
 if (!outDir) {
   console.error('usage: node corpus.mjs OUTDIR [TARGET_BYTES]');

@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const [root, cache] = process.argv.slice(2);
+const [root, cache] = process.argv.slice(2).map((p) => path.resolve(p));
 if (!root || !cache) {
   console.error('usage: node sizes.mjs REPO_ROOT CACHE_DIR');
   process.exit(2);
