@@ -1,18 +1,80 @@
 package core
 
 import (
+	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"parley/core/gazetteer"
+	"parley/core/lexicon"
 )
 
-// Analyze turns a report into an Analysis. (Placeholder: the engine issues
-// replace the body; the checks on input are the contract's.)
+// Alias is a surface form a reader adds at run time ("Baabda means
+// Lebanon"): Surface is matched as a name of Actor (a canonical name; a new
+// actor of Kind is created when it is not known yet).
+type Alias struct {
+	Surface string
+	Actor   string
+	Kind    ActorKind
+}
+
+// Analyzer holds the gazetteer and lexicons the engine reads. It is safe for
+// concurrent use; build one with NewAnalyzer.
+type Analyzer struct {
+	gaz *gazetteer.Gazetteer
+	lex *lexicon.Lexicon
+}
+
+// NewAnalyzer returns an analyzer with the embedded gazetteer plus extra
+// aliases. Later aliases win over earlier ones and over the embedded data.
+func NewAnalyzer(extra ...Alias) *Analyzer {
+	g := gazetteer.Default()
+	if len(extra) > 0 {
+		g = g.Clone()
+		for _, a := range extra {
+			kind := string(a.Kind)
+			if kind == "" {
+				kind = g.Kind(strings.TrimSpace(a.Actor))
+			}
+			g.Add(a.Surface, a.Actor, kind, gazetteer.Name)
+		}
+	}
+	return &Analyzer{gaz: g, lex: lexicon.Default()}
+}
+
+var (
+	defaultOnce     sync.Once
+	defaultAnalyzer *Analyzer
+)
+
+// Default returns the analyzer with only the embedded data (built once).
+func Default() *Analyzer {
+	defaultOnce.Do(func() { defaultAnalyzer = NewAnalyzer() })
+	return defaultAnalyzer
+}
+
+// Analyze turns a report into an Analysis with the default analyzer.
 func Analyze(text string) (*Analysis, error) {
+	return Default().Analyze(text)
+}
+
+// Analyze turns a report into an Analysis. The error is an *InputError for
+// text that cannot be analysed at all (empty, too long, not text).
+func (a *Analyzer) Analyze(text string) (res *Analysis, err error) {
 	if err := CheckInput(text); err != nil {
 		return nil, err
 	}
-	return &Analysis{Version: Version, Sentences: []Span{}, Actors: []Actor{},
-		Stances: []Stance{}, Proposals: []Proposal{}, Issues: []Issue{}}, nil
+	defer func() {
+		// Defensive only: the engine is written not to panic; if it ever
+		// does, the reader gets an error instead of a crashed page.
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("parley: internal error while analysing: %v", r)
+		}
+	}()
+	d := newDoc(a, text)
+	d.run()
+	return d.result(), nil
 }
 
 // CheckInput returns an *InputError for text that cannot be analysed at all.

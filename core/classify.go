@@ -1,0 +1,377 @@
+package core
+
+import (
+	"sort"
+	"strings"
+)
+
+// Content features, looked up on lower-cased words.
+var (
+	hopeWords    = set("hope", "hopes", "hoped", "hopeful", "hoping")
+	accuseWords  = set("accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "culprit", "culprits", "ignored", "ignoring", "ignores", "violated", "violating", "violation", "violations", "disrupt", "disrupting", "provocation", "spoiler", "torpedoed", "sabotage", "sabotaged", "condemns", "condemned", "lectures", "crime", "refuse", "refuses")
+	denyWords    = set("deny", "denied", "denies", "denying")
+	rejectWords  = set("reject", "rejected", "rejects", "rejecting", "refuse", "refused", "refuses", "unacceptable")
+	threatWords  = set("strike", "strikes", "walkout", "walkouts", "war", "retaliate", "retaliation", "retaliatory", "sanctions", "force", "response", "action", "boycott", "escalation", "consequences", "authorized", "authorised")
+	demandWords  = set("should", "urge", "urges", "urged", "demand", "demands", "demanded")
+	commitWords  = set("committed", "commitment", "pledge", "pledged", "promise", "promised", "vow", "vowed", "prepared", "ready")
+	proposeWords = set("propose", "proposed", "proposes", "offer", "offered", "offers", "willing")
+	assessWords  = set("progress", "breakthrough", "stalemate", "deadlock", "impasse", "collapsed", "obstacle",
+		"barrier", "provocation", "crisis", "mistaken", "hard", "weak", "leverage", "unlikely", "likely",
+		"important", "importance", "close", "talking", "phase", "sign", "difficult", "positive", "constructive",
+		"frustrated", "frustration", "disappointed", "serious", "good", "bad", "significant", "minutes", "common", "agreement")
+	negWords      = set("not", "no", "never", "cannot", "nothing", "neither", "nor")
+	hedgeWords    = set("may", "might", "could", "possibly", "perhaps")
+	rejectObjects = set("accept", "discuss", "agree", "negotiate", "recognise", "recognize", "bow", "sign", "allow", "attend", "hold", "participate", "join", "endorse", "approve", "tolerate", "back", "support")
+	negativeTone  = set("no", "not", "without", "stalemate", "deadlock", "impasse", "collapsed", "failed", "crisis", "bad", "weak", "obstacle", "provocation", "disappointed", "frustrated", "mistaken", "unlikely")
+)
+
+// makeStance builds a stance for actor ai from cue h and content [cs, ce).
+func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back bool) stanceRec {
+	st := stanceRec{actor: ai, target: -1, source: src, si: si, cS: cs, cE: ce, conf: 0.8, say: h.cue.Type == "say"}
+	if h.cue != nil {
+		st.cameo = h.cue.Cameo
+	}
+	typ := StanceType("")
+	strong := false
+	switch h.cue.Type {
+	case "say", "position", "assessment":
+		typ = d.classify(cs, ce, ai)
+		if typ == "" {
+			if h.cue.Type == "position" {
+				typ = Position
+			} else if h.cue.Type == "assessment" {
+				typ = Assessment
+			} else {
+				typ = d.defaultType(cs, ce, ai)
+			}
+		}
+		if h.cue.Type != "say" {
+			st.conf = 0.7
+		}
+	case "threat":
+		typ = d.classify(cs, ce, ai)
+		if typ != Threat && typ != Condition && typ != Rejection {
+			if d.anyWord(cs, ce, threatWords) || d.anyWord(cs, ce, set("unless", "if")) {
+				typ = Threat
+			} else if typ == "" {
+				typ = Position
+			}
+		}
+	case "want":
+		typ = Position
+		st.conf = 0.7
+		// "want the government to withdraw" -> a demand on another party
+		for _, mi := range d.sment[si] {
+			m := d.ments[mi]
+			if m.t0 == h.i+h.n && m.actor >= 0 && m.actor != ai && d.lw(m.t1) == "to" {
+				typ, st.target = Demand, m.actor
+				st.cameo = "100"
+			}
+		}
+		if d.lw(h.i+h.n) == "the" && typ == Position {
+			// "want the government to ..." with an unresolved description
+			for q := h.i + h.n; q < ce && q < h.i+h.n+4; q++ {
+				if d.lw(q) == "to" && q > h.i+h.n+1 {
+					typ = Demand
+					st.cameo = "100"
+					break
+				}
+			}
+		}
+	default:
+		typ = StanceType(h.cue.Type)
+		strong = true
+		st.conf = 0.8
+	}
+	_ = strong
+	// negated cue: "did not reject", "has not accepted"
+	if p := h.i - 1; p >= 0 && (negWords[d.lw(p)] || strings.HasSuffix(d.lw(p), "n't")) && h.cue.Type != "say" {
+		switch typ {
+		case Rejection, Acceptance, Accusation, Denial, Demand, Proposed, Threat:
+			typ = Position
+			st.conf = 0.5
+		}
+	}
+	if d.anyWord(cs, ce, hedgeWords) && (typ == Assessment || typ == Position) {
+		typ = Assessment
+		st.conf = 0.5
+	}
+	st.typ = typ
+	// target: first other party in the content
+	if typ == Accusation || typ == Demand || typ == Rejection || typ == Threat || typ == Condition {
+		if st.target < 0 {
+			for _, mi := range d.sment[si] {
+				m := d.ments[mi]
+				if m.t0 >= cs && m.t0 < ce && m.actor >= 0 && m.actor != ai && m.kind != mNon && (m.kind != mAdj || typ == Accusation) {
+					st.target = m.actor
+					break
+				}
+			}
+			if typ != Accusation && typ != Demand {
+				st.target = -1
+			}
+		}
+	}
+	// evidence: speaker + cue + content, within the sentence
+	s := d.sents[si]
+	evS, evE := d.toks[cs].Start, d.toks[ce-1].End
+	if len(h.spk) > 0 && h.n > 0 {
+		sp := d.ments[h.spk[0]]
+		cueS, cueE := d.toks[h.i].Start, d.toks[h.i+h.n-1].End
+		lo, hi := min(sp.bs, cueS), max(sp.be, cueE)
+		if back {
+			if hi > evE && hi-evE < 80 {
+				evE = hi
+			}
+		} else if lo < evS && evS-lo < 200 && !h.part {
+			evS = lo
+		}
+	}
+	// include a closing quote or final stop right after the content
+	if ce < s.t1 && (d.isQuote(ce) || d.isPunct(ce, ".")) && !back {
+		evE = d.toks[ce].End
+	}
+	if evE-evS > 600 {
+		evS, evE = d.toks[cs].Start, d.toks[ce-1].End
+		for evE-evS > 600 && ce > cs+1 {
+			ce--
+			evE = d.toks[ce-1].End
+		}
+	}
+	st.evS, st.evE = evS, evE
+	st.issues = d.issuesIn(cs, ce)
+	st.cameo = d.cameoFor(st, h)
+	return st
+}
+
+func (d *doc) anyWord(cs, ce int, words map[string]bool) bool {
+	for i := cs; i < ce && i < len(d.toks); i++ {
+		if words[d.toks[i].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) phrase(cs, ce int, p ...string) bool {
+	for i := cs; i+len(p) <= ce; i++ {
+		ok := true
+		for k, w := range p {
+			if d.toks[i+k].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// classify types a reported statement by its words, or returns "".
+func (d *doc) classify(cs, ce, ai int) StanceType {
+	has := func(ws map[string]bool) bool { return d.anyWord(cs, ce, ws) }
+	if has(hopeWords) {
+		return Hope
+	}
+	if has(denyWords) {
+		return Denial
+	}
+	if d.phrase(cs, ce, "unless") || (d.phrase(cs, ce, "if") && has(threatWords)) {
+		if has(threatWords) || d.phrase(cs, ce, "could") {
+			return Threat
+		}
+		return Condition
+	}
+	if d.phrase(cs, ce, "will", "take") && has(set("response", "measures", "position")) {
+		return Threat
+	}
+	// negated intention: "would not discuss", "will not accept"
+	for i := cs; i+2 < ce; i++ {
+		w := d.toks[i].Lower
+		if (w == "would" || w == "will" || w == "could" || w == "cannot" || w == "won't" || w == "wouldn't") && (d.toks[i+1].Lower == "not" || w == "cannot" || strings.HasSuffix(w, "n't")) {
+			v := d.toks[i+2].Lower
+			if w == "cannot" || strings.HasSuffix(w, "n't") {
+				v = d.toks[i+1].Lower
+			}
+			if rejectObjects[v] {
+				return Rejection
+			}
+			if v == "pursue" || v == "attack" || v == "resort" || v == "use" {
+				return Commitment
+			}
+		}
+	}
+	if has(rejectWords) && !d.otherSubject(cs, ai) || d.phrase(cs, ce, "not", "acceptable") || d.phrase(cs, ce, "completely", "unacceptable") {
+		return Rejection
+	}
+	if has(accuseWords) || d.phrase(cs, ce, "no", "intention") || d.phrase(cs, ce, "pointed", "the", "finger") {
+		return Accusation
+	}
+	if d.phrase(cs, ce, "before") && (d.phrase(cs, ce, "first") || d.phrase(cs, ce, "priority") || d.phrase(cs, ce, "necessity")) || d.phrase(cs, ce, "on", "condition") ||
+		d.phrase(cs, ce, "provided", "that") || d.phrase(cs, ce, "as", "long", "as") || d.phrase(cs, ce, "only", "if") ||
+		d.phrase(cs, ce, "precondition") || d.phrase(cs, ce, "prerequisite") || d.phrase(cs, ce, "in", "order", "to") ||
+		d.phrase(cs, ce, "without", "one") || d.phrase(cs, ce, "necessity") && d.phrase(cs, ce, "before") ||
+		(d.phrase(cs, ce, "must") && has(set("any", "agreement", "deal", "accord"))) || d.phrase(cs, ce, "then") && d.phrase(cs, ce, "if") {
+		return Condition
+	}
+	if d.phrase(cs, ce, "if") && cs < ce && (d.toks[cs].Lower == "if" || d.phrase(cs, cs+3, "on", "the", "contrary")) {
+		return Condition
+	}
+	if has(demandWords) || d.phrase(cs, ce, "need", "to") || d.phrase(cs, ce, "needs", "to") || d.phrase(cs, ce, "needed", "to") ||
+		d.phrase(cs, ce, "must") || d.phrase(cs, ce, "call", "on") || d.phrase(cs, ce, "calls", "for") {
+		if !d.phrase(cs, ce, "have", "to", "go", "ahead") {
+			return Demand
+		}
+	}
+	if has(commitWords) || d.phrase(cs, ce, "will", "continue") || d.phrase(cs, ce, "remain", "prepared") {
+		return Commitment
+	}
+	if has(proposeWords) {
+		return Proposed
+	}
+	return ""
+}
+
+// otherSubject: the content's first word is a party other than the speaker
+// ("the employers refuse ...").
+func (d *doc) otherSubject(cs, ai int) bool {
+	si := d.sentOf[cs]
+	for _, mi := range d.sment[si] {
+		m := d.ments[mi]
+		if m.t0 >= cs && m.t0 <= cs+1 {
+			return m.actor != ai
+		}
+	}
+	return d.lw(cs) == "the" && d.lw(cs+2) == "refuse" || d.lw(cs+1) == "refuse"
+}
+
+// defaultType for a plain report: the state of things is an assessment; the
+// speaker's own course is a position.
+func (d *doc) defaultType(cs, ce, ai int) StanceType {
+	if d.anyWord(cs, ce, assessWords) {
+		return Assessment
+	}
+	for i := cs; i < ce && i < cs+6; i++ {
+		w := d.lw(i)
+		if w == "we" || w == "our" || w == "i" {
+			return Position
+		}
+	}
+	si := d.sentOf[cs]
+	for _, mi := range d.sment[si] {
+		m := d.ments[mi]
+		if m.t0 >= cs && m.t0 <= cs+2 && m.actor == ai {
+			return Position
+		}
+	}
+	return Assessment
+}
+
+// cameoFor picks the CAMEO code that fits the stance best.
+func (d *doc) cameoFor(st stanceRec, h *cueHit) string {
+	has := func(id string) bool {
+		for _, x := range st.issues {
+			if x == id {
+				return true
+			}
+		}
+		return false
+	}
+	issueCode := ""
+	if len(st.issues) > 0 {
+		for _, is := range d.a.lex.Issues {
+			if is.ID == st.issues[0] {
+				issueCode = is.Cameo
+			}
+		}
+	}
+	switch st.typ {
+	case Demand:
+		if h.cue != nil && h.cue.Type == "demand" && strings.HasPrefix(h.cue.Cameo, "02") {
+			return h.cue.Cameo
+		}
+		if issueCode != "" {
+			return issueCode
+		}
+		return "100"
+	case Condition:
+		if has("ceasefire") {
+			return "0871"
+		}
+		if issueCode != "" {
+			return issueCode
+		}
+		return "100"
+	case Proposed:
+		if h.cue != nil && h.cue.Type == "proposal" {
+			return h.cue.Cameo
+		}
+		return "030"
+	case Acceptance:
+		if h.cue != nil && h.cue.Type == "acceptance" {
+			return h.cue.Cameo
+		}
+		return "019"
+	case Rejection:
+		return "120"
+	case Accusation:
+		if h.cue != nil && h.cue.Type == "accusation" {
+			return h.cue.Cameo
+		}
+		return "112"
+	case Denial:
+		return "016"
+	case Hope:
+		return "013"
+	case Threat:
+		return "130"
+	case Commitment:
+		if has("talks") {
+			return "036"
+		}
+		return "030"
+	case Assessment:
+		if d.anyWord(st.cS, st.cE, negativeTone) {
+			return "012"
+		}
+		if d.anyWord(st.cS, st.cE, set("progress", "positive", "constructive", "hope", "close", "success", "important")) {
+			return "013"
+		}
+		return "010"
+	}
+	return "010"
+}
+
+// dedupStances drops a stance restated by the same actor: same type with
+// overlapping evidence, or the same type on the same issues (the clearer,
+// more confident statement wins).
+func (d *doc) dedupStances() {
+	sort.SliceStable(d.stances, func(a, b int) bool { return d.stances[a].evS < d.stances[b].evS })
+	drop := make([]bool, len(d.stances))
+	for i := range d.stances {
+		for j := i + 1; j < len(d.stances); j++ {
+			a, b := &d.stances[i], &d.stances[j]
+			if drop[i] || drop[j] || a.actor != b.actor || a.typ != b.typ {
+				continue
+			}
+			overlap := a.evE > b.evS && b.evE > a.evS
+			same := len(a.issues) > 0 && strings.Join(a.issues, ",") == strings.Join(b.issues, ",") && (a.typ == Condition || a.typ == Demand)
+			if overlap && a.evS == b.evS && a.evE == b.evE || same {
+				if b.conf > a.conf {
+					drop[i] = true
+				} else {
+					drop[j] = true
+				}
+			}
+		}
+	}
+	out := d.stances[:0]
+	for i, s := range d.stances {
+		if !drop[i] {
+			out = append(out, s)
+		}
+	}
+	d.stances = out
+}

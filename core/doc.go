@@ -1,0 +1,241 @@
+package core
+
+import (
+	"strings"
+
+	"parley/core/sentence"
+	"parley/core/tokens"
+)
+
+// sent is one sentence: byte span and token range [t0, t1).
+type sent struct {
+	start, end int
+	t0, t1     int
+	headline   bool // ALL-CAPS line
+}
+
+// mkind says how a mention names its actor.
+type mkind uint8
+
+const (
+	mName   mkind = iota + 1 // a party's name, capital, seat or acronym
+	mAdj                     // demonym used as a modifier ("Israeli withdrawal")
+	mRole                    // role NP ("the Lebanese delegation", "sources in Baabda")
+	mPerson                  // a person ("Marco Rubio", "Mr Prescott")
+	mPron                    // he / she / they / we / it
+	mDesc                    // unresolved description ("the sources", "the union")
+	mNon                     // never a party (outlet, forum)
+)
+
+// mention is a span of text that refers to an actor.
+type mention struct {
+	t0, t1 int // token range
+	bs, be int // byte span (may be inside one hyphenated token)
+	actor  int // index into d.actors, -1 when unresolved
+	kind   mkind
+	head   string // role or description head ("sources", "union")
+	person bool   // names a person (for he/she)
+}
+
+type actorRec struct {
+	name     string
+	kind     ActorKind
+	aliases  []string
+	aliasSet map[string]bool
+	mentions []Evidence
+	party    bool // a negotiating side or holder/target of a stance
+	count    int
+	person   bool // a person actor with no known affiliation
+}
+
+type doc struct {
+	a     *Analyzer
+	text  string
+	lower string
+	toks  []tokens.Token
+	sents []sent
+
+	actors  []*actorRec
+	byName  map[string]int
+	ments   []mention
+	sentOf  []int          // token -> sentence index
+	surname map[string]int // lower surname -> actor
+	local   map[string]int // names defined in this text: "(Syndarma)"
+	sment   [][]int        // sentence -> mention indexes, by position
+
+	stances   []stanceRec
+	proposals []proposalRec
+}
+
+func newDoc(a *Analyzer, text string) *doc {
+	d := &doc{a: a, text: text, lower: tokens.Lower(text), byName: map[string]int{}, surname: map[string]int{}}
+	d.toks = tokens.Tokenize(text, d.lower)
+	return d
+}
+
+func (d *doc) run() {
+	d.splitSentences()
+	for si := range d.sents {
+		d.findMentions(si)
+	}
+	d.resolveParenAliases()
+	d.findStances()
+	d.findProposals()
+	d.markSides()
+}
+
+// splitSentences takes the segmenter's spans and mends the splits a
+// line-based splitter makes in hard-wrapped wire copy: a break at a single
+// newline inside a paragraph, or after an abbreviation, is not a sentence end.
+func (d *doc) splitSentences() {
+	spans := sentence.Split(d.text)
+	var merged []sentence.Span
+	for _, sp := range spans {
+		if sp.Start < 0 || sp.End > len(d.text) || sp.Start >= sp.End {
+			continue
+		}
+		if n := len(merged); n > 0 && sp.Start >= merged[n-1].End && d.continues(merged[n-1], sp) {
+			merged[n-1].End = sp.End
+			continue
+		}
+		merged = append(merged, sp)
+	}
+	d.sentOf = make([]int, len(d.toks))
+	ti := 0
+	for _, sp := range merged {
+		for ti < len(d.toks) && d.toks[ti].End <= sp.Start {
+			d.sentOf[ti] = max(len(d.sents)-1, 0)
+			ti++
+		}
+		s := sent{start: sp.Start, end: sp.End, t0: ti}
+		for ti < len(d.toks) && d.toks[ti].Start < sp.End {
+			d.sentOf[ti] = len(d.sents)
+			ti++
+		}
+		s.t1 = ti
+		if s.t1 > s.t0 {
+			s.headline = d.isHeadline(s)
+			d.sents = append(d.sents, s)
+		}
+	}
+	for ; ti < len(d.toks); ti++ {
+		d.sentOf[ti] = max(len(d.sents)-1, 0)
+	}
+}
+
+var abbrevEnd = map[string]bool{"u.s.": true, "u.n.": true, "u.k.": true, "mr.": true, "mrs.": true, "ms.": true,
+	"dr.": true, "co.": true, "inc.": true, "corp.": true, "st.": true, "gen.": true, "sen.": true, "rep.": true,
+	"no.": true, "vs.": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true}
+
+func (d *doc) continues(prev, next sentence.Span) bool {
+	t := d.text
+	last := t[prev.End-1]
+	gap := t[prev.End:next.Start]
+	nl := strings.Count(gap, "\n")
+	if nl == 0 {
+		// split after an abbreviation such as "U.S." before a capital?
+		w := prev.End - 1
+		for w > prev.Start && t[w-1] != ' ' && t[w-1] != '\n' {
+			w--
+		}
+		return abbrevEnd[strings.ToLower(t[w:prev.End])]
+	}
+	if nl > 1 {
+		return false
+	}
+	switch last {
+	case '.', '!', '?', ':', '"':
+		return false
+	}
+	if strings.HasSuffix(t[prev.Start:prev.End], "”") || strings.HasSuffix(t[prev.Start:prev.End], "’") {
+		return false
+	}
+	// An indented next line starts a new paragraph in wire copy.
+	after := gap[strings.LastIndexByte(gap, '\n')+1:]
+	if strings.Count(after, " ") >= 2 || strings.Contains(after, "\t") {
+		return false
+	}
+	// An ALL-CAPS line is a headline.
+	if d.allCaps(prev.Start, prev.End) {
+		return false
+	}
+	return true
+}
+
+func (d *doc) allCaps(s, e int) bool {
+	letters, upper := 0, 0
+	for i := s; i < e; i++ {
+		c := d.text[i]
+		if c >= 'a' && c <= 'z' {
+			letters++
+		} else if c >= 'A' && c <= 'Z' {
+			letters++
+			upper++
+		}
+	}
+	return letters >= 4 && upper*10 >= letters*9
+}
+
+func (d *doc) isHeadline(s sent) bool { return d.allCaps(s.start, s.end) }
+
+// actorFor returns the index of the actor with canonical name, creating it.
+func (d *doc) actorFor(name string, kind ActorKind) int {
+	if i, ok := d.byName[name]; ok {
+		return i
+	}
+	d.actors = append(d.actors, &actorRec{name: name, kind: kind, aliasSet: map[string]bool{}})
+	d.byName[name] = len(d.actors) - 1
+	return len(d.actors) - 1
+}
+
+// addMention records a mention and, when resolved, the actor's alias.
+func (d *doc) addMention(m mention) {
+	if m.be <= m.bs {
+		return
+	}
+	d.ments = append(d.ments, m)
+	if m.actor >= 0 {
+		d.attach(m.actor, m.bs, m.be)
+	}
+}
+
+// attach adds text[bs:be] as an alias and mention of actor ai.
+func (d *doc) attach(ai, bs, be int) {
+	if ai < 0 || ai >= len(d.actors) || bs < 0 || be > len(d.text) || bs >= be {
+		return
+	}
+	a := d.actors[ai]
+	for _, m := range a.mentions {
+		if m.Start == bs && m.End == be {
+			return
+		}
+	}
+	a.count++
+	a.mentions = append(a.mentions, Evidence{Start: bs, End: be, Text: d.text[bs:be]})
+	al := foldSpace(d.text[bs:be])
+	if !a.aliasSet[al] {
+		a.aliasSet[al] = true
+		a.aliases = append(a.aliases, al)
+	}
+}
+
+// foldSpace collapses runs of white space (including newlines) to one space.
+func foldSpace(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t  ") {
+		return s
+	}
+	var b strings.Builder
+	sp := false
+	for _, r := range s {
+		if r == ' ' || r == '\n' || r == '\r' || r == '\t' || r == 0xA0 {
+			sp = true
+			continue
+		}
+		if sp && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		sp = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}

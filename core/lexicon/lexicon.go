@@ -1,0 +1,192 @@
+// Package lexicon holds Parley's word lists for stances: cue phrases of
+// attribution (verbs of saying and of stance, with their CAMEO code), the
+// issue lexicon, and the CAMEO code table with Goldstein scores. The data
+// lives in embedded TSV files under data/ (provenance in data/README.md).
+package lexicon
+
+import (
+	"bufio"
+	"embed"
+	"strconv"
+	"strings"
+	"sync"
+
+	"parley/core/tokens"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// Cue is a phrase that attributes a statement or marks a stance.
+type Cue struct {
+	Words []string
+	Type  string // "say", "want" or a stance type
+	Cameo string
+}
+
+// Issue is a subject of talks with its trigger words.
+type Issue struct {
+	ID, Label string
+	Cameo     string // CAMEO code for a demand about this issue
+}
+
+type trigger struct {
+	words  []string
+	prefix bool // last word matches as a prefix
+	issue  int
+}
+
+// Lexicon is the set of cue phrases, issues and CAMEO codes.
+type Lexicon struct {
+	cues     map[string][]Cue
+	Issues   []Issue
+	triggers map[string][]trigger // by first word (or its prefix key)
+	prefixes []trigger            // single-word prefix triggers
+	cameo    map[string]Code
+}
+
+// Code is a CAMEO event code.
+type Code struct {
+	Code, Description string
+	Goldstein         float64
+}
+
+var (
+	once sync.Once
+	def  *Lexicon
+)
+
+// Default returns the embedded lexicon (built once; read-only).
+func Default() *Lexicon {
+	once.Do(func() { def = load() })
+	return def
+}
+
+// MatchCue returns the longest cue starting at token i, and its length.
+func (l *Lexicon) MatchCue(toks []tokens.Token, i int) (*Cue, int) {
+	var best *Cue
+	bn := 0
+	cs := l.cues[toks[i].Lower]
+	for k := range cs {
+		c := &cs[k]
+		n := len(c.Words)
+		if n <= bn || i+n > len(toks) {
+			continue
+		}
+		ok := true
+		for j := 1; j < n; j++ {
+			if toks[i+j].Lower != c.Words[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bn = c, n
+		}
+	}
+	return best, bn
+}
+
+// IssueAt returns the issue index whose trigger starts at token i and the
+// trigger length, or -1.
+func (l *Lexicon) IssueAt(toks []tokens.Token, i int) (int, int) {
+	best, bn := -1, 0
+	for _, t := range l.triggers[toks[i].Lower] {
+		n := len(t.words)
+		if n <= bn || i+n > len(toks) {
+			continue
+		}
+		ok := true
+		for j := 1; j < n; j++ {
+			w := toks[i+j].Lower
+			if t.prefix && j == n-1 {
+				ok = strings.HasPrefix(w, t.words[j])
+			} else {
+				ok = w == t.words[j]
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			best, bn = t.issue, n
+		}
+	}
+	if best >= 0 {
+		return best, bn
+	}
+	w := toks[i].Lower
+	for _, t := range l.prefixes {
+		if strings.HasPrefix(w, t.words[0]) {
+			return t.issue, 1
+		}
+	}
+	return -1, 0
+}
+
+// Cameo returns the code's entry.
+func (l *Lexicon) Cameo(code string) (Code, bool) {
+	c, ok := l.cameo[code]
+	return c, ok
+}
+
+func load() *Lexicon {
+	l := &Lexicon{cues: map[string][]Cue{}, triggers: map[string][]trigger{}, cameo: map[string]Code{}}
+	eachRow("data/cues.tsv", func(c []string) {
+		if len(c) < 3 {
+			return
+		}
+		w := tokens.Words(c[0])
+		if len(w) == 0 {
+			return
+		}
+		l.cues[w[0]] = append(l.cues[w[0]], Cue{Words: w, Type: c[1], Cameo: c[2]})
+	})
+	eachRow("data/issues.tsv", func(c []string) {
+		if len(c) < 4 {
+			return
+		}
+		idx := len(l.Issues)
+		l.Issues = append(l.Issues, Issue{ID: c[0], Label: c[1], Cameo: c[2]})
+		for _, t := range strings.Split(c[3], "|") {
+			pre := strings.HasSuffix(t, "*")
+			t = strings.TrimSuffix(t, "*")
+			w := tokens.Words(t)
+			if len(w) == 0 {
+				continue
+			}
+			tr := trigger{words: w, prefix: pre, issue: idx}
+			if pre && len(w) == 1 {
+				l.prefixes = append(l.prefixes, tr)
+				continue
+			}
+			l.triggers[w[0]] = append(l.triggers[w[0]], tr)
+		}
+	})
+	eachRow("data/cameo.tsv", func(c []string) {
+		if len(c) < 3 || c[0] == "code" {
+			return
+		}
+		g, err := strconv.ParseFloat(c[1], 64)
+		if err != nil {
+			return
+		}
+		l.cameo[c[0]] = Code{Code: c[0], Goldstein: g, Description: c[2]}
+	})
+	return l
+}
+
+func eachRow(name string, fn func([]string)) {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		return
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fn(strings.Split(line, "\t"))
+	}
+}

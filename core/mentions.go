@@ -1,0 +1,502 @@
+package core
+
+import (
+	"strings"
+
+	"parley/core/gazetteer"
+	"parley/core/tokens"
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Words that may open a noun phrase before the party or role.
+var determiners = set("the", "a", "an", "some", "one", "two", "three", "four", "five", "several", "many",
+	"other", "both", "all", "most", "senior", "top", "informed", "diplomatic", "high-level", "high-ranking",
+	"western", "local", "unnamed", "anonymous", "chief", "former", "well-informed", "knowledgeable", "official")
+
+// Words that end a noun phrase: function words, auxiliaries, prepositions.
+var stopWords = set("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+	"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
+	"may", "might", "must", "can", "did", "does", "do", "not", "that", "which", "who", "whom", "whose", "this",
+	"these", "those", "it", "its", "as", "also", "still", "than", "then", "there", "their", "his", "her", "our",
+	"if", "when", "while", "after", "before", "during", "into", "over", "about", "against", "between", "under",
+	"until", "since", "because", "so", "such", "no", "yet", "all", "any", "up", "out", "off", "only", "now")
+
+// Capitalised words that are not names.
+var notNames = set("the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "it", "its", "we", "they",
+	"he", "she", "this", "that", "these", "those", "there", "their", "his", "her", "our", "for", "with", "by",
+	"after", "before", "while", "when", "under", "although", "however", "meanwhile", "nevertheless", "both",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+	"march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"according", "last", "next", "this", "some", "several", "other", "talks", "negotiations", "privately",
+	"reporting", "editing", "additional", "reuter", "reuters", "one", "two", "three", "unlike", "apart",
+	"buttressed", "calling", "accusing", "welcoming", "leaving", "faced", "up", "so", "said", "says", "all",
+	"from", "to", "of", "new", "first", "second", "yesterday", "today", "tomorrow", "not", "no", "is", "are")
+
+// Name particles that may stand lower-case inside a name.
+var particles = set("al", "bin", "ibn", "de", "van", "von", "da", "del", "la", "le", "abu", "el", "di", "der")
+
+// Upper-case words that are not parties even when unknown.
+var notAcronyms = set("ai", "ceo", "gdp", "tv", "ok", "pct", "dlrs", "mln", "bln", "bpd", "am", "pm", "utc", "gmt",
+	"id", "it", "hq", "usd", "eur", "inf", "ima", "dna", "covid", "faq", "ii", "iii", "iv", "vat", "nb", "ps",
+	"reuter", "reuters", "ap", "afp", "bbc", "cnn", "i", "a")
+
+// prepositions that attach a place or party to a role ("sources in Baabda").
+var rolePreps = set("in", "from", "of", "for", "at", "by", "to")
+
+func (d *doc) word(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokens.Word }
+
+func (d *doc) cap(i int) bool { return d.word(i) && d.toks[i].Flags&tokens.Cap != 0 }
+
+func (d *doc) lw(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.toks[i].Lower
+}
+
+func (d *doc) surf(i int) string { return d.text[d.toks[i].Start:d.toks[i].End] }
+
+func kindOf(k string) ActorKind {
+	switch k {
+	case "state":
+		return KindState
+	case "group":
+		return KindGroup
+	case "person":
+		return KindPerson
+	}
+	return KindOrganization
+}
+
+// findMentions finds the party mentions of one sentence, left to right.
+func (d *doc) findMentions(si int) {
+	s := d.sents[si]
+	for i := s.t0; i < s.t1; {
+		n := d.mentionAt(si, i, 0)
+		if n <= 0 {
+			n = 1
+		}
+		i += n
+	}
+}
+
+// gazAt matches the gazetteer or a name defined in this text at token i.
+func (d *doc) gazAt(i, end int) (actor int, form gazetteer.Form, n int) {
+	if !d.word(i) {
+		return -1, 0, 0
+	}
+	if e, k := d.a.gaz.Match(d.text, d.toks[:end], i); e != nil {
+		if e.Form == gazetteer.NonParty {
+			return -1, gazetteer.NonParty, k
+		}
+		return d.actorFor(e.Actor, kindOf(e.Kind)), e.Form, k
+	}
+	return -1, 0, 0
+}
+
+// localAt matches a name this text defined ("(Syndarma)", "PCS").
+func (d *doc) localAt(i int) int {
+	if d.local == nil || !d.word(i) {
+		return -1
+	}
+	if ai, ok := d.local[d.surf(i)]; ok {
+		return ai
+	}
+	return -1
+}
+
+// mentionAt looks for a mention starting at token i of sentence si and
+// returns the number of tokens consumed (0 when there is none).
+func (d *doc) mentionAt(si, i, depth int) int {
+	s := d.sents[si]
+	end := s.t1
+	if !d.word(i) {
+		return 0
+	}
+	t := &d.toks[i]
+	switch t.Lower {
+	case "he", "she", "they", "we":
+		d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: -1, kind: mPron, head: t.Lower})
+		return 1
+	case "it":
+		if c, _ := d.a.lex.MatchCue(d.toks[:end], min(i+1, end-1)); c != nil && i+1 < end {
+			d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: -1, kind: mPron, head: "it"})
+			return 1
+		}
+	}
+	j := i
+	for j < end && j-i < 4 && d.word(j) && determiners[d.toks[j].Lower] && !(d.toks[j].Lower == "official" && j+1 < end && d.word(j+1) && !d.cap(j+1)) {
+		j++
+	}
+	if j >= end || !d.word(j) {
+		return 0
+	}
+	// A title and a name without a party before them: "President Reagan".
+	if tk := d.titleSeq(j, end); tk > 0 && !s.headline {
+		if ns, ne := d.nameSeq(si, j+tk, end); ne > ns {
+			return d.person(si, -1, j, j+tk, ns, ne, depth) - i
+		}
+	}
+	party, form, pn := -1, gazetteer.Form(0), 0
+	if ai := d.localAt(j); ai >= 0 {
+		party, form, pn = ai, gazetteer.Name, 1
+	} else if ai, f, n := d.gazAt(j, end); n > 0 {
+		if f == gazetteer.NonParty {
+			d.addMention(mention{t0: j, t1: j + n, bs: d.toks[j].Start, be: d.toks[j+n-1].End, actor: -1, kind: mNon})
+			return j + n - i
+		}
+		party, form, pn = ai, f, n
+	} else if ai, n := d.orgAt(si, j, end); n > 0 {
+		party, form, pn = ai, gazetteer.Name, n
+	}
+	pEnd := j + pn
+	k := pEnd
+	if party >= 0 && k < end && d.toks[k].Kind == tokens.Poss {
+		k++
+		// "Puerto Rico's Government Development Bank": an organisation of a place.
+		if oi, n := d.orgAt(si, k, end); n > 0 {
+			if d.orgKind(k+n-1) == "body" {
+				d.addMention(mention{t0: j, t1: k + n, bs: d.toks[j].Start, be: d.toks[k+n-1].End, actor: party, kind: mRole, head: d.lw(k + n - 1)})
+			} else {
+				d.addMention(mention{t0: j, t1: k + n, bs: d.toks[j].Start, be: d.toks[k+n-1].End, actor: oi, kind: mName})
+			}
+			d.parenAlias(k+n, end, oi)
+			return k + n - i
+		}
+	}
+	// Party + title + name: "US Secretary of State Marco Rubio".
+	if party >= 0 && !s.headline {
+		if tk := d.titleSeq(k, end); tk > 0 {
+			if ns, ne := d.nameSeq(si, k+tk, end); ne > ns {
+				return d.person(si, party, j, k+tk, ns, ne, depth) - i
+			}
+		}
+	}
+	// Role noun: "the Lebanese delegation", "U.S. officials", "a union official".
+	rStart := k
+	if party < 0 {
+		rStart = j
+	}
+	rEnd, head := -1, ""
+	for q := rStart; q < end && q < rStart+4; q++ {
+		if !d.word(q) {
+			break
+		}
+		w := d.toks[q].Lower
+		if _, ok := d.a.gaz.Roles[w]; ok {
+			rEnd, head = q+1, w
+			if _, ok2 := d.a.gaz.Roles[d.lw(q+1)]; ok2 && d.word(q+1) {
+				continue
+			}
+			break
+		}
+		if stopWords[w] || d.isCue(q, end) {
+			break
+		}
+		if party < 0 && q > rStart+1 {
+			break
+		}
+	}
+	if rEnd > 0 && !(party >= 0 && form == gazetteer.Place && rEnd > k+1) {
+		m := mention{t0: i, t1: rEnd, bs: d.toks[j].Start, be: d.toks[rEnd-1].End, actor: party, kind: mRole, head: head}
+		if party < 0 {
+			m.bs = d.toks[i].Start
+		}
+		// "in Washington", "of the National Merchant Marine Union"
+		if rEnd < end && rolePreps[d.lw(rEnd)] && d.word(rEnd) {
+			q := rEnd + 1
+			if d.lw(q) == "the" {
+				q++
+			}
+			pa, pf, pn2 := -1, gazetteer.Form(0), 0
+			if ai := d.localAt(q); ai >= 0 {
+				pa, pn2 = ai, 1
+			} else if ai, f, n := d.gazAt(q, end); n > 0 && f != gazetteer.NonParty {
+				pa, pf, pn2 = ai, f, n
+			} else if ai, n := d.orgAt(si, q, end); n > 0 {
+				pa, pn2 = ai, n
+			}
+			_ = pf
+			if pa >= 0 && (d.lw(rEnd) != "to" || head == "ambassador" || head == "envoy") {
+				if m.actor < 0 {
+					m.actor = pa
+				}
+				m.t1 = q + pn2
+				m.be = d.toks[q+pn2-1].End
+				if pa != m.actor {
+					d.attachRaw(pa, d.toks[q].Start, d.toks[q+pn2-1].End)
+				}
+				d.parenAlias(q+pn2, end, pa)
+			}
+		}
+		if m.actor < 0 {
+			m.kind = mDesc
+			// qualifier: "a union official" -> union
+			for q := j; q < rEnd-1; q++ {
+				if d.word(q) && !determiners[d.lw(q)] {
+					m.head = d.lw(q) + " " + head
+				}
+			}
+		}
+		d.addMention(m)
+		if m.actor >= 0 {
+			d.parenAlias(m.t1, end, m.actor)
+		}
+		return m.t1 - i
+	}
+	if party >= 0 {
+		kind := mName
+		if form == gazetteer.Adj && pEnd < end && d.word(pEnd) && !d.cap(pEnd) {
+			kind = mAdj
+		}
+		if s.headline && form == gazetteer.Place {
+			kind = mAdj
+		}
+		d.addMention(mention{t0: j, t1: pEnd, bs: d.toks[j].Start, be: d.toks[pEnd-1].End, actor: party, kind: kind})
+		d.parenAlias(pEnd, end, party)
+		return pEnd - i
+	}
+	if j > i || s.headline {
+		return 0
+	}
+	// Hyphenated words naming parties: "Lebanese-Israeli", "Iran-allied".
+	if strings.IndexByte(d.surf(i), '-') > 0 {
+		d.hyphenParts(i)
+	}
+	// A name: a known person, or a new one with an appositive role.
+	if ns, ne := d.nameSeq(si, i, end); ne > ns {
+		last := d.lw(ne - 1)
+		if ai, ok := d.surname[last]; ok {
+			d.addMention(mention{t0: ns, t1: ne, bs: d.toks[ns].Start, be: d.toks[ne-1].End, actor: ai, kind: mPerson, person: true})
+			return ne - i
+		}
+		if ne-ns >= 2 && (ns > s.t0 || d.lw(ne) == "," || d.isCue(ne, end)) {
+			return d.person(si, -1, ns, ns, ns, ne, depth) - i
+		}
+		return 0
+	}
+	// An unknown acronym: "SAG-AFTRA said".
+	if t.Flags&tokens.Upper != 0 && !notAcronyms[t.Lower] && t.End-t.Start <= 12 && i > s.t0 {
+		ai := d.actorFor(d.surf(i), KindGroup)
+		d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: ai, kind: mName})
+		return 1
+	}
+	if t.Flags&tokens.Upper != 0 && !notAcronyms[t.Lower] && i == s.t0 && d.isCue(i+1, end) {
+		ai := d.actorFor(d.surf(i), KindGroup)
+		d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: ai, kind: mName})
+		return 1
+	}
+	return 0
+}
+
+// attachRaw attaches an alias without recording a separate mention record.
+func (d *doc) attachRaw(ai, bs, be int) { d.attach(ai, bs, be) }
+
+// parenAlias: "National Union of Maritime Navigation Companies (Syndarma)".
+func (d *doc) parenAlias(p, end, ai int) {
+	if ai < 0 || p+2 >= end || d.text[d.toks[p].Start:d.toks[p].End] != "(" {
+		return
+	}
+	q := p + 1
+	if !d.cap(q) || d.text[d.toks[q+1].Start:d.toks[q+1].End] != ")" {
+		return
+	}
+	w := d.surf(q)
+	if e := d.a.gaz.MatchWord(w); e != nil && e.Form == gazetteer.NonParty {
+		return
+	}
+	if d.local == nil {
+		d.local = map[string]int{}
+	}
+	if _, ok := d.local[w]; !ok {
+		d.local[w] = ai
+	}
+	d.addMention(mention{t0: q, t1: q + 1, bs: d.toks[q].Start, be: d.toks[q].End, actor: ai, kind: mName})
+}
+
+func (d *doc) hyphenParts(i int) {
+	t := d.toks[i]
+	w := d.text[t.Start:t.End]
+	off := 0
+	for _, part := range strings.Split(w, "-") {
+		if part != "" {
+			if e := d.a.gaz.MatchWord(part); e != nil && e.Form != gazetteer.NonParty {
+				ai := d.actorFor(e.Actor, kindOf(e.Kind))
+				d.addMention(mention{t0: i, t1: i + 1, bs: t.Start + off, be: t.Start + off + len(part), actor: ai, kind: mAdj})
+			}
+		}
+		off += len(part) + 1
+	}
+}
+
+func (d *doc) orgKind(i int) string {
+	if !d.word(i) {
+		return ""
+	}
+	return d.a.gaz.Suffixes[d.surf(i)]
+}
+
+// orgAt finds an unknown organisation name at j: a capitalised phrase that
+// ends in an organisation word ("National Merchant Marine Union").
+func (d *doc) orgAt(si, j, end int) (int, int) {
+	if d.sents[si].headline || !d.cap(j) || notNames[d.lw(j)] && d.lw(j) != "the" {
+		return -1, 0
+	}
+	q, lastCap := j, -1
+	for q < end && q-j < 10 {
+		if d.cap(q) {
+			if e, n := d.a.gaz.Match(d.text, d.toks[:end], q); e != nil && e.Form != gazetteer.NonParty && q > j && n > 0 && e.Kind == "state" {
+				// a state name inside ("Bank of Japan") is part of the name
+				lastCap = q + n - 1
+				q += n
+				continue
+			}
+			lastCap = q
+			q++
+			continue
+		}
+		w := d.lw(q)
+		if (w == "of" || w == "and" || w == "for" || w == "the" || w == "&" || w == "de") && d.cap(q+1) && q > j {
+			q++
+			continue
+		}
+		break
+	}
+	for e := lastCap; e > j; e-- {
+		if _, ok := d.a.gaz.Suffixes[d.surf(e)]; ok {
+			if d.a.gaz.MatchTitle(d.toks[:end], j) > 0 {
+				return -1, 0
+			}
+			name := foldSpace(d.text[d.toks[j].Start:d.toks[e].End])
+			kind := KindGroup
+			if d.a.gaz.Suffixes[d.surf(e)] == "organization" {
+				kind = KindOrganization
+			}
+			return d.actorFor(name, kind), e - j + 1
+		}
+	}
+	return -1, 0
+}
+
+// titleSeq returns how many tokens from k form a title ("Secretary of State",
+// "Deputy Central Bank Governor", "foreign minister"), ending in a title word.
+func (d *doc) titleSeq(k, end int) int {
+	q, last := k, -1
+	for q < end && q-k < 7 {
+		if !d.word(q) {
+			break
+		}
+		if n := d.a.gaz.MatchTitle(d.toks[:end], q); n > 0 {
+			q += n
+			last = q
+			continue
+		}
+		if d.cap(q) && !notNames[d.lw(q)] && q-k < 4 {
+			q++
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return 0
+	}
+	return last - k
+}
+
+// nameSeq returns the token range of a personal name at q: 1-4 capitalised
+// words that are not parties, titles or function words.
+func (d *doc) nameSeq(si, q, end int) (int, int) {
+	ns, ne := q, q
+	for ne < end && ne-ns < 5 {
+		if d.cap(ne) {
+			w := d.lw(ne)
+			if notNames[w] || d.a.gaz.MatchTitle(d.toks[:end], ne) > 0 {
+				break
+			}
+			if e, _ := d.a.gaz.Match(d.text, d.toks[:end], ne); e != nil {
+				break
+			}
+			if _, ok := d.a.gaz.Suffixes[d.surf(ne)]; ok {
+				break
+			}
+			if d.toks[ne].Flags&tokens.Upper != 0 && d.toks[ne].End-d.toks[ne].Start > 2 {
+				break
+			}
+			ne++
+			continue
+		}
+		if d.word(ne) && particles[d.lw(ne)] && ne > ns && d.cap(ne+1) {
+			ne++
+			continue
+		}
+		break
+	}
+	if ne > ns && !d.cap(ne-1) {
+		ne--
+	}
+	return ns, ne
+}
+
+// person records a person mention: party (or -1), full mention from ms,
+// title ending at te, name [ns, ne). Returns the token after the mention.
+func (d *doc) person(si, party, ms, te, ns, ne, depth int) int {
+	end := d.sents[si].t1
+	ai := party
+	if ai < 0 {
+		if a, ok := d.surname[d.lw(ne-1)]; ok {
+			ai = a
+		}
+	}
+	next := ne
+	// Appositive: "Abdel-Malek al-Mekhlafi, Yemen's foreign minister, said".
+	if ai < 0 && depth == 0 && ne+1 < end && d.lw(ne) == "," {
+		before := len(d.ments)
+		n := d.mentionAt(si, ne+1, depth+1)
+		if n > 0 {
+			for k := before; k < len(d.ments); k++ {
+				m := d.ments[k]
+				if (m.kind == mRole || m.kind == mName) && m.actor >= 0 && m.t0 <= ne+3 {
+					ai = m.actor
+					break
+				}
+			}
+			next = ne + 1 + n
+		}
+	}
+	if ai < 0 {
+		ai = d.actorFor(foldSpace(d.text[d.toks[ns].Start:d.toks[ne-1].End]), KindPerson)
+		d.actors[ai].person = true
+	}
+	if ne-ns >= 1 {
+		if _, ok := d.surname[d.lw(ne-1)]; !ok {
+			d.surname[d.lw(ne-1)] = ai
+		}
+		if ne-ns >= 2 {
+			// "Garcia Padilla": a two-word surname is also a key
+			d.surname[d.lw(ne-2)+" "+d.lw(ne-1)] = ai
+		}
+	}
+	d.addMention(mention{t0: ms, t1: ne, bs: d.toks[ms].Start, be: d.toks[ne-1].End, actor: ai, kind: mPerson, person: true})
+	if ms < ns {
+		d.attach(ai, d.toks[ns].Start, d.toks[ne-1].End)
+	}
+	return next
+}
+
+// isCue reports whether a cue phrase starts at token i.
+func (d *doc) isCue(i, end int) bool {
+	if i < 0 || i >= end || !d.word(i) {
+		return false
+	}
+	c, _ := d.a.lex.MatchCue(d.toks[:end], i)
+	return c != nil
+}
+
+func (d *doc) resolveParenAliases() {}

@@ -1,0 +1,400 @@
+package core
+
+import (
+	"strings"
+
+	"parley/core/tokens"
+)
+
+type proposalRec struct {
+	proposer int
+	status   ProposalStatus
+	evS, evE int
+	cS, cE   int // substance tokens
+	si       int
+	noun     string // trigger lemma ("idea", "offer")
+	issues   []string
+}
+
+// Nouns that name something put on the table, by lemma.
+var proposalNouns = map[string]string{
+	"idea": "idea", "ideas": "idea", "offer": "offer", "offers": "offer", "proposal": "proposal",
+	"proposals": "proposal", "plan": "plan", "plans": "plan", "draft": "draft", "initiative": "initiative",
+	"initiatives": "initiative", "formula": "formula", "roadmap": "roadmap", "model": "model",
+	"counter-offer": "offer", "counteroffer": "offer", "counter-proposal": "proposal", "counterproposal": "proposal",
+	"package": "package", "compromise": "compromise", "accord": "accord", "suggestion": "proposal", "suggestions": "proposal",
+	"terms": "terms",
+}
+
+// Words after a proposal noun that introduce its substance.
+var substanceStart = set("of", "to", "for", "on", "based", "proposed", "offered", "presented", "that", "under", "reached", "calling", "which", "whereby", "in")
+
+var statusWords = map[string]ProposalStatus{
+	"discussed": StatusUnderDiscussion, "discussing": StatusUnderDiscussion, "discussion": StatusUnderDiscussion,
+	"considering": StatusUnderDiscussion, "considered": StatusUnderDiscussion, "studying": StatusUnderDiscussion,
+	"examining": StatusUnderDiscussion, "reviewing": StatusUnderDiscussion,
+	"rejected": StatusRejected, "refused": StatusRejected, "rejecting": StatusRejected, "dismissed": StatusRejected,
+	"spurned": StatusRejected, "rebuffed": StatusRejected, "ignored": StatusProposed,
+	"accepted": StatusAccepted, "agreed": StatusAccepted, "welcomed": StatusAccepted, "welcoming": StatusAccepted,
+	"approved": StatusAccepted, "adopted": StatusAccepted, "endorsed": StatusAccepted, "reached": StatusAccepted,
+	"signed": StatusAccepted, "withdrew": StatusWithdrawn, "withdrawn": StatusWithdrawn, "replaced": StatusWithdrawn,
+	"scrapped": StatusWithdrawn, "originally": StatusWithdrawn, "denied": StatusDenied,
+}
+
+// findProposals turns proposal stances and proposal nouns with a named
+// proposer into proposals.
+func (d *doc) findProposals() {
+	for k := range d.stances {
+		st := &d.stances[k]
+		if st.typ != Proposed {
+			continue
+		}
+		if st.say {
+			// a plain report whose content names a proposal: the proposal's
+			// own proposer holds it (found below); keep the speaker otherwise
+			continue
+		}
+		d.addProposal(st.actor, st.si, st.cS, st.cE, st.evS, st.evE, "")
+	}
+	for si, s := range d.sents {
+		if s.headline {
+			continue
+		}
+		for i := s.t0; i < s.t1; i++ {
+			noun, ok := proposalNouns[d.lw(i)]
+			if !ok || !d.word(i) {
+				continue
+			}
+			if d.lw(i) == "road" {
+				continue
+			}
+			if d.inProposal(d.toks[i].Start) {
+				continue
+			}
+			d.nounProposal(si, i, noun)
+		}
+	}
+	// say-stances typed as proposal take the proposer of a proposal inside
+	// them, or become the speaker's own proposal.
+	for k := range d.stances {
+		st := &d.stances[k]
+		if st.typ != Proposed || !st.say {
+			continue
+		}
+		found := false
+		for _, p := range d.proposals {
+			if p.evS < st.evE && st.evS < p.evE {
+				if p.proposer != st.actor {
+					if st.source == "" {
+						st.source = d.actors[st.actor].name
+					}
+					st.actor = p.proposer
+				}
+				found = true
+				break
+			}
+		}
+		if !found {
+			d.addProposal(st.actor, st.si, st.cS, st.cE, st.evS, st.evE, "")
+		}
+	}
+	// "up from the 5/8 points it originally proposed": the earlier offer is withdrawn
+	for si, s := range d.sents {
+		for i := s.t0; i+1 < s.t1; i++ {
+			if d.lw(i) == "up" && d.lw(i+1) == "from" {
+				for q := i + 2; q < s.t1 && q < i+12; q++ {
+					if d.lw(q) == "originally" || d.lw(q) == "previously" || d.lw(q) == "earlier" {
+						for _, p := range d.proposals {
+							if p.si == si && p.evS <= d.toks[i].Start {
+								e := q + 1
+								if e < s.t1 && d.word(e) {
+									e++
+								}
+								d.proposals = append(d.proposals, proposalRec{proposer: p.proposer, status: StatusWithdrawn,
+									evS: d.toks[i].Start, evE: d.toks[e-1].End, cS: i + 2, cE: q, si: si, noun: p.noun,
+									issues: d.issuesIn(i+2, q)})
+								// the evidence of the new offer stops before "up from"
+								break
+							}
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+	sortProposals(d.proposals)
+}
+
+func sortProposals(ps []proposalRec) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j].evS < ps[j-1].evS; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+func (d *doc) inProposal(b int) bool {
+	for _, p := range d.proposals {
+		if b >= p.evS && b < p.evE {
+			return true
+		}
+	}
+	return false
+}
+
+// addProposal records a proposal from a stance's content [cs, ce).
+func (d *doc) addProposal(ai, si, cs, ce, evS, evE int, noun string) {
+	if ai < 0 {
+		return
+	}
+	s := d.sents[si]
+	ss, se := d.substance(cs, ce)
+	if noun == "" {
+		for i := cs; i < ce; i++ {
+			if n, ok := proposalNouns[d.lw(i)]; ok {
+				noun = n
+				break
+			}
+		}
+	}
+	p := proposalRec{proposer: ai, status: d.statusNear(s.t0, s.t1, cs), evS: evS, evE: evE, cS: ss, cE: se, si: si, noun: noun}
+	// the new offer's evidence stops before "up from ... originally"
+	for i := cs; i+1 < ce; i++ {
+		if d.lw(i) == "up" && d.lw(i+1) == "from" && i > cs {
+			e := i
+			for e > cs && d.isPunct(e-1, ",") {
+				e--
+			}
+			p.evE = d.toks[e-1].End
+			if p.cE > e {
+				p.cE = e
+			}
+			break
+		}
+	}
+	p.issues = d.issuesIn(cs, ce)
+	d.proposals = append(d.proposals, p)
+}
+
+// substance returns the part of a proposal clause that says what is on the
+// table: after "based on (the principle of)", else the clause after the
+// trigger word.
+func (d *doc) substance(cs, ce int) (int, int) {
+	for i := cs; i+1 < ce; i++ {
+		if d.lw(i) == "based" && d.lw(i+1) == "on" {
+			q := i + 2
+			if d.lw(q) == "the" && (d.lw(q+1) == "principle" || d.lw(q+1) == "idea") && d.lw(q+2) == "of" {
+				q += 3
+			}
+			e := q
+			for e < ce && !d.isPunct(e, ",") && !d.isPunct(e, ";") {
+				e++
+			}
+			if e > q {
+				return q, e
+			}
+		}
+	}
+	// skip the proposal noun / verb and its link word
+	q := cs
+	for i := cs; i < ce && i < cs+8; i++ {
+		if _, ok := proposalNouns[d.lw(i)]; ok {
+			q = i + 1
+			if substanceStart[d.lw(q)] && d.lw(q) != "that" {
+				q++
+			}
+			break
+		}
+	}
+	e := q
+	for e < ce && !d.isPunct(e, ";") && !(d.isPunct(e, ",") && e > q+3) && !(d.lw(e) == "from" && e > q+1) {
+		e++
+	}
+	if e <= q {
+		return cs, ce
+	}
+	return q, e
+}
+
+func (d *doc) statusNear(t0, t1, at int) ProposalStatus {
+	best, bd := StatusProposed, 1<<30
+	for i := t0; i < t1; i++ {
+		st, ok := statusWords[d.lw(i)]
+		if !ok || st == StatusWithdrawn {
+			continue
+		}
+		if st == StatusDenied {
+			continue
+		}
+		dist := i - at
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bd {
+			best, bd = st, dist
+		}
+	}
+	return best
+}
+
+// nounProposal handles a proposal noun at token i: "X's offer", "offers of
+// ... from X", "the committee's proposal of ...", "one of the ideas proposed".
+func (d *doc) nounProposal(si, i int, noun string) {
+	s := d.sents[si]
+	// proposer by possessive: "Gorbachev's new offer"
+	pro := -1
+	q := i - 1
+	for q > s.t0 && i-q < 3 && d.word(q) && !d.cap(q) && !stopWords[d.lw(q)] {
+		q--
+	}
+	if q > s.t0 && d.isPoss(q) {
+		for _, mi := range d.sment[si] {
+			m := d.ments[mi]
+			if m.t1 == q && m.kind != mNon {
+				pro = d.mentionActor(m)
+				break
+			}
+		}
+	}
+	next := d.lw(i + 1)
+	hasSub := substanceStart[next] || (i+1 < s.t1 && d.toks[i+1].Kind != 0 && d.isPunct(i+1, ":"))
+	if pro < 0 && !hasSub {
+		return
+	}
+	// clause around the noun
+	cs := i
+	for cs > s.t0 && !d.isPunct(cs-1, ",") && !d.isPunct(cs-1, ";") && i-cs < 12 {
+		cs--
+	}
+	ce := i + 1
+	for ce < s.t1 && !d.isPunct(ce, ";") && !d.isPunct(ce, ".") && !(d.isPunct(ce, ",") && ce > i+8) {
+		ce++
+	}
+	if pro >= 0 {
+		d.addNounProposal(si, pro, q, i, ce, noun)
+		return
+	}
+	// "offers of X from A and Y from B"
+	found := false
+	last := i
+	for k := i + 1; k < ce; k++ {
+		w := d.lw(k)
+		if w != "from" && w != "by" {
+			continue
+		}
+		for _, mi := range d.sment[si] {
+			m := d.ments[mi]
+			if m.t0 >= k+1 && m.t0 <= k+3 && m.kind != mNon && m.kind != mAdj {
+				ai := d.mentionActor(m)
+				if ai < 0 {
+					break
+				}
+				st := last
+				if found {
+					st = last
+					for st < m.t0 && (d.lw(st) == "and" || d.isPunct(st, ",") || d.isPunct(st, ")")) {
+						st++
+					}
+				}
+				e := m.t1
+				if e < s.t1 && d.isPunct(e, "(") {
+					for e < s.t1 && !d.isPunct(e-1, ")") && e < m.t1+4 {
+						e++
+					}
+				}
+				d.addNounProposal(si, ai, st, st, e, noun)
+				found = true
+				last = e
+				k = e - 1
+				break
+			}
+		}
+	}
+	if found {
+		return
+	}
+	// anaphora: "one of the ideas proposed" refers to the last proposal of
+	// the same kind in the two previous sentences
+	for k := len(d.proposals) - 1; k >= 0; k-- {
+		p := d.proposals[k]
+		if p.si < si && si-p.si <= 2 && p.noun == noun {
+			d.addNounProposal(si, p.proposer, cs, i, ce, noun)
+			d.proposals[len(d.proposals)-1].status = p.status
+			return
+		}
+	}
+}
+
+func (d *doc) isPoss(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokens.Poss }
+
+// mentionActor resolves a mention's actor (descriptions by their head).
+func (d *doc) mentionActor(m mention) int {
+	if m.actor >= 0 {
+		return m.actor
+	}
+	if m.kind == mDesc {
+		return d.byHead(m.head, m.t0)
+	}
+	return -1
+}
+
+// addNounProposal records a proposal whose evidence runs from token es to
+// ce, with the noun at i; it also adds the proposer's proposal stance.
+func (d *doc) addNounProposal(si, ai, es, i, ce int, noun string) {
+	if ai < 0 || ce <= es {
+		return
+	}
+	s := d.sents[si]
+	evS, evE := d.toks[es].Start, d.toks[ce-1].End
+	if evE-evS > 600 {
+		return
+	}
+	ss, se := d.substance(i, ce)
+	p := proposalRec{proposer: ai, status: d.statusNear(s.t0, s.t1, i), evS: evS, evE: evE, cS: ss, cE: se, si: si, noun: noun, issues: d.issuesIn(es, ce)}
+	d.proposals = append(d.proposals, p)
+	for _, st := range d.stances {
+		if st.actor == ai && st.typ == Proposed && st.evS < evE && evS < st.evE {
+			return
+		}
+	}
+	conf := 0.6
+	st := stanceRec{actor: ai, target: -1, typ: Proposed, si: si, cS: es, cE: ce, conf: conf, evS: evS, evE: evE, cameo: "030"}
+	if noun == "proposal" || noun == "plan" || noun == "idea" {
+		st.cameo = "020"
+	}
+	st.issues = p.issues
+	d.stances = append(d.stances, st)
+}
+
+// markSides marks parties: actors and targets of stances, proposers, and
+// the other side named in "talks with X" / "negotiations with X".
+func (d *doc) markSides() {
+	for _, st := range d.stances {
+		if st.actor >= 0 {
+			d.actors[st.actor].party = true
+		}
+		if st.target >= 0 {
+			d.actors[st.target].party = true
+		}
+	}
+	for _, p := range d.proposals {
+		d.actors[p.proposer].party = true
+	}
+	for si := range d.sents {
+		for _, mi := range d.sment[si] {
+			m := d.ments[mi]
+			if m.actor < 0 || m.kind == mNon || m.kind == mAdj {
+				continue
+			}
+			w1, w2 := d.lw(m.t0-1), d.lw(m.t0-2)
+			if m.kind == mName && d.lw(m.t0-1) == "the" {
+				w1, w2 = d.lw(m.t0-2), d.lw(m.t0-3)
+			}
+			if w1 == "with" && (strings.HasPrefix(w2, "talk") || strings.HasPrefix(w2, "negotiat")) {
+				d.actors[m.actor].party = true
+			}
+		}
+	}
+	_ = strings.HasPrefix
+}

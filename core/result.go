@@ -1,0 +1,210 @@
+package core
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// issuesIn returns the issue ids signalled in tokens [cs, ce), in order of
+// appearance (at most three); with none, a key noun of the content.
+func (d *doc) issuesIn(cs, ce int) []string {
+	var out []string
+	for i := cs; i < ce && i < len(d.toks) && len(out) < 3; i++ {
+		if !d.word(i) {
+			continue
+		}
+		idx, n := d.a.lex.IssueAt(d.toks[:ce], i)
+		if idx < 0 {
+			continue
+		}
+		id := d.a.lex.Issues[idx].ID
+		dup := false
+		for _, x := range out {
+			if x == id {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, id)
+		}
+		i += n - 1
+	}
+	if len(out) == 0 {
+		// the first substantial lower-case noun-like word
+		for i := cs; i < ce && i < len(d.toks); i++ {
+			w := d.lw(i)
+			if d.word(i) && !d.cap(i) && len(w) >= 5 && !stopWords[w] && !strings.HasSuffix(w, "ing") &&
+				!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") && !d.isCue(i, ce) && isASCIIWord(w) {
+				out = append(out, "x-"+w)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// summaryOf is the content's own words on one line, at most 24 words.
+func (d *doc) summaryOf(cs, ce int) string {
+	if ce <= cs || cs < 0 || ce > len(d.toks) {
+		return ""
+	}
+	// drop outer quotes and punctuation
+	for cs < ce && d.toks[cs].Kind == 4 && !d.isPunct(cs, "(") && !d.isPunct(cs, "$") {
+		cs++
+	}
+	for ce > cs && d.toks[ce-1].Kind == 4 && !d.isPunct(ce-1, ")") && !d.isPunct(ce-1, "%") {
+		ce--
+	}
+	if ce <= cs {
+		return ""
+	}
+	words := 0
+	end := ce
+	for i := cs; i < ce; i++ {
+		if d.word(i) || d.toks[i].Kind == 2 {
+			words++
+			if words > 24 {
+				end = i
+				break
+			}
+		}
+	}
+	for end > cs+1 && d.toks[end-1].Kind == 4 {
+		end--
+	}
+	s := foldSpace(d.text[d.toks[cs].Start:d.toks[end-1].End])
+	s = strings.NewReplacer("“", "", "”", "", "\"", "").Replace(s)
+	return strings.TrimSpace(s)
+}
+
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			dash = false
+		} else if r > 127 {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// result assembles the Analysis in a stable order.
+func (d *doc) result() *Analysis {
+	res := &Analysis{Version: Version, Sentences: make([]Span, 0, len(d.sents)), Actors: []Actor{},
+		Stances: []Stance{}, Proposals: []Proposal{}, Issues: []Issue{}}
+	for _, s := range d.sents {
+		res.Sentences = append(res.Sentences, Span{Start: s.start, End: s.end})
+	}
+	// actors that are parties, by first mention
+	var idx []int
+	for ai, a := range d.actors {
+		if a.party && len(a.mentions) > 0 {
+			idx = append(idx, ai)
+		}
+	}
+	first := func(ai int) int {
+		m := d.actors[ai].mentions
+		best := m[0].Start
+		for _, x := range m {
+			if x.Start < best {
+				best = x.Start
+			}
+		}
+		return best
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return first(idx[a]) < first(idx[b]) })
+	ids := make(map[int]string, len(idx))
+	used := map[string]bool{}
+	for _, ai := range idx {
+		a := d.actors[ai]
+		id := slug(a.name)
+		if id == "" {
+			id = "actor"
+		}
+		base := id
+		for n := 2; used[id]; n++ {
+			id = base + "-" + strconv.Itoa(n)
+		}
+		used[id] = true
+		ids[ai] = id
+		ms := append([]Evidence(nil), a.mentions...)
+		sort.SliceStable(ms, func(x, y int) bool { return ms[x].Start < ms[y].Start })
+		aliases := append([]string{}, a.aliases...)
+		res.Actors = append(res.Actors, Actor{ID: id, Name: a.name, Kind: a.kind, Aliases: aliases, Mentions: ms})
+	}
+	issueSeen := map[string]bool{}
+	addIssues := func(list []string) []string {
+		out := []string{}
+		for _, id := range list {
+			out = append(out, id)
+			if !issueSeen[id] {
+				issueSeen[id] = true
+				label := strings.TrimPrefix(id, "x-")
+				for _, is := range d.a.lex.Issues {
+					if is.ID == id {
+						label = is.Label
+					}
+				}
+				if strings.HasPrefix(id, "x-") && len(label) > 0 {
+					label = strings.ToUpper(label[:1]) + label[1:]
+				}
+				res.Issues = append(res.Issues, Issue{ID: id, Label: label})
+			}
+		}
+		return out
+	}
+	n := 0
+	for _, st := range d.stances {
+		aid, ok := ids[st.actor]
+		if !ok {
+			continue
+		}
+		n++
+		tid := ""
+		if st.target >= 0 {
+			tid = ids[st.target]
+		}
+		g := 0.0
+		if c, ok := d.a.lex.Cameo(st.cameo); ok {
+			g = c.Goldstein
+		}
+		src := st.source
+		if src == d.actors[st.actor].name {
+			src = ""
+		}
+		res.Stances = append(res.Stances, Stance{ID: "s" + strconv.Itoa(n), Actor: aid, Type: st.typ,
+			Summary: d.summaryOf(st.cS, st.cE), Issues: addIssues(st.issues), Target: tid, Source: src,
+			Cameo: st.cameo, Goldstein: g, Confidence: st.conf,
+			Evidence: Evidence{Start: st.evS, End: st.evE, Text: d.text[st.evS:st.evE]}})
+	}
+	n = 0
+	for _, p := range d.proposals {
+		pid, ok := ids[p.proposer]
+		if !ok {
+			continue
+		}
+		n++
+		res.Proposals = append(res.Proposals, Proposal{ID: "p" + strconv.Itoa(n), Proposer: pid,
+			Content: d.summaryOf(p.cS, p.cE), Status: p.status, Issues: addIssues(p.issues),
+			Evidence: Evidence{Start: p.evS, End: p.evE, Text: d.text[p.evS:p.evE]}})
+	}
+	return res
+}

@@ -1,0 +1,576 @@
+package core
+
+import (
+	"sort"
+	"strings"
+
+	"parley/core/lexicon"
+	"parley/core/tokens"
+)
+
+type stanceRec struct {
+	actor, target int
+	typ           StanceType
+	source        string
+	cameo         string
+	conf          float64
+	evS, evE      int // evidence bytes
+	cS, cE        int // content tokens
+	si            int
+	issues        []string
+	quoteOnly     bool
+	say           bool // from a plain verb of saying
+}
+
+type cueHit struct {
+	i, n  int
+	cue   *lexicon.Cue
+	spk   []int // speaker mention indexes
+	after bool  // speaker after the cue
+	part  bool  // participle continuing the previous speaker (", noting that")
+}
+
+// Auxiliaries and adverbs between a subject and its verb.
+var auxSkip = set("has", "have", "had", "is", "are", "was", "were", "also", "still", "again", "further", "then",
+	"would", "will", "had", "later", "previously", "repeatedly", "in", "turn", "again", "already", "now",
+	"once", "has", "been", "publicly", "privately", "separately", "meanwhile", "both", "all", "himself",
+	"herself", "itself", "themselves", "had", "did", "does", "do", "not", "never", "reportedly", "who",
+	"to", "working", "trying", "attempting", "going", "expected", "due", "set", "planning", "about", "able",
+	"is", "be", "continue", "continues", "continued", "may", "might", "could", "should", "must", "can", "now")
+
+var timeWords = set("on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+	"yesterday", "tonight", "last", "this", "next", "week", "month", "year", "night", "morning", "evening",
+	"afternoon", "earlier", "late", "in", "a", "statement", "an", "interview", "at", "news", "conference",
+	"the", "told", "reporters", "by", "telephone", "phone", "separately", "also", "later", "privately")
+
+var participles = set("noting", "saying", "adding", "indicating", "stressing", "confirming", "revealing",
+	"warning", "accusing", "denying", "calling", "urging", "explaining", "arguing", "insisting")
+
+func (d *doc) indexMentions() {
+	d.sment = make([][]int, len(d.sents))
+	for mi, m := range d.ments {
+		if m.t0 < 0 || m.t0 >= len(d.sentOf) {
+			continue
+		}
+		si := d.sentOf[m.t0]
+		if si < len(d.sment) {
+			d.sment[si] = append(d.sment[si], mi)
+		}
+	}
+	for _, ms := range d.sment {
+		sort.SliceStable(ms, func(a, b int) bool {
+			x, y := d.ments[ms[a]], d.ments[ms[b]]
+			if x.t0 != y.t0 {
+				return x.t0 < y.t0
+			}
+			return x.t1 > y.t1
+		})
+	}
+}
+
+// subjectable reports whether a mention can be the subject of a cue.
+func subjectable(m mention) bool {
+	return m.kind != mAdj && m.kind != mNon
+}
+
+// mentionEndingAt returns the widest subjectable mention of sentence si
+// ending at token e (exclusive), or -1.
+func (d *doc) mentionEndingAt(si, e int) int {
+	best := -1
+	for _, mi := range d.sment[si] {
+		m := d.ments[mi]
+		if m.t1 == e && subjectable(m) && (best < 0 || m.t0 < d.ments[best].t0) {
+			best = mi
+		}
+	}
+	return best
+}
+
+func (d *doc) mentionStartingAt(si, b, maxSkip int) int {
+	for _, mi := range d.sment[si] {
+		m := d.ments[mi]
+		if m.t0 >= b && m.t0 <= b+maxSkip && subjectable(m) {
+			return mi
+		}
+	}
+	return -1
+}
+
+func (d *doc) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokens.Punct && d.text[d.toks[i].Start:d.toks[i].End] == p
+}
+
+func (d *doc) isQuote(i int) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != tokens.Punct {
+		return false
+	}
+	switch d.text[d.toks[i].Start:d.toks[i].End] {
+	case "\"", "“", "”", "«", "»":
+		return true
+	}
+	return false
+}
+
+// verbish filters cue words that are nouns here ("offers of a raise", "the
+// proposed treaty", "state oil company").
+func (d *doc) verbish(si, i int, c *lexicon.Cue) bool {
+	w := d.lw(i)
+	prev := d.lw(i - 1)
+	if i-1 < d.sents[si].t0 {
+		prev = ""
+	}
+	if determiners[prev] || prev == "his" || prev == "her" || prev == "its" || prev == "their" || prev == "our" || d.toks[max(i-1, 0)].Kind == tokens.Poss {
+		return false
+	}
+	if len(c.Words) > 1 || c.Type == "say" && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "says") {
+		return w != "state" && w != "states"
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "said" || w == "told" || w == "sought" || w == "wrote" {
+		if strings.HasSuffix(w, "ing") && (prev == "the" || prev == "a") {
+			return false
+		}
+		return true
+	}
+	// base or -s form: needs a subject or auxiliary just before it
+	if set1[prev] || strings.HasSuffix(prev, "n't") || strings.HasSuffix(prev, "ly") {
+		return true
+	}
+	for _, mi := range d.sment[si] {
+		if d.ments[mi].t1 == i && subjectable(d.ments[mi]) {
+			return true
+		}
+	}
+	return false
+}
+
+var set1 = set("to", "will", "would", "not", "did", "does", "do", "also", "still", "may", "might", "could", "should",
+	"must", "can", "cannot", "he", "she", "they", "we", "i", "it", "who", "which", "repeatedly", "again")
+
+// quoteDepth marks tokens inside quotation marks in sentence si.
+func (d *doc) quoteMask(s sent) []bool {
+	mask := make([]bool, s.t1-s.t0)
+	in := false
+	for i := s.t0; i < s.t1; i++ {
+		if d.isQuote(i) {
+			q := d.text[d.toks[i].Start:d.toks[i].End]
+			switch q {
+			case "“", "«":
+				in = true
+			case "”", "»":
+				in = false
+			default:
+				in = !in
+			}
+			continue
+		}
+		mask[i-s.t0] = in
+	}
+	return mask
+}
+
+// findStances attributes statements to speakers, sentence by sentence.
+func (d *doc) findStances() {
+	d.indexMentions()
+	lastSpk, lastPerson := -1, -1
+	lastSource := ""
+	prevQuoteSpk := -1
+	for si, s := range d.sents {
+		if s.headline {
+			continue
+		}
+		mask := d.quoteMask(s)
+		var cues []cueHit
+		for i := s.t0; i < s.t1; i++ {
+			if mask[i-s.t0] || !d.word(i) {
+				continue
+			}
+			c, n := d.a.lex.MatchCue(d.toks[:s.t1], i)
+			if c == nil || !d.verbish(si, i, c) {
+				continue
+			}
+			cues = append(cues, cueHit{i: i, n: n, cue: c})
+			i += n - 1
+		}
+		before := len(d.stances)
+		quoteSpk := -1
+		for ci := range cues {
+			h := &cues[ci]
+			d.findSpeaker(si, h, cues, ci)
+		}
+		for ci := range cues {
+			h := &cues[ci]
+			if len(h.spk) == 0 {
+				continue
+			}
+			actors, src := d.resolveSpeakers(si, h.spk, &lastSpk, &lastPerson, &lastSource)
+			cs, ce, back := d.contentRange(si, cues, ci)
+			if ce <= cs {
+				continue
+			}
+			for _, ai := range actors {
+				st := d.makeStance(si, h, ai, src, cs, ce, back)
+				if st.typ == "" {
+					continue
+				}
+				d.stances = append(d.stances, st)
+				if d.quoteAround(cs, ce) {
+					quoteSpk = ai
+				}
+			}
+		}
+		// A sentence that is all quotation, after a quoted speaker, continues
+		// that speaker when its words say something typed.
+		if len(cues) == 0 && prevQuoteSpk >= 0 && d.isQuote(s.t0) {
+			h := &cueHit{i: s.t0, n: 0, cue: &lexicon.Cue{Type: "say", Cameo: "010"}}
+			st := d.makeStance(si, h, prevQuoteSpk, "", s.t0, s.t1, true)
+			if st.typ != "" && st.typ != Assessment && st.typ != Position {
+				st.conf = 0.5
+				d.stances = append(d.stances, st)
+			}
+			quoteSpk = prevQuoteSpk
+		}
+		// a stance beside an explicit report by the same speaker is clearer
+		for k := before; k < len(d.stances); k++ {
+			if d.stances[k].say {
+				continue
+			}
+			for k2 := before; k2 < len(d.stances); k2++ {
+				if d.stances[k2].say && d.stances[k2].actor == d.stances[k].actor {
+					d.stances[k].conf += 0.05
+					break
+				}
+			}
+		}
+		prevQuoteSpk = quoteSpk
+	}
+	d.dedupStances()
+}
+
+func (d *doc) quoteAround(cs, ce int) bool {
+	return d.isQuote(cs-1) || d.isQuote(cs) || d.isQuote(ce) || d.isQuote(ce-1)
+}
+
+// findSpeaker finds the subject of cue h: before it ("X said"), after it
+// ("..., said X", "according to X"), or the previous cue's ("..., noting").
+func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
+	s := d.sents[si]
+	w := d.lw(h.i)
+	// participle after a comma continues the previous cue's speaker
+	if participles[w] && ci > 0 && (d.isPunct(h.i-1, ",") || d.isQuote(h.i-1) && d.isPunct(h.i-2, ",")) && len(cues[ci-1].spk) > 0 {
+		h.spk, h.part = cues[ci-1].spk, true
+		return
+	}
+	// sentence-initial participle: "Accusing Syria of ..., Kerry said"
+	if participles[w] || w == "welcoming" {
+		if h.i == s.t0 && ci+1 < len(cues) {
+			nh := &cues[ci+1]
+			d.findSpeaker(si, nh, cues, ci+1)
+			if len(nh.spk) > 0 {
+				h.spk = nh.spk
+				return
+			}
+		}
+	}
+	if len(h.cue.Words) == 2 && h.cue.Words[0] == "according" {
+		if mi := d.mentionStartingAt(si, h.i+h.n, 2); mi >= 0 {
+			h.spk, h.after = []int{mi}, true
+		}
+		return
+	}
+	// look back over auxiliaries, adverbs and time phrases
+	p := h.i - 1
+	for p >= s.t0 && h.i-p < 6 && d.word(p) && (auxSkip[d.lw(p)] || strings.HasSuffix(d.lw(p), "ly")) {
+		if mi := d.mentionEndingAt(si, p+1); mi >= 0 {
+			break
+		}
+		p--
+	}
+	if p >= s.t0 {
+		if mi := d.mentionEndingAt(si, p+1); mi >= 0 {
+			h.spk = d.joint(si, mi)
+			return
+		}
+		// appositive: "X, Yemen's foreign minister and ..., said"
+		if d.isPunct(p, ",") {
+			for q := p - 1; q > s.t0 && p-q < 40; q-- {
+				if d.isQuote(q) || d.isPunct(q, ";") {
+					break
+				}
+				if d.isPunct(q, ",") {
+					if mi := d.mentionEndingAt(si, q); mi >= 0 && (d.ments[mi].kind == mPerson || d.ments[mi].kind == mName || d.ments[mi].kind == mRole) {
+						h.spk = []int{mi}
+						return
+					}
+					break
+				}
+			}
+		}
+	}
+	// inverted: '"...," said the statement', '..., said X'
+	prevP := h.i - 1
+	if prevP < s.t0 || d.isPunct(prevP, ",") || d.isQuote(prevP) || d.isPunct(prevP, ":") {
+		if mi := d.mentionStartingAt(si, h.i+h.n, 3); mi >= 0 && d.ments[mi].t0 <= h.i+h.n+3 {
+			h.spk, h.after = []int{mi}, true
+		}
+	}
+}
+
+// joint extends a subject to "X and Y" when both are parties.
+func (d *doc) joint(si, mi int) []int {
+	m := d.ments[mi]
+	if d.lw(m.t0-1) == "and" {
+		if mj := d.mentionEndingAt(si, m.t0-1); mj >= 0 && d.ments[mj].actor >= 0 && m.actor >= 0 && d.ments[mj].actor != m.actor {
+			return []int{mj, mi}
+		}
+	}
+	return []int{mi}
+}
+
+var descHeads = set("union", "bank", "ministry", "committee", "group", "company", "association", "council",
+	"government", "administration", "party", "movement", "agency", "commission", "authority", "federation", "guild")
+
+// resolveSpeakers turns speaker mentions into actors, following pronouns
+// and descriptions back to earlier speakers. It returns the actors and the
+// source text (who said it) when that differs from the actor's name.
+func (d *doc) resolveSpeakers(si int, spk []int, lastSpk, lastPerson *int, lastSource *string) ([]int, string) {
+	var out []int
+	src := ""
+	for _, mi := range spk {
+		m := d.ments[mi]
+		ai := m.actor
+		text := foldSpace(d.text[m.bs:m.be])
+		switch {
+		case ai >= 0:
+		case m.kind == mPron:
+			if (m.head == "he" || m.head == "she") && *lastPerson >= 0 {
+				ai = *lastPerson
+			} else {
+				ai = *lastSpk
+			}
+			if ai < 0 {
+				src = *lastSource
+			}
+		case m.kind == mDesc:
+			ai = d.byHead(m.head, m.t0)
+			if ai < 0 {
+				ai = *lastSpk
+				if ai < 0 {
+					src = text
+				}
+			}
+			if ai >= 0 {
+				d.attach(ai, m.bs, m.be)
+			}
+		}
+		if m.kind == mRole || m.kind == mDesc {
+			src = text
+		}
+		if ai >= 0 {
+			out = append(out, ai)
+			*lastSpk = ai
+			if m.person || m.kind == mPerson {
+				*lastPerson = ai
+			} else if m.kind != mPron {
+				*lastPerson = -1
+				if m.head == "official" || m.head == "spokesman" || m.head == "spokeswoman" || m.head == "spokesperson" || m.head == "minister" || m.head == "ambassador" || m.head == "president" || m.head == "leader" {
+					*lastPerson = ai
+				}
+			}
+			*lastSource = src
+		} else {
+			*lastSpk = -1
+			*lastSource = text
+		}
+	}
+	return out, src
+}
+
+// byHead resolves "the union", "a union official", "the ministry" to the
+// actor whose name ends in that word (the most mentioned one).
+func (d *doc) byHead(head string, before int) int {
+	parts := strings.Fields(head)
+	h := parts[0]
+	if len(parts) > 1 {
+		h = parts[0]
+	}
+	if !descHeads[h] {
+		if len(parts) > 1 && descHeads[parts[len(parts)-1]] {
+			h = parts[len(parts)-1]
+		} else {
+			return -1
+		}
+	}
+	best, bc := -1, 0
+	for ai, a := range d.actors {
+		name := strings.ToLower(a.name)
+		if strings.HasSuffix(name, " "+h) || strings.HasSuffix(name, " "+h+"s") {
+			if a.count > bc {
+				best, bc = ai, a.count
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	if h == "government" || h == "administration" {
+		// the most recent state mentioned before
+		for mi := len(d.ments) - 1; mi >= 0; mi-- {
+			m := d.ments[mi]
+			if m.t0 < before && m.actor >= 0 && d.actors[m.actor].kind == KindState {
+				return m.actor
+			}
+		}
+		return -1
+	}
+	if h == "union" || h == "group" || h == "guild" || h == "association" {
+		for ai, a := range d.actors {
+			if a.kind == KindGroup && a.count > bc && !a.person {
+				best, bc = ai, a.count
+			}
+		}
+	}
+	return best
+}
+
+// contentRange returns the token range of what cue ci reports, and whether
+// it lies before the cue.
+func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
+	s := d.sents[si]
+	h := cues[ci]
+	// end at the next cue that has a speaker of its own (or a participle)
+	limit := s.t1
+	for k := ci + 1; k < len(cues); k++ {
+		nk := cues[k]
+		if len(nk.spk) == 0 {
+			continue
+		}
+		if nk.part {
+			limit = nk.i - 1
+			break
+		}
+		if !nk.after {
+			m := d.ments[nk.spk[0]]
+			if m.t0 > h.i {
+				limit = m.t0
+				break
+			}
+		}
+		break
+	}
+	spk := d.ments[h.spk[0]]
+	if h.after && len(h.cue.Words) == 2 && h.cue.Words[0] == "according" {
+		// "According to X, CONTENT" or "CONTENT, according to X."
+		if spk.t1 < s.t1 && d.isPunct(spk.t1, ",") && h.i == s.t0 {
+			return spk.t1 + 1, limit, false
+		}
+		return s.t0, h.i, true
+	}
+	if !h.after {
+		cs := h.i + h.n
+		// skip the addressee: "told Reuters", "confirmed to RED TV"
+		if d.lw(h.i) == "told" || d.lw(h.i) == "tell" || d.lw(h.i) == "tells" || d.lw(cs) == "to" && !(h.cue.Type != "say") {
+			q := cs
+			if d.lw(q) == "to" {
+				q++
+			}
+			if d.isQuote(q) && q+3 < s.t1 {
+				// to “RED TV”
+				for r := q + 1; r < q+6 && r < s.t1; r++ {
+					if d.isQuote(r) {
+						q = r + 1
+						break
+					}
+				}
+			} else {
+				for _, mi := range d.sment[si] {
+					m := d.ments[mi]
+					if m.t0 >= q && m.t0 <= q+1 {
+						q = m.t1
+						break
+					}
+				}
+				// an unknown name: skip capitalised words
+				for q < s.t1 && d.cap(q) && q < cs+5 {
+					q++
+				}
+			}
+			cs = q
+		}
+		for cs < s.t1 && (d.lw(cs) == "that" || d.isPunct(cs, ":") || d.isPunct(cs, ",") || timeWords[d.lw(cs)] && d.timePhrase(cs, s.t1)) {
+			cs++
+		}
+		ce := d.clauseEnd(cs, limit)
+		if ce > cs && d.hasWords(cs, ce) {
+			return cs, ce, false
+		}
+		if h.part {
+			return 0, 0, false
+		}
+		// "..., the union said on Thursday."
+		st := s.t0
+		if ci > 0 {
+			st = cues[ci-1].i + cues[ci-1].n
+		}
+		e := spk.t0
+		if h.part {
+			e = h.i
+		}
+		for e > st && (d.isPunct(e-1, ",") || d.isQuote(e-1)) {
+			e--
+		}
+		return st, e, true
+	}
+	// speaker after the cue: content before it
+	st := s.t0
+	if ci > 0 {
+		st = cues[ci-1].i + cues[ci-1].n
+		if len(cues[ci-1].spk) > 0 {
+			st = max(st, d.ments[cues[ci-1].spk[0]].t1)
+		}
+	}
+	e := h.i
+	for e > st && (d.isPunct(e-1, ",") || d.isQuote(e-1) || d.isPunct(e-1, ":")) {
+		e--
+	}
+	return st, e, true
+}
+
+func (d *doc) timePhrase(i, end int) bool {
+	// "on Saturday that", "last week that"
+	for q := i; q < end && q < i+4; q++ {
+		if !timeWords[d.lw(q)] {
+			return d.lw(q) == "that" || d.isPunct(q, ",")
+		}
+	}
+	return true
+}
+
+func (d *doc) hasWords(cs, ce int) bool {
+	n := 0
+	for i := cs; i < ce; i++ {
+		if d.word(i) || d.toks[i].Kind == tokens.Number {
+			n++
+			if n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseEnd cuts content at a clause that starts a new matter: ", while",
+// "; ", ", whereas", ", but".
+func (d *doc) clauseEnd(cs, limit int) int {
+	for i := cs + 2; i < limit; i++ {
+		if d.isPunct(i, ";") {
+			return i
+		}
+		if d.isPunct(i, ",") || d.isPunct(i, "—") || d.isPunct(i, "–") {
+			w := d.lw(i + 1)
+			if w == "while" || w == "whereas" || w == "but" || w == "although" {
+				return i
+			}
+		}
+	}
+	return limit
+}

@@ -1,0 +1,238 @@
+// Package tokens splits English news text into word and punctuation tokens
+// whose offsets are byte offsets into the untouched original text. It is a
+// single forward byte scan: no regular expressions, one allocation for the
+// lower-cased copy of the text and one for the token slice.
+package tokens
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is the sort of a token.
+type Kind uint8
+
+// Token kinds.
+const (
+	Word   Kind = iota + 1 // letters (with internal - ' & and acronym dots)
+	Number                 // digits with internal . , / : -
+	Poss                   // the possessive 's / ’s
+	Punct                  // any other single character
+)
+
+// Flags describe the case of a word.
+type Flags uint8
+
+// Case flags.
+const (
+	Cap   Flags = 1 << iota // first letter is upper case
+	Upper                   // every letter is upper case and there are at least two
+)
+
+// Token is one token: Text[Start:End] of the original, Lower the same bytes
+// with ASCII letters lower-cased (a substring of one shared lower-cased copy).
+type Token struct {
+	Start, End int
+	Kind       Kind
+	Flags      Flags
+	Lower      string
+}
+
+// Is reports whether the token's lower-cased text is s.
+func (t *Token) Is(s string) bool { return t.Lower == s }
+
+// Lower returns text with ASCII letters lower-cased; byte offsets are kept.
+func Lower(text string) string {
+	b := []byte(text)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
+
+func isSpaceAt(s string, i int) (bool, int) {
+	c := s[i]
+	switch c {
+	case ' ', '\t', '\n', '\r', '\f', '\v':
+		return true, 1
+	}
+	if c < 0x80 {
+		return false, 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if r == 0xA0 || r == 0x2009 || r == 0x200A || r == 0x202F || r == 0x2007 || r == 0x3000 || (r >= 0x2000 && r <= 0x200B) || r == 0xFEFF {
+		return true, n
+	}
+	return false, n
+}
+
+// letterAt reports whether a letter starts at i, and its size.
+func letterAt(s string, i int) (bool, int) {
+	if i >= len(s) {
+		return false, 0
+	}
+	c := s[i]
+	if c < 0x80 {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'), 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r), n
+}
+
+func digitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+
+func alnumAt(s string, i int) bool {
+	if digitAt(s, i) {
+		return true
+	}
+	ok, _ := letterAt(s, i)
+	return ok
+}
+
+// apostropheAt returns the size of an apostrophe (' or ’) at i, or 0.
+func apostropheAt(s string, i int) int {
+	if i < len(s) && s[i] == '\'' {
+		return 1
+	}
+	if i+2 < len(s)+0 && i+3 <= len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x99 {
+		return 3
+	}
+	return 0
+}
+
+// Tokenize splits text into tokens; lower must be Lower(text).
+func Tokenize(text, lower string) []Token {
+	out := make([]Token, 0, len(text)/5+4)
+	i := 0
+	for i < len(text) {
+		if sp, n := isSpaceAt(text, i); sp {
+			i += n
+			continue
+		}
+		start := i
+		if ok, n := letterAt(text, i); ok {
+			// Acronym with dots: U.S. / U.N. / U.S.A.
+			if n == 1 && i+3 < len(text)+1 && i+1 < len(text) && text[i+1] == '.' {
+				j := i
+				for {
+					ok2, n2 := letterAt(text, j)
+					if !ok2 || n2 != 1 || j+1 >= len(text) || text[j+1] != '.' {
+						break
+					}
+					j += 2
+				}
+				if j-i >= 4 { // at least two letter-dot pairs
+					i = j
+					out = append(out, mk(text, lower, start, i, Word))
+					continue
+				}
+			}
+			i += n
+			for i < len(text) {
+				if ok, n := letterAt(text, i); ok {
+					i += n
+					continue
+				}
+				if digitAt(text, i) {
+					i++
+					continue
+				}
+				c := text[i]
+				if (c == '-' || c == '&') && alnumAt(text, i+1) {
+					i++
+					continue
+				}
+				if a := apostropheAt(text, i); a > 0 {
+					// possessive 's ends the word
+					if i+a < len(text) && (text[i+a] == 's' || text[i+a] == 'S') && !alnumAt(text, i+a+1) {
+						break
+					}
+					if ok, _ := letterAt(text, i+a); ok {
+						i += a
+						continue
+					}
+					// plural possessive: Workers'
+					if text[i-1] == 's' || text[i-1] == 'S' {
+						i += a
+					}
+					break
+				}
+				break
+			}
+			out = append(out, mk(text, lower, start, i, Word))
+			continue
+		}
+		if digitAt(text, i) {
+			i++
+			for i < len(text) {
+				c := text[i]
+				if digitAt(text, i) {
+					i++
+					continue
+				}
+				if (c == '.' || c == ',' || c == '/' || c == ':' || c == '-') && digitAt(text, i+1) {
+					i++
+					continue
+				}
+				if ok, n := letterAt(text, i); ok && c < 0x80 { // 2nd, 1980s, 10pct
+					i += n
+					continue
+				}
+				break
+			}
+			out = append(out, mk(text, lower, start, i, Number))
+			continue
+		}
+		if a := apostropheAt(text, i); a > 0 && i+a < len(text) && (text[i+a] == 's' || text[i+a] == 'S') && !alnumAt(text, i+a+1) && len(out) > 0 && out[len(out)-1].End == i {
+			i += a + 1
+			out = append(out, mk(text, lower, start, i, Poss))
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(text[i:])
+		if n < 1 {
+			n = 1
+		}
+		i += n
+		out = append(out, mk(text, lower, start, i, Punct))
+	}
+	return out
+}
+
+func mk(text, lower string, s, e int, k Kind) Token {
+	t := Token{Start: s, End: e, Kind: k, Lower: lower[s:e]}
+	if k == Word {
+		r, _ := utf8.DecodeRuneInString(text[s:])
+		if unicode.IsUpper(r) {
+			t.Flags |= Cap
+		}
+		up, letters := true, 0
+		for j := s; j < e; {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r) {
+				letters++
+				if !unicode.IsUpper(r) {
+					up = false
+				}
+			}
+			j += n
+		}
+		if up && letters >= 2 {
+			t.Flags |= Upper
+		}
+	}
+	return t
+}
+
+// Words returns the lower-cased word and punctuation tokens of a short phrase,
+// split exactly as Tokenize splits running text (for dictionary entries).
+func Words(phrase string) []string {
+	low := Lower(phrase)
+	toks := Tokenize(phrase, low)
+	out := make([]string, len(toks))
+	for i := range toks {
+		out[i] = toks[i].Lower
+	}
+	return out
+}
