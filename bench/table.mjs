@@ -172,7 +172,8 @@ for (const [name, r] of [['native', rows[0]], ['wasm', rows[1]]]) {
 out.push('');
 out.push('MB/s: median over runs of one Analyze/readDoc/nlp call on the whole corpus. seed: median time of one call');
 out.push('on the seed report after warm-up. Ratios > 1 mean Parley wasm is faster. The peers run in node ' + (env.node || '') + ';');
-out.push('Parley wasm runs in node via go_js_wasm_exec. Shared 2-core machine: expect +-10% noise.');
+out.push('Parley wasm runs in node via go_js_wasm_exec. Shared 2-core machine: absolute figures move by up to ~40%\n' +
+  'with the load (see the header); compare the ratios, which come from one run.');
 if (elapsed) out.push(`bench/run.sh took ${elapsed} s`);
 console.log(out.join('\n'));
 
