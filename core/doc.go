@@ -55,26 +55,29 @@ type doc struct {
 	toks  []tokens.Token
 	sents []sent
 
-	actors  []*actorRec
-	byName  map[string]int
-	ments   []mention
-	sentOf  []int          // token -> sentence index
-	surname map[string]int // lower surname -> actor
-	local   map[string]int // names defined in this text: "(Syndarma)"
-	sment   [][]int        // sentence -> mention indexes, by position
+	actors    []*actorRec
+	byName    map[string]int
+	ments     []mention
+	sentOf    []int          // token -> sentence index
+	surname   map[string]int // lower surname -> actor
+	local     map[string]int // names defined in this text: "(Syndarma)"
+	sment     [][]int        // sentence -> mention indexes, by position
+	dateline  int            // actor of the dateline place, or -1
+	headActor map[string]int // role head (\"sources\") -> actor it last named
 
 	stances   []stanceRec
 	proposals []proposalRec
 }
 
 func newDoc(a *Analyzer, text string) *doc {
-	d := &doc{a: a, text: text, lower: tokens.Lower(text), byName: map[string]int{}, surname: map[string]int{}}
+	d := &doc{a: a, dateline: -1, text: text, lower: tokens.Lower(text), byName: map[string]int{}, surname: map[string]int{}}
 	d.toks = tokens.Tokenize(text, d.lower)
 	return d
 }
 
 func (d *doc) run() {
 	d.splitSentences()
+	d.findDateline()
 	for si := range d.sents {
 		d.findMentions(si)
 	}

@@ -131,6 +131,14 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			return 1
 		}
 	}
+	if outletWords[d.lw(i-1)] && i > s.t0 && (d.cap(i) || t.Flags&tokens.Upper != 0) {
+		n := 1
+		for d.cap(i+n) && i+n < end && n < 4 {
+			n++
+		}
+		d.addMention(mention{t0: i, t1: i + n, bs: t.Start, be: d.toks[i+n-1].End, actor: -1, kind: mNon})
+		return n
+	}
 	j := i
 	for j < end && j-i < 4 && d.word(j) && determiners[d.toks[j].Lower] && !(d.toks[j].Lower == "official" && j+1 < end && d.word(j+1) && !d.cap(j+1)) {
 		j++
@@ -153,6 +161,13 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			return j + n - i
 		}
 		party, form, pn = ai, f, n
+		// "Islamic Jihad for the Liberation of Palestine": a longer name
+		if k := d.kindOfActor(ai); k != KindState {
+			if q := d.nameTail(j+n, end); q > j+n {
+				party = d.actorFor(foldSpace(d.text[d.toks[j].Start:d.toks[q-1].End]), k)
+				pn = q - j
+			}
+		}
 	} else if ai, n := d.orgAt(si, j, end); n > 0 {
 		party, form, pn = ai, gazetteer.Name, n
 	}
@@ -284,12 +299,12 @@ func (d *doc) mentionAt(si, i, depth int) int {
 	}
 	// An unknown acronym: "SAG-AFTRA said".
 	if t.Flags&tokens.Upper != 0 && !notAcronyms[t.Lower] && t.End-t.Start <= 12 && i > s.t0 {
-		ai := d.actorFor(d.surf(i), KindGroup)
+		ai := d.acronymActor(d.surf(i))
 		d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: ai, kind: mName})
 		return 1
 	}
 	if t.Flags&tokens.Upper != 0 && !notAcronyms[t.Lower] && i == s.t0 && d.isCue(i+1, end) {
-		ai := d.actorFor(d.surf(i), KindGroup)
+		ai := d.acronymActor(d.surf(i))
 		d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: ai, kind: mName})
 		return 1
 	}
@@ -399,6 +414,9 @@ func (d *doc) titleSeq(k, end int) int {
 			continue
 		}
 		if d.cap(q) && !notNames[d.lw(q)] && q-k < 4 {
+			if e, _ := d.a.gaz.Match(d.text, d.toks[:end], q); e != nil {
+				break
+			}
 			q++
 			continue
 		}
@@ -470,6 +488,10 @@ func (d *doc) person(si, party, ms, te, ns, ne, depth int) int {
 			next = ne + 1 + n
 		}
 	}
+	if ai < 0 && te > ms && d.dateline >= 0 && !courtesy[d.lw(ms)] {
+		// a titled official with no party named: the dateline's country
+		ai = d.dateline
+	}
 	if ai < 0 {
 		ai = d.actorFor(foldSpace(d.text[d.toks[ns].Start:d.toks[ne-1].End]), KindPerson)
 		d.actors[ai].person = true
@@ -500,3 +522,101 @@ func (d *doc) isCue(i, end int) bool {
 }
 
 func (d *doc) resolveParenAliases() {}
+
+var outletWords = set("agency", "newspaper", "daily", "television", "radio", "channel", "broadcaster", "tv", "weekly", "magazine")
+
+var courtesy = set("mr", "mrs", "ms", "dr", "sir", "lord", "mr.", "mrs.", "ms.", "dr.")
+
+func (d *doc) kindOfActor(ai int) ActorKind {
+	if ai < 0 || ai >= len(d.actors) {
+		return ""
+	}
+	return d.actors[ai].kind
+}
+
+// nameTail extends an organisation name over "for the Liberation of
+// Palestine": of/for/the/and followed by capitalised words.
+func (d *doc) nameTail(q, end int) int {
+	if w := d.lw(q); w != "for" && w != "of" || !d.word(q) {
+		return q
+	}
+	r, last := q+1, q
+	for r < end && r-q < 8 {
+		if d.cap(r) {
+			r++
+			last = r
+			continue
+		}
+		if w := d.lw(r); (w == "the" || w == "of" || w == "and") && d.word(r) {
+			r++
+			continue
+		}
+		break
+	}
+	if last > q+1 {
+		return last
+	}
+	return q
+}
+
+// acronymActor returns the actor an unknown acronym stands for: an actor of
+// this text whose capitalised words have those initials ("GDB" for
+// "Government Development Bank"), or a new group.
+func (d *doc) acronymActor(acr string) int {
+	if ai, ok := d.byName[acr]; ok {
+		return ai
+	}
+	up := strings.ReplaceAll(acr, "-", "")
+	for ai, a := range d.actors {
+		if a.kind == KindState || a.person {
+			continue
+		}
+		var ini, ini2 strings.Builder
+		ws := strings.Fields(a.name)
+		for k, w := range ws {
+			if w == "" || w[0] < 'A' || w[0] > 'Z' {
+				continue
+			}
+			ini.WriteByte(w[0])
+			if k < len(ws)-1 {
+				ini2.WriteByte(w[0])
+			}
+		}
+		if len(up) >= 2 && (ini.String() == up || ini2.String() == up) {
+			return ai
+		}
+	}
+	return d.actorFor(acr, KindGroup)
+}
+
+// findDateline reads the dateline ("WASHINGTON, March 3 -", "SAO PAULO,
+// Brazil, March 5 -", "CAIRO Yemen's ...") of the first body sentences.
+func (d *doc) findDateline() {
+	d.dateline = -1
+	seen := 0
+	for _, s := range d.sents {
+		if s.headline {
+			continue
+		}
+		seen++
+		if seen > 3 {
+			return
+		}
+		i := s.t0
+		if !(d.word(i) && d.toks[i].Flags&tokens.Upper != 0) {
+			continue
+		}
+		for q := i; q < s.t1 && q < i+8; q++ {
+			if d.isPunct(q, "-") || d.isPunct(q, "—") || d.isPunct(q, "–") {
+				break
+			}
+			if e, _ := d.a.gaz.Match(d.text, d.toks[:s.t1], q); e != nil && e.Kind == "state" && e.Form != 4 {
+				d.dateline = d.actorFor(e.Actor, KindState)
+				return
+			}
+			if !(d.word(q) && d.toks[q].Flags&tokens.Upper != 0) && !d.isPunct(q, ",") && !d.cap(q) {
+				break
+			}
+		}
+	}
+}

@@ -84,6 +84,12 @@ func (d *doc) findProposals() {
 		found := false
 		for _, p := range d.proposals {
 			if p.evS < st.evE && st.evS < p.evE {
+				for k2 := range d.stances {
+					o := &d.stances[k2]
+					if k2 != k && o.actor == p.proposer && o.typ == Proposed && o.evS < st.evE && st.evS < o.evE {
+						st.typ = "" // the proposer's own stance says it already
+					}
+				}
 				if p.proposer != st.actor {
 					if st.source == "" {
 						st.source = d.actors[st.actor].name
@@ -94,10 +100,17 @@ func (d *doc) findProposals() {
 				break
 			}
 		}
-		if !found {
+		if !found && st.typ != "" {
 			d.addProposal(st.actor, st.si, st.cS, st.cE, st.evS, st.evE, "")
 		}
 	}
+	kept := d.stances[:0]
+	for _, st := range d.stances {
+		if st.typ != "" {
+			kept = append(kept, st)
+		}
+	}
+	d.stances = kept
 	// "up from the 5/8 points it originally proposed": the earlier offer is withdrawn
 	for si, s := range d.sents {
 		for i := s.t0; i+1 < s.t1; i++ {

@@ -119,7 +119,7 @@ func (d *doc) verbish(si, i int, c *lexicon.Cue) bool {
 	if i-1 < d.sents[si].t0 {
 		prev = ""
 	}
-	if determiners[prev] || prev == "his" || prev == "her" || prev == "its" || prev == "their" || prev == "our" || d.toks[max(i-1, 0)].Kind == tokens.Poss {
+	if articles[prev] || prev == "his" || prev == "her" || prev == "its" || prev == "their" || prev == "our" || d.toks[max(i-1, 0)].Kind == tokens.Poss {
 		return false
 	}
 	if len(c.Words) > 1 || c.Type == "say" && (strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "says") {
@@ -142,6 +142,8 @@ func (d *doc) verbish(si, i int, c *lexicon.Cue) bool {
 	}
 	return false
 }
+
+var articles = set("the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "new", "any", "no")
 
 var set1 = set("to", "will", "would", "not", "did", "does", "do", "also", "still", "may", "might", "could", "should",
 	"must", "can", "cannot", "he", "she", "they", "we", "i", "it", "who", "which", "repeatedly", "again")
@@ -229,6 +231,34 @@ func (d *doc) findStances() {
 			}
 			quoteSpk = prevQuoteSpk
 		}
+		// "X is pressing Y for ..., officials said": the inner typed stance
+		// is the statement; the reporting speaker becomes its source
+		for k := before; k < len(d.stances); k++ {
+			a := &d.stances[k]
+			if !a.say || a.typ == "" {
+				continue
+			}
+			for k2 := before; k2 < len(d.stances); k2++ {
+				b := &d.stances[k2]
+				if k2 == k || b.say || b.typ == "" {
+					continue
+				}
+				if b.cS >= a.cS && b.cS < a.cE {
+					if b.source == "" {
+						b.source = a.source
+					}
+					a.typ = ""
+					break
+				}
+			}
+		}
+		kept := d.stances[:before]
+		for _, st := range d.stances[before:] {
+			if st.typ != "" {
+				kept = append(kept, st)
+			}
+		}
+		d.stances = kept
 		// a stance beside an explicit report by the same speaker is clearer
 		for k := before; k < len(d.stances); k++ {
 			if d.stances[k].say {
@@ -310,7 +340,27 @@ func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
 	prevP := h.i - 1
 	if prevP < s.t0 || d.isPunct(prevP, ",") || d.isQuote(prevP) || d.isPunct(prevP, ":") {
 		if mi := d.mentionStartingAt(si, h.i+h.n, 3); mi >= 0 && d.ments[mi].t0 <= h.i+h.n+3 {
-			h.spk, h.after = []int{mi}, true
+			if e := d.ments[mi].t1; e >= s.t1 || !d.cap(e) {
+				h.spk, h.after = []int{mi}, true
+				return
+			}
+		}
+	}
+	// "X rejected ... and demanded ...": the previous verb's subject
+	if pw := d.lw(h.i - 1); (pw == "and" || pw == "but") && ci > 0 && len(cues[ci-1].spk) > 0 && !cues[ci-1].after {
+		h.spk = cues[ci-1].spk
+		return
+	}
+	// "quoted X as saying"
+	if w == "saying" && d.lw(h.i-1) == "as" {
+		for k := ci - 1; k >= 0; k-- {
+			if d.lw(cues[k].i) == "quoted" {
+				if mi := d.mentionStartingAt(si, cues[k].i+1, 1); mi >= 0 {
+					h.spk = []int{mi}
+					cues[k].spk = nil
+				}
+				break
+			}
 		}
 	}
 }
@@ -325,6 +375,8 @@ func (d *doc) joint(si, mi int) []int {
 	}
 	return []int{mi}
 }
+
+var subordinators = set("when", "which", "after", "because", "since", "while", "if", "although", "whereas", "until")
 
 var descHeads = set("union", "bank", "ministry", "committee", "group", "company", "association", "council",
 	"government", "administration", "party", "movement", "agency", "commission", "authority", "federation", "guild")
@@ -353,6 +405,11 @@ func (d *doc) resolveSpeakers(si int, spk []int, lastSpk, lastPerson *int, lastS
 		case m.kind == mDesc:
 			ai = d.byHead(m.head, m.t0)
 			if ai < 0 {
+				if a, ok := d.headActor[lastWord(m.head)]; ok {
+					ai = a
+				}
+			}
+			if ai < 0 {
 				ai = *lastSpk
 				if ai < 0 {
 					src = text
@@ -364,6 +421,16 @@ func (d *doc) resolveSpeakers(si int, spk []int, lastSpk, lastPerson *int, lastS
 		}
 		if m.kind == mRole || m.kind == mDesc {
 			src = text
+		}
+		if ai >= 0 && (m.kind == mRole || m.kind == mDesc) {
+			if d.headActor == nil {
+				d.headActor = map[string]int{}
+			}
+			d.headActor[lastWord(m.head)] = ai
+		}
+		if ai >= 0 && subordinators[d.lw(m.t0-1)] {
+			out = append(out, ai)
+			continue
 		}
 		if ai >= 0 {
 			out = append(out, ai)
@@ -503,7 +570,7 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 		if ce > cs && d.hasWords(cs, ce) {
 			return cs, ce, false
 		}
-		if h.part {
+		if h.part || !d.clauseFinal(h.i+h.n, s.t1) {
 			return 0, 0, false
 		}
 		// "..., the union said on Thursday."
@@ -573,4 +640,24 @@ func (d *doc) clauseEnd(cs, limit int) int {
 		}
 	}
 	return limit
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// clauseFinal: only punctuation and time words follow ("said on Thursday.").
+func (d *doc) clauseFinal(i, end int) bool {
+	for ; i < end; i++ {
+		if d.word(i) && !timeWords[d.lw(i)] {
+			return false
+		}
+		if d.toks[i].Kind == tokens.Number {
+			return false
+		}
+	}
+	return true
 }
