@@ -26,6 +26,7 @@ const (
 	wStarter      wordClass = 1 << iota // [starter]
 	wAux                                // [aux]
 	wTimeFollower                       // [timefollower]
+	wSpeech                             // [speech]
 )
 
 // lists are the parsed word lists: abbreviations lower-cased, without their
@@ -65,6 +66,8 @@ func parseLists(data string) wordLists {
 				l.words[w] |= wAux
 			case "timefollower":
 				l.words[w] |= wTimeFollower
+			case "speech":
+				l.words[w] |= wSpeech
 			default:
 				panic("sentence: abbreviations.txt: word outside a known section: " + w)
 			}

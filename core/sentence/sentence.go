@@ -510,7 +510,7 @@ func (s *splitter) ellipsis(i, j, dots int, attached, spaced bool) int {
 // e-mail or web address.
 func (s *splitter) gluedSentences(i int) bool {
 	t := s.t
-	if i+2 >= len(t) || !isUpper(t[i+1]) || !isLower(t[i+2]) {
+	if i < 1 || i+2 >= len(t) || !isUpper(t[i+1]) || !isLower(t[i+2]) {
 		return false
 	}
 	if c := t[i-1]; !isLower(c) && !isDigit(c) {
@@ -785,11 +785,32 @@ func (s *splitter) bang(i int) int {
 	if spaceAt(t, k) == 0 {
 		return k // "Y!J", "!Xun"
 	}
-	kind, _ := s.next(k)
-	if kind != nextLower {
-		s.emit(k)
+	kind, at := s.next(k)
+	if kind == nextLower || kind == nextUpper && k > j && s.attribution(at) {
+		return k
 	}
+	s.emit(k)
 	return k
+}
+
+// attribution reports capitalised words and a verb of saying at j: the
+// "Lavrov asked" after a quoted question.
+func (s *splitter) attribution(j int) bool {
+	t := s.t
+	for words := 0; words < 6 && j < len(t); words++ {
+		w, after := s.wordAt(j)
+		if w == "" {
+			return false
+		}
+		if lists.words[w]&wSpeech != 0 {
+			return after == ' ' || after == '.' || after == ',' || after == '\n' || after == '\r' || after == ';'
+		}
+		if !isUpper(w[0]) || after != ' ' && after != '-' {
+			return false
+		}
+		j += len(w) + 1
+	}
+	return false
 }
 
 // ---------------------------------------------------------------------------
