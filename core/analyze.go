@@ -37,7 +37,7 @@ func NewAnalyzer(extra ...Alias) *Analyzer {
 			if kind == "" {
 				kind = g.Kind(strings.TrimSpace(a.Actor))
 			}
-			g.Add(a.Surface, a.Actor, kind, gazetteer.Name)
+			g.AddOverride(a.Surface, a.Actor, kind, gazetteer.Name)
 		}
 	}
 	return &Analyzer{gaz: g, lex: lexicon.Default()}

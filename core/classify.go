@@ -102,7 +102,7 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 		if st.target < 0 {
 			for _, mi := range d.sment[si] {
 				m := d.ments[mi]
-				if m.t0 >= cs && m.t0 < ce && m.actor >= 0 && m.actor != ai && m.kind != mNon && (m.kind != mAdj || typ == Accusation) {
+				if m.t0 >= cs && m.t0 < ce && m.actor >= 0 && m.actor != ai && m.kind != mNon && (m.kind != mAdj || typ == Accusation) && (typ != Demand || m.t0 <= cs+3) {
 					st.target = m.actor
 					break
 				}

@@ -96,7 +96,14 @@ func (d *doc) gazAt(i, end int) (actor int, form gazetteer.Form, n int) {
 		if e.Form == gazetteer.NonParty {
 			return -1, gazetteer.NonParty, k
 		}
-		return d.actorFor(e.Actor, kindOf(e.Kind)), e.Form, k
+		ai := d.actorFor(e.Actor, kindOf(e.Kind))
+		// "Islamic Jihad for the Liberation of Palestine": a longer name
+		if kd := kindOf(e.Kind); kd != KindState && e.Form == gazetteer.Name {
+			if q := d.nameTail(i+k, end); q > i+k {
+				return d.actorFor(foldSpace(d.text[d.toks[i].Start:d.toks[q-1].End]), kd), e.Form, q - i
+			}
+		}
+		return ai, e.Form, k
 	}
 	return -1, 0, 0
 }
@@ -161,13 +168,6 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			return j + n - i
 		}
 		party, form, pn = ai, f, n
-		// "Islamic Jihad for the Liberation of Palestine": a longer name
-		if k := d.kindOfActor(ai); k != KindState {
-			if q := d.nameTail(j+n, end); q > j+n {
-				party = d.actorFor(foldSpace(d.text[d.toks[j].Start:d.toks[q-1].End]), k)
-				pn = q - j
-			}
-		}
 	} else if ai, n := d.orgAt(si, j, end); n > 0 {
 		party, form, pn = ai, gazetteer.Name, n
 	}
@@ -237,6 +237,13 @@ func (d *doc) mentionAt(si, i, depth int) int {
 				pa, pf, pn2 = ai, f, n
 			} else if ai, n := d.orgAt(si, q, end); n > 0 {
 				pa, pn2 = ai, n
+			} else if head == "spokesman" || head == "spokeswoman" || head == "spokesperson" || head == "leader" || head == "official" || head == "officials" || head == "statement" || head == "representative" {
+				// "a spokesman for Unison": an organisation new to us
+				if ns, ne := d.nameSeq(si, q, end); ne-ns == 1 && d.surname[d.lw(ns)] == 0 {
+					if _, known := d.surname[d.lw(ns)]; !known {
+						pa, pn2 = d.actorFor(d.surf(ns), KindGroup), 1
+					}
+				}
 			}
 			_ = pf
 			if pa >= 0 && (d.lw(rEnd) != "to" || head == "ambassador" || head == "envoy") {
@@ -278,12 +285,26 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		d.parenAlias(pEnd, end, party)
 		return pEnd - i
 	}
+	// plural sides: "five public sector unions", "the creditors", "the banks"
+	if gi, n := d.groupNP(si, j, end); n > 0 {
+		d.addMention(mention{t0: i, t1: j + n, bs: d.toks[j].Start, be: d.toks[j+n-1].End, actor: gi, kind: mName})
+		return j + n - i
+	}
 	if j > i || s.headline {
 		return 0
 	}
 	// Hyphenated words naming parties: "Lebanese-Israeli", "Iran-allied".
 	if strings.IndexByte(d.surf(i), '-') > 0 {
 		d.hyphenParts(i)
+	}
+	// "the state oil company Petrobras": a company named after its kind
+	if companyWords[d.lw(i-1)] && i > s.t0 && !d.cap(i-1) {
+		if ns, ne := d.nameSeq(si, i, end); ne > ns {
+			ai := d.actorFor(foldSpace(d.text[d.toks[ns].Start:d.toks[ne-1].End]), KindGroup)
+			d.addMention(mention{t0: ns, t1: ne, bs: d.toks[ns].Start, be: d.toks[ne-1].End, actor: ai, kind: mName})
+			d.parenAlias(ne, end, ai)
+			return ne - i
+		}
 	}
 	// A name: a known person, or a new one with an appositive role.
 	if ns, ne := d.nameSeq(si, i, end); ne > ns {
@@ -620,3 +641,46 @@ func (d *doc) findDateline() {
 		}
 	}
 }
+
+// Plural nouns that name a side of a negotiation.
+var groupNouns = set("unions", "strikers", "creditors", "lenders", "bondholders", "banks", "employers",
+	"rebels", "insurgents", "militants", "protesters", "producers", "companies", "carriers", "airlines",
+	"manufacturers", "automakers", "insurers", "investors", "shareholders", "landlords", "tenants", "farmers",
+	"miners", "dockers", "nurses", "doctors", "teachers", "pilots", "drivers")
+
+// groupNP finds "[modifiers] GROUPNOUN" at j; all such phrases with the same
+// noun name one group actor.
+func (d *doc) groupNP(si, j, end int) (int, int) {
+	for q := j; q < end && q < j+4; q++ {
+		if !d.word(q) {
+			return -1, 0
+		}
+		w := d.lw(q)
+		if groupNouns[w] {
+			if d.groupByHead == nil {
+				d.groupByHead = map[string]int{}
+			}
+			ai, ok := d.groupByHead[w]
+			if !ok {
+				st := j
+				for st < q && (d.toks[st].Kind == tokens.Number || numberWords[d.lw(st)]) {
+					st++
+				}
+				name := foldSpace(d.text[d.toks[st].Start:d.toks[q].End])
+				name = strings.ToUpper(name[:1]) + name[1:]
+				ai = d.actorFor(name, KindGroup)
+				d.groupByHead[w] = ai
+			}
+			return ai, q - j + 1
+		}
+		if stopWords[w] || d.cap(q) && q > j || d.isCue(q, end) {
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "other", "all", "most")
+
+var companyWords = set("company", "firm", "giant", "carrier", "airline", "operator", "producer", "maker",
+	"conglomerate", "insurer", "lender", "group", "union", "association", "utility", "automaker", "bank")

@@ -293,12 +293,15 @@ func (d *doc) nounProposal(si, i int, noun string) {
 	last := i
 	for k := i + 1; k < ce; k++ {
 		w := d.lw(k)
-		if w != "from" && w != "by" {
+		if d.isPunct(k, ",") && !found {
+			break
+		}
+		if w != "from" && w != "by" || w == "by" && strings.HasSuffix(d.lw(k-1), "ed") {
 			continue
 		}
 		for _, mi := range d.sment[si] {
 			m := d.ments[mi]
-			if m.t0 >= k+1 && m.t0 <= k+3 && m.kind != mNon && m.kind != mAdj {
+			if m.t0 >= k+1 && m.t0 <= k+5 && m.kind != mNon && m.kind != mAdj {
 				ai := d.mentionActor(m)
 				if ai < 0 {
 					break

@@ -320,6 +320,13 @@ func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
 			h.spk = d.joint(si, mi)
 			return
 		}
+		// "X, who are seeking ..."
+		if d.isPunct(p, ",") && (d.lw(p+1) == "who" || d.lw(p+1) == "which") {
+			if mi := d.mentionEndingAt(si, p); mi >= 0 {
+				h.spk = []int{mi}
+				return
+			}
+		}
 		// appositive: "X, Yemen's foreign minister and ..., said"
 		if d.isPunct(p, ",") {
 			for q := p - 1; q > s.t0 && p-q < 40; q-- {
@@ -396,6 +403,8 @@ func (d *doc) resolveSpeakers(si int, spk []int, lastSpk, lastPerson *int, lastS
 		case m.kind == mPron:
 			if (m.head == "he" || m.head == "she") && *lastPerson >= 0 {
 				ai = *lastPerson
+			} else if (m.head == "they" || m.head == "we") && d.hasPlural {
+				ai = d.lastPlural
 			} else {
 				ai = *lastSpk
 			}
@@ -404,12 +413,13 @@ func (d *doc) resolveSpeakers(si int, spk []int, lastSpk, lastPerson *int, lastS
 			}
 		case m.kind == mDesc:
 			ai = d.byHead(m.head, m.t0)
+			known := false
 			if ai < 0 {
 				if a, ok := d.headActor[lastWord(m.head)]; ok {
-					ai = a
+					ai, known = a, true
 				}
 			}
-			if ai < 0 {
+			if ai < 0 && !known {
 				ai = *lastSpk
 				if ai < 0 {
 					src = text
@@ -422,11 +432,14 @@ func (d *doc) resolveSpeakers(si int, spk []int, lastSpk, lastPerson *int, lastS
 		if m.kind == mRole || m.kind == mDesc {
 			src = text
 		}
-		if ai >= 0 && (m.kind == mRole || m.kind == mDesc) {
+		if m.kind == mRole || m.kind == mDesc {
 			if d.headActor == nil {
 				d.headActor = map[string]int{}
 			}
 			d.headActor[lastWord(m.head)] = ai
+		}
+		if hw := lastWord(m.head); m.kind != mPron && (strings.HasSuffix(hw, "s") && m.kind != mName || m.kind == mName && d.isPluralName(m)) {
+			d.lastPlural, d.hasPlural = ai, true
 		}
 		if ai >= 0 && subordinators[d.lw(m.t0-1)] {
 			out = append(out, ai)
@@ -660,4 +673,9 @@ func (d *doc) clauseFinal(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// isPluralName: "the creditors", "the unions" (a group named by a plural).
+func (d *doc) isPluralName(m mention) bool {
+	return m.t1 > 0 && groupNouns[d.lw(m.t1-1)]
 }

@@ -49,6 +49,8 @@ type Gazetteer struct {
 	Titles   map[string][][]string // first word -> title word sequences
 	Roles    map[string]string     // role noun -> class (speaker, body)
 	Suffixes map[string]string     // org-name last word (exact case) -> kind
+
+	override bool // a later Add of the same words replaces the earlier actor
 }
 
 var (
@@ -89,7 +91,16 @@ func (g *Gazetteer) Kind(actor string) string { return g.kinds[actor] }
 // Len returns the number of surface forms.
 func (g *Gazetteer) Len() int { return len(g.entries) }
 
-// Add adds a surface form of a canonical actor. kind is used when the actor
+// AddOverride adds a surface form that replaces any other actor's use of the
+// same words (a reader's alias wins over the embedded data).
+func (g *Gazetteer) AddOverride(surface, actor, kind string, form Form) {
+	g.override = true
+	g.Add(surface, actor, kind, form)
+	g.override = false
+}
+
+// Add adds a surface form of a canonical actor; where another actor
+// already has the same words, the first one keeps them. kind is used when the actor
 // is new. Empty surfaces are ignored.
 func (g *Gazetteer) Add(surface, actor, kind string, form Form) {
 	surface = strings.TrimSpace(surface)
@@ -117,7 +128,7 @@ func (g *Gazetteer) Add(surface, actor, kind string, form Form) {
 	// A later entry for the same words replaces the earlier one.
 	for _, idx := range g.first[w[0]] {
 		if eqWords(g.entries[idx].Words, w) && g.entries[idx].Exact == e.Exact {
-			if g.entries[idx].Actor != actor {
+			if g.entries[idx].Actor != actor && g.override {
 				g.entries[idx] = e
 			}
 			return
@@ -213,7 +224,8 @@ func (g *Gazetteer) MatchTitle(toks []tokens.Token, i int) int {
 func load() *Gazetteer {
 	g := &Gazetteer{first: map[string][]int32{}, kinds: map[string]string{},
 		Titles: map[string][][]string{}, Roles: map[string]string{}, Suffixes: map[string]string{}}
-	for _, f := range []string{"data/countries.tsv", "data/states_extra.tsv", "data/organizations.tsv"} {
+	for fi, f := range []string{"data/countries.tsv", "data/states_extra.tsv", "data/organizations.tsv"} {
+		g.override = fi > 0 // hand-made rows correct the derived country list
 		eachRow(f, func(cols []string) {
 			if len(cols) < 2 {
 				return
@@ -231,6 +243,7 @@ func load() *Gazetteer {
 			}
 		})
 	}
+	g.override = false
 	eachRow("data/nonparties.tsv", func(cols []string) {
 		if len(cols) >= 2 {
 			g.Add(cols[0], cols[0], cols[1], NonParty)
