@@ -877,7 +877,7 @@ func (s *splitter) hardBreak(nl, next int) bool {
 	if j >= n || isLineBreakAt(t, j) || j > next {
 		return true
 	}
-	prev := trimLine(t, max(s.line, s.seg), nl)
+	prev := trimLine(t, s.line, nl)
 	if len(prev) > longLine {
 		return true
 	}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 type newsCase struct {
@@ -180,6 +181,27 @@ func TestLongAndHostileInput(t *testing.T) {
 		strings.Repeat("a.m. ", 20000) + "He",
 	} {
 		checkSpans(t, text, Split(text))
+	}
+}
+
+// TestTenMegabytes runs adversarial 10 MB inputs: a quadratic step would
+// not finish.
+func TestTenMegabytes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	const size = 10 << 20
+	for _, unit := range []string{"a.", ". ", "x ", "a.m. x ", "1) ", "\n ", "x\n", "aa.Bb", "(", "U.S. Is ",
+		"The U.S. and Japan met on Jan. 5 at 10 a.m. \u201cWhy?\u201d Lavrov asked. \u2022 9. Item\n    Next. "} {
+		text := strings.Repeat(unit, size/len(unit))
+		start := time.Now()
+		spans := Split(text)
+		if d := time.Since(start); d > 20*time.Second {
+			t.Errorf("%q x %d: %v", unit, size/len(unit), d)
+		}
+		if len(spans) > 0 && spans[len(spans)-1].End > len(text) {
+			t.Errorf("%q: span out of bounds", unit)
+		}
 	}
 }
 
