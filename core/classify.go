@@ -225,8 +225,15 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 			return Demand
 		}
 	}
-	if has(commitWords) || d.phrase(cs, ce, "will", "continue") || d.phrase(cs, ce, "remain", "prepared") {
+	if has(commitWords) || d.phrase(cs, ce, "remain", "prepared") {
 		return Commitment
+	}
+	// "it will start accession talks": the speaker's own announced course
+	if cs+2 < ce && (d.lw(cs+1) == "will" || d.lw(cs+1) == "would") && d.lw(cs+2) != "not" && d.lw(cs+2) != "continue" && d.lw(cs+2) != "remain" && d.lw(cs+2) != "be" && d.lw(cs+2) != "have" {
+		w := d.lw(cs)
+		if w == "it" || w == "we" || w == "they" || w == "he" || w == "she" || d.mentionActorAt(cs) == ai && ai >= 0 {
+			return Commitment
+		}
 	}
 	if has(proposeWords) {
 		return Proposed
@@ -374,4 +381,16 @@ func (d *doc) dedupStances() {
 		}
 	}
 	d.stances = out
+}
+
+func (d *doc) mentionActorAt(i int) int {
+	if i < 0 || i >= len(d.sentOf) {
+		return -1
+	}
+	for _, mi := range d.sment[d.sentOf[i]] {
+		if d.ments[mi].t1 == i+1 && d.ments[mi].t0 >= i-3 {
+			return d.ments[mi].actor
+		}
+	}
+	return -1
 }

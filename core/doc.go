@@ -120,7 +120,7 @@ func (d *doc) splitSentences() {
 		}
 		s.t1 = ti
 		if s.t1 > s.t0 {
-			s.headline = d.isHeadline(s)
+			s.headline = d.isHeadline(s) || len(d.sents) == 0 && d.titleLine(sp)
 			d.sents = append(d.sents, s)
 		}
 	}
@@ -244,4 +244,15 @@ func foldSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// titleLine: a first line without final punctuation, on its own line, is
+// the headline ("Yemen's Houthis seize military base, endangering talks").
+func (d *doc) titleLine(sp sentence.Span) bool {
+	c := d.text[sp.End-1]
+	if c == '.' || c == '!' || c == '?' || c == '"' || c == ':' {
+		return false
+	}
+	rest := d.text[sp.End:]
+	return strings.HasPrefix(strings.TrimLeft(rest, " \t"), "\n") || strings.HasPrefix(strings.TrimLeft(rest, " \t"), "\r\n")
 }

@@ -643,7 +643,7 @@ func (d *doc) findDateline() {
 }
 
 // Plural nouns that name a side of a negotiation.
-var groupNouns = set("unions", "strikers", "creditors", "lenders", "bondholders", "banks", "employers",
+var groupNouns = set("committee", "consortium", "unions", "strikers", "creditors", "lenders", "bondholders", "banks", "employers",
 	"rebels", "insurgents", "militants", "protesters", "producers", "companies", "carriers", "airlines",
 	"manufacturers", "automakers", "insurers", "investors", "shareholders", "landlords", "tenants", "farmers",
 	"miners", "dockers", "nurses", "doctors", "teachers", "pilots", "drivers")

@@ -111,6 +111,34 @@ func (d *doc) findProposals() {
 		}
 	}
 	d.stances = kept
+	// "Iraq has rejected its new OPEC production quota": the rejected or
+	// accepted thing was the other party's proposal
+	for k := range d.stances {
+		st := d.stances[k]
+		if st.typ != Rejection && st.typ != Acceptance {
+			continue
+		}
+		for _, mi := range d.sment[st.si] {
+			m := d.ments[mi]
+			if m.t0 < st.cS || m.t0 > st.cS+6 || m.actor < 0 || m.actor == st.actor || m.kind == mNon {
+				continue
+			}
+			for q := m.t1; q < m.t1+4 && q < st.cE; q++ {
+				if _, ok := proposalNouns[d.lw(q)]; ok || tabledNouns[d.lw(q)] {
+					if !d.inProposal(d.toks[q].Start) {
+						status := StatusRejected
+						if st.typ == Acceptance {
+							status = StatusAccepted
+						}
+						d.proposals = append(d.proposals, proposalRec{proposer: m.actor, status: status, evS: st.evS, evE: st.evE,
+							cS: m.t0, cE: st.cE, si: st.si, noun: d.lw(q), issues: st.issues})
+					}
+					break
+				}
+			}
+			break
+		}
+	}
 	// "up from the 5/8 points it originally proposed": the earlier offer is withdrawn
 	for si, s := range d.sents {
 		for i := s.t0; i+1 < s.t1; i++ {
@@ -330,6 +358,19 @@ func (d *doc) nounProposal(si, i int, noun string) {
 	if found {
 		return
 	}
+	// an offer a speaker describes with no other proposer is the speaker's
+	// side's: '"The offer presented to X features ...," Cooling said'
+	if noun == "offer" || noun == "proposal" || noun == "plan" || noun == "draft" || noun == "terms" || noun == "initiative" {
+		for k := range d.stances {
+			st := &d.stances[k]
+			if st.say && st.si == si && i >= st.cS && i < st.cE && (st.typ == Assessment || st.typ == Position || st.typ == Proposed) {
+				st.typ = Proposed
+				st.cameo = "030"
+				d.addProposal(st.actor, si, st.cS, st.cE, st.evS, st.evE, noun)
+				return
+			}
+		}
+	}
 	// anaphora: "one of the ideas proposed" refers to the last proposal of
 	// the same kind in the two previous sentences
 	for k := len(d.proposals) - 1; k >= 0; k-- {
@@ -414,3 +455,6 @@ func (d *doc) markSides() {
 	}
 	_ = strings.HasPrefix
 }
+
+// Nouns for things one party puts to another besides proposals.
+var tabledNouns = set("quota", "quotas", "bill", "regulations", "deal", "terms", "demands", "conditions", "ultimatum", "resolution")

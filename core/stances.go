@@ -222,14 +222,19 @@ func (d *doc) findStances() {
 		}
 		// A sentence that is all quotation, after a quoted speaker, continues
 		// that speaker when its words say something typed.
-		if len(cues) == 0 && prevQuoteSpk >= 0 && d.isQuote(s.t0) {
+		qs := prevQuoteSpk
+		if qs < 0 && d.isQuote(s.t0) && d.isQuote(s.t1-1) || qs < 0 && d.isQuote(s.t0) && d.isQuote(s.t1-2) {
+			// a stand-alone quoted paragraph continues the last speaker
+			qs = lastSpk
+		}
+		if len(cues) == 0 && qs >= 0 && d.isQuote(s.t0) {
 			h := &cueHit{i: s.t0, n: 0, cue: &lexicon.Cue{Type: "say", Cameo: "010"}}
-			st := d.makeStance(si, h, prevQuoteSpk, "", s.t0, s.t1, true)
+			st := d.makeStance(si, h, qs, "", s.t0, s.t1, true)
 			if st.typ != "" && st.typ != Assessment && st.typ != Position {
 				st.conf = 0.5
 				d.stances = append(d.stances, st)
 			}
-			quoteSpk = prevQuoteSpk
+			quoteSpk = qs
 		}
 		// "X is pressing Y for ..., officials said": the inner typed stance
 		// is the statement; the reporting speaker becomes its source
@@ -335,6 +340,11 @@ func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
 				}
 				if d.isPunct(q, ",") {
 					if mi := d.mentionEndingAt(si, q); mi >= 0 && (d.ments[mi].kind == mPerson || d.ments[mi].kind == mName || d.ments[mi].kind == mRole) {
+						h.spk = []int{mi}
+						return
+					}
+					// "one bank, identified as Citibank NA, refused"
+					if mi := d.mentionEndingAt(si, p); mi >= 0 && d.ments[mi].kind == mName && d.ments[mi].actor >= 0 {
 						h.spk = []int{mi}
 						return
 					}
