@@ -183,25 +183,16 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF
 }
 
-// isHSpace reports white space other than a line break at t[i] (width w).
+// hspaceAt returns the width of white space other than a line break at
+// t[i], or 0. A '\r' counts as a line break (alone or in CRLF).
 func hspaceAt(t string, i int) int {
-	c := t[i]
-	if c == '\n' || c == '\v' || c == '\f' {
+	if isLineBreakAt(t, i) {
 		return 0
 	}
-	if c == '\r' {
-		if i+1 < len(t) && t[i+1] == '\n' {
-			return 0 // part of CRLF: the line break
-		}
-		return 0
-	}
-	w := spaceAt(t, i)
-	if w == 3 && c == 0xE2 && t[i+1] == 0x80 && (t[i+2] == 0xA8 || t[i+2] == 0xA9) {
-		return 0 // U+2028, U+2029
-	}
-	return w
+	return spaceAt(t, i)
 }
 
+// isLineBreakAt reports \n, \r, \v, \f, U+2028 or U+2029 at t[i].
 func isLineBreakAt(t string, i int) bool {
 	switch t[i] {
 	case '\n', '\r', '\v', '\f':

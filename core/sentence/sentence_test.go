@@ -84,6 +84,16 @@ var newsCases = []newsCase{
 		[]string{"See www.un.org/peace.", "Write to press@un.org.", "Details at https://example.com/a.b?c=1."}},
 	{"line and paragraph separators", "One.\u2028Two\u2029Three", []string{"One.", "Two", "Three"}},
 	{"control characters", "One\x00. Two\x07.\vThree", []string{"One\x00.", "Two\x07.", "Three"}},
+	{"more initialisms", "He was born in Washington, D.C. He moved away. The talks in Washington, D.C. ended. Israel's ambassador to the U.N., Danny Danon, said so.",
+		[]string{"He was born in Washington, D.C.", "He moved away.", "The talks in Washington, D.C. ended.", "Israel's ambassador to the U.N., Danny Danon, said so."}},
+	{"state abbreviation in brackets", "Sen. John McCain (R-Ariz.) said no. The vote was 5-4. Opponents left.",
+		[]string{"Sen. John McCain (R-Ariz.) said no.", "The vote was 5-4.", "Opponents left."}},
+	{"glued sentences", "It ended in 2024.The end. See www.Reuters.com now.",
+		[]string{"It ended in 2024.", "The end.", "See www.Reuters.com now."}},
+	{"quoted sentence after a colon", `The sources said: "There is no deal." A spokesman added that talks would go on.`,
+		[]string{`The sources said: "There is no deal."`, "A spokesman added that talks would go on."}},
+	{"time then a capitalised subject", "Talks ended at 3 p.m. Officials said more talks were planned.",
+		[]string{"Talks ended at 3 p.m.", "Officials said more talks were planned."}},
 	{"only white space", " \n\t\u00a0 ", nil},
 }
 
