@@ -92,7 +92,7 @@ bench wasm.txt go_js_wasm_exec "$cache/goanalyze.wasm" -test.run '^$' -test.benc
 	-test.benchtime "$gotime" -test.count "$gocount"
 step "Go js/wasm in node: peak heap, one call on the 1 MB corpus in a fresh process"
 bench wasm-heap.txt go_js_wasm_exec "$cache/goanalyze.wasm" -test.run '^$' -test.bench '^BenchmarkPeakHeap$' -test.benchtime 1x
-step "Go js/wasm in node: peak heap over 5 consecutive calls (GC pacing; info)"
+step "Go js/wasm in node: peak heap over 5 calls with idle time between (info)"
 bench wasm-heap5.txt go_js_wasm_exec "$cache/goanalyze.wasm" -test.run '^$' -test.bench '^BenchmarkPeakHeap$' -test.benchtime 5x
 for f in native.txt wasm.txt wasm-heap.txt; do
 	grep -q '^BenchmarkPeakHeap\|^BenchmarkCorpus' "$res/$f" || fail "no benchmark result in $f (corpus missing?)"

@@ -163,7 +163,7 @@ if (sizes.parleyEmbedJs) {
   out.push('  info  web/embed.js: n/a (not present)');
 }
 const h5 = metric(goBench(readText('wasm-heap5.txt')), 'BenchmarkPeakHeap', 'peak-HeapSys-bytes');
-if (h5 != null) out.push(`  info  peak heap in wasm over 5 consecutive 1 MB calls: ${kB(h5)} HeapSys high-water (GOGC=100 lets it reach ~2x live)`);
+if (h5 != null) out.push(`  info  peak heap in wasm over 5 calls on the 1 MB corpus, 20 ms idle between: ${kB(h5)} HeapSys high-water (GOGC=100 pacing)`);
 const nh = metric(nativeHeap, 'BenchmarkPeakHeap', 'peak-HeapSys-bytes');
 if (nh != null) out.push(`  info  peak heap for the 1 MB corpus native: ${kB(nh)} HeapSys high-water`);
 for (const [name, r] of [['native', rows[0]], ['wasm', rows[1]]]) {
