@@ -126,6 +126,9 @@ type Result struct {
 	// items not in the gold, matches of the wrong type or status, and
 	// problems with the gold itself.
 	Misses, FalsePositives, Mismatches, Warnings []string
+	// BadSpans lists predicted evidence whose offsets are out of range or
+	// whose text is not original[start:end] (a contract violation).
+	BadSpans []string
 }
 
 // StatusAcc is the share of matched proposals with the right status.
@@ -206,9 +209,19 @@ func evidenceMatch(g, p span) (bool, float64) {
 	return true, float64(ov) / float64(max(gl, pl))
 }
 
-// predSpan checks a predicted evidence span against the text.
+// predSpan checks a predicted evidence span against the text. Matching uses
+// the offsets, as the contract defines evidence by byte offsets.
 func predSpan(text string, e core.Evidence) span {
 	return span{e.Start, e.End, e.Start >= 0 && e.Start <= e.End && e.End <= len(text)}
+}
+
+// checkSpan notes predicted evidence that breaks the contract.
+func (r *Result) checkSpan(text, what string, e core.Evidence) {
+	if e.Start < 0 || e.Start > e.End || e.End > len(text) {
+		r.BadSpans = append(r.BadSpans, fmt.Sprintf("%s: span [%d,%d) outside the text (%d bytes)", what, e.Start, e.End, len(text)))
+	} else if text[e.Start:e.End] != e.Text {
+		r.BadSpans = append(r.BadSpans, fmt.Sprintf("%s: text of [%d,%d) is %q, evidence says %q", what, e.Start, e.End, clip(text[e.Start:e.End]), clip(e.Text)))
+	}
 }
 
 // pair is a candidate match between gold item g and predicted item p.
@@ -270,7 +283,8 @@ func Score(text string, g *Gold, a *core.Analysis) *Result {
 			return s
 		}
 		r.Warnings = append(r.Warnings, fmt.Sprintf("gold actor %q is not in the actors list", name))
-		return names(name, nil)
+		goldNames[name] = names(name, nil)
+		return goldNames[name]
 	}
 	predNames := map[string]nameSet{}
 	predActorNames := make([]nameSet, len(a.Actors))
@@ -320,6 +334,9 @@ func Score(text string, g *Gold, a *core.Analysis) *Result {
 	for i, s := range g.Stances {
 		gs[i] = locate(s.Evidence)
 	}
+	for _, p := range a.Stances {
+		r.checkSpan(text, "stance "+p.ID, p.Evidence)
+	}
 	cands = cands[:0]
 	for gi, s := range g.Stances {
 		gn := goldRef(s.Actor)
@@ -343,7 +360,11 @@ func Score(text string, g *Gold, a *core.Analysis) *Result {
 	for gi, s := range g.Stances {
 		pi, ok := sm[gi]
 		if !ok {
-			r.Misses = append(r.Misses, fmt.Sprintf("stance %s %s: %q", s.Actor, s.Type, clip(s.Evidence)))
+			r.Misses = append(r.Misses, fmt.Sprintf("stance %s %s: %q%s", s.Actor, s.Type, clip(s.Evidence),
+				nearest(gs[gi], len(a.Stances), func(k int) (string, core.Evidence, bool) {
+					p := a.Stances[k]
+					return fmt.Sprintf("%s %s %s", p.ID, p.Actor, p.Type), p.Evidence, goldRef(s.Actor).meets(predRef(p.Actor))
+				})))
 			continue
 		}
 		usedP[pi] = true
@@ -363,6 +384,9 @@ func Score(text string, g *Gold, a *core.Analysis) *Result {
 	gp := make([]span, len(g.Proposals))
 	for i, p := range g.Proposals {
 		gp[i] = locate(p.Evidence)
+	}
+	for _, p := range a.Proposals {
+		r.checkSpan(text, "proposal "+p.ID, p.Evidence)
 	}
 	cands = cands[:0]
 	for gi, gpr := range g.Proposals {
@@ -386,7 +410,11 @@ func Score(text string, g *Gold, a *core.Analysis) *Result {
 	for gi, gpr := range g.Proposals {
 		pi, ok := pm[gi]
 		if !ok {
-			r.Misses = append(r.Misses, fmt.Sprintf("proposal %s %s: %q", gpr.Proposer, gpr.Status, clip(gpr.Evidence)))
+			r.Misses = append(r.Misses, fmt.Sprintf("proposal %s %s: %q%s", gpr.Proposer, gpr.Status, clip(gpr.Evidence),
+				nearest(gp[gi], len(a.Proposals), func(k int) (string, core.Evidence, bool) {
+					p := a.Proposals[k]
+					return fmt.Sprintf("%s %s %s", p.ID, p.Proposer, p.Status), p.Evidence, goldRef(gpr.Proposer).meets(predRef(p.Proposer))
+				})))
 			continue
 		}
 		usedP[pi] = true
@@ -403,6 +431,37 @@ func Score(text string, g *Gold, a *core.Analysis) *Result {
 		}
 	}
 	return r
+}
+
+// nearest describes the predicted item whose evidence overlaps gold span g
+// most, and why it did not match, for the notes on a miss ("" if none
+// overlaps). item(k) gives the label, evidence and actor agreement of item k.
+func nearest(g span, n int, item func(k int) (string, core.Evidence, bool)) string {
+	best, bestOv := -1, 0
+	for k := 0; k < n; k++ {
+		_, e, _ := item(k)
+		if ov := min(g.end, e.End) - max(g.start, e.Start); g.ok && ov > bestOv {
+			best, bestOv = k, ov
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	label, e, actorOK := item(best)
+	var why []string
+	if !actorOK {
+		why = append(why, "other actor")
+	}
+	if e.End-e.Start > MaxEvidenceBytes {
+		why = append(why, fmt.Sprintf("span %d > %d bytes", e.End-e.Start, MaxEvidenceBytes))
+	}
+	if 2*bestOv < min(g.end-g.start, e.End-e.Start) {
+		why = append(why, "overlap under half")
+	}
+	if len(why) == 0 {
+		why = append(why, "taken by another gold item")
+	}
+	return fmt.Sprintf("  [nearest: %s, overlap %d of %d/%d bytes: %s]", label, bestOv, g.end-g.start, e.End-e.Start, strings.Join(why, ", "))
 }
 
 // clip shortens s for a one-line note, folding white space.

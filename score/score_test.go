@@ -73,6 +73,9 @@ func TestScoreCases(t *testing.T) {
 			if len(r.Warnings) > 0 {
 				t.Errorf("warnings on clean gold: %q", r.Warnings)
 			}
+			if bad := len(r.BadSpans) > 0; bad != (name == "bad_offsets") {
+				t.Errorf("bad spans noted: %q", r.BadSpans)
+			}
 			// Every gold item is either matched or listed as a miss.
 			if n := len(r.Misses); n != (r.Actors.Gold-r.Actors.TP)+(r.Stances.Gold-r.Stances.TP)+(r.Proposals.Gold-r.Proposals.TP) {
 				t.Errorf("misses listed %d, counts disagree", n)

@@ -5,9 +5,13 @@
 //
 // It analyses every texts/*.txt that has a gold/*.json, prints one row per
 // document (actors P/R/F1, stances P/R/F1, typed F1, proposals P/R/F1, status
-// accuracy) and a micro-averaged TOTAL row. With -v it lists, per document,
-// the gold items missed, the predicted items not in the gold, and matches of
-// the wrong stance type or proposal status.
+// accuracy) and a micro-averaged TOTAL row. With -v it lists, per document:
+//
+//	miss    a gold item not matched, with the nearest prediction and why it failed
+//	false+  a predicted item not in the gold
+//	wrong   a match with the wrong stance type or proposal status
+//	span!   predicted evidence whose offsets break the contract
+//	gold?   a problem in the gold file itself
 package main
 
 import (
@@ -170,7 +174,7 @@ func notes(w io.Writer, r *score.Result, aerr error) {
 	for _, group := range []struct {
 		label string
 		items []string
-	}{{"miss", r.Misses}, {"false+", r.FalsePositives}, {"wrong", r.Mismatches}, {"gold?", r.Warnings}} {
+	}{{"miss", r.Misses}, {"false+", r.FalsePositives}, {"wrong", r.Mismatches}, {"span!", r.BadSpans}, {"gold?", r.Warnings}} {
 		for _, it := range group.items {
 			fmt.Fprintf(w, "    %-6s %s\n", group.label, it)
 		}
