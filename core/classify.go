@@ -102,6 +102,9 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 		if st.target < 0 {
 			for _, mi := range d.sment[si] {
 				m := d.ments[mi]
+				if m.kind == mAdj && d.mentionStartsAt(si, m.t1) {
+					continue // "U.S. Congressional": the second names the target
+				}
 				if m.t0 >= cs && m.t0 < ce && m.actor >= 0 && m.actor != ai && m.kind != mNon && (m.kind != mAdj || typ == Accusation) && (typ != Demand || m.t0 <= cs+3) {
 					st.target = m.actor
 					break
@@ -393,4 +396,13 @@ func (d *doc) mentionActorAt(i int) int {
 		}
 	}
 	return -1
+}
+
+func (d *doc) mentionStartsAt(si, t int) bool {
+	for _, mi := range d.sment[si] {
+		if d.ments[mi].t0 == t && d.ments[mi].actor >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -55,18 +55,19 @@ type doc struct {
 	toks  []tokens.Token
 	sents []sent
 
-	actors      []*actorRec
-	byName      map[string]int
-	ments       []mention
-	sentOf      []int          // token -> sentence index
-	surname     map[string]int // lower surname -> actor
-	local       map[string]int // names defined in this text: "(Syndarma)"
-	sment       [][]int        // sentence -> mention indexes, by position
-	groupByHead map[string]int
-	lastPlural  int // actor of the last plural speaker (sources, officials), may be -1
-	hasPlural   bool
-	dateline    int            // actor of the dateline place, or -1
-	headActor   map[string]int // role head (\"sources\") -> actor it last named
+	actors                         []*actorRec
+	byName                         map[string]int
+	ments                          []mention
+	sentOf                         []int          // token -> sentence index
+	surname                        map[string]int // lower surname -> actor
+	local                          map[string]int // names defined in this text: "(Syndarma)"
+	sment                          [][]int        // sentence -> mention indexes, by position
+	groupByHead                    map[string]int
+	lastPlural                     int // actor of the last plural speaker (sources, officials), may be -1
+	hasPlural                      bool
+	lastPluralSent, lastPersonSent int
+	dateline                       int            // actor of the dateline place, or -1
+	headActor                      map[string]int // role head (\"sources\") -> actor it last named
 
 	stances   []stanceRec
 	proposals []proposalRec

@@ -162,6 +162,8 @@ func (d *doc) mentionAt(si, i, depth int) int {
 	party, form, pn := -1, gazetteer.Form(0), 0
 	if ai := d.localAt(j); ai >= 0 {
 		party, form, pn = ai, gazetteer.Name, 1
+	} else if d.toks[j].Flags&tokens.Upper != 0 && !s.headline && d.knownAcronym(d.surf(j)) {
+		party, form, pn = d.acronymActor(d.surf(j)), gazetteer.Name, 1
 	} else if ai, f, n := d.gazAt(j, end); n > 0 {
 		if f == gazetteer.NonParty {
 			d.addMention(mention{t0: j, t1: j + n, bs: d.toks[j].Start, be: d.toks[j+n-1].End, actor: -1, kind: mNon})
@@ -215,6 +217,14 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		if stopWords[w] || d.isCue(q, end) {
 			break
 		}
+		if e, _ := d.a.gaz.Match(d.text, d.toks[:end], q); e != nil {
+			break
+		}
+		if d.cap(q) && !d.cap(q+1) {
+			if _, ok := d.a.gaz.Roles[d.lw(q+1)]; !ok {
+				break
+			}
+		}
 		if party < 0 && q > rStart+1 {
 			break
 		}
@@ -237,6 +247,8 @@ func (d *doc) mentionAt(si, i, depth int) int {
 				pa, pf, pn2 = ai, f, n
 			} else if ai, n := d.orgAt(si, q, end); n > 0 {
 				pa, pn2 = ai, n
+			} else if gi, n := d.groupNP(si, q, end); n > 0 && (head == "spokesman" || head == "spokeswoman" || head == "spokesperson" || head == "official" || head == "representative" || head == "leader") {
+				pa, pn2 = gi, n
 			} else if head == "spokesman" || head == "spokeswoman" || head == "spokesperson" || head == "leader" || head == "official" || head == "officials" || head == "statement" || head == "representative" {
 				// "a spokesman for Unison": an organisation new to us
 				if ns, ne := d.nameSeq(si, q, end); ne-ns == 1 && d.surname[d.lw(ns)] == 0 {
@@ -313,7 +325,11 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			d.addMention(mention{t0: ns, t1: ne, bs: d.toks[ns].Start, be: d.toks[ne-1].End, actor: ai, kind: mPerson, person: true})
 			return ne - i
 		}
-		if ne-ns >= 2 && (ns > s.t0 || d.lw(ne) == "," || d.isCue(ne, end)) {
+		nx := ne
+		for nx < end && nx < ne+3 && auxSkip[d.lw(nx)] {
+			nx++
+		}
+		if ne-ns >= 2 && (d.lw(ne) == "," || d.isCue(nx, end) || d.lw(ns-1) == "," && ns > s.t0) {
 			return d.person(si, -1, ns, ns, ns, ne, depth) - i
 		}
 		return 0
@@ -438,6 +454,9 @@ func (d *doc) titleSeq(k, end int) int {
 			if e, _ := d.a.gaz.Match(d.text, d.toks[:end], q); e != nil {
 				break
 			}
+			if d.toks[q].Flags&tokens.Upper != 0 && d.knownAcronym(d.surf(q)) {
+				break
+			}
 			q++
 			continue
 		}
@@ -475,9 +494,13 @@ func (d *doc) nameSeq(si, q, end int) (int, int) {
 			ne++
 			continue
 		}
+		if d.word(ne) && ne > ns && prefixedName(d.surf(ne)) {
+			ne++
+			continue
+		}
 		break
 	}
-	if ne > ns && !d.cap(ne-1) {
+	if ne > ns && !d.cap(ne-1) && !prefixedName(d.surf(ne-1)) {
 		ne--
 	}
 	return ns, ne
@@ -684,3 +707,28 @@ var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "
 
 var companyWords = set("company", "firm", "giant", "carrier", "airline", "operator", "producer", "maker",
 	"conglomerate", "insurer", "lender", "group", "union", "association", "utility", "automaker", "bank")
+
+// prefixedName: "al-Mekhlafi", "el-Sisi", "bin-Salman".
+func prefixedName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || i > 4 {
+		return false
+	}
+	return particles[strings.ToLower(w[:i])] && w[i+1] >= 'A' && w[i+1] <= 'Z'
+}
+
+// knownAcronym: an acronym this text already uses for a party.
+func (d *doc) knownAcronym(w string) bool {
+	if _, ok := d.local[w]; ok {
+		return true
+	}
+	n := len(d.actors)
+	ai := d.acronymActor(w)
+	if len(d.actors) > n {
+		// not known: undo the new actor
+		d.actors = d.actors[:n]
+		delete(d.byName, w)
+		return false
+	}
+	return ai >= 0
+}

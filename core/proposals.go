@@ -332,7 +332,7 @@ func (d *doc) nounProposal(si, i int, noun string) {
 			if m.t0 >= k+1 && m.t0 <= k+5 && m.kind != mNon && m.kind != mAdj {
 				ai := d.mentionActor(m)
 				if ai < 0 {
-					break
+					continue
 				}
 				st := last
 				if found {

@@ -314,7 +314,7 @@ func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
 	}
 	// look back over auxiliaries, adverbs and time phrases
 	p := h.i - 1
-	for p >= s.t0 && h.i-p < 6 && d.word(p) && (auxSkip[d.lw(p)] || strings.HasSuffix(d.lw(p), "ly")) {
+	for p >= s.t0 && h.i-p < 9 && d.word(p) && (auxSkip[d.lw(p)] || strings.HasSuffix(d.lw(p), "ly") || timeWords[d.lw(p)] && h.i-p < 8) {
 		if mi := d.mentionEndingAt(si, p+1); mi >= 0 {
 			break
 		}
@@ -322,6 +322,17 @@ func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
 	}
 	if p >= s.t0 {
 		if mi := d.mentionEndingAt(si, p+1); mi >= 0 {
+			// "The five unions which met Mr Prescott want ...": the
+			// subject is before the relative clause
+			m := d.ments[mi]
+			for r := m.t0 - 1; r >= s.t0 && r >= m.t0-4; r-- {
+				if w := d.lw(r); w == "which" || w == "who" || w == "that" {
+					if mj := d.mentionEndingAt(si, r); mj >= 0 {
+						mi = mj
+					}
+					break
+				}
+			}
 			h.spk = d.joint(si, mi)
 			return
 		}
@@ -411,10 +422,24 @@ func (d *doc) resolveSpeakers(si int, spk []int, lastSpk, lastPerson *int, lastS
 		switch {
 		case ai >= 0:
 		case m.kind == mPron:
-			if (m.head == "he" || m.head == "she") && *lastPerson >= 0 {
+			if m.head == "he" || m.head == "she" {
 				ai = *lastPerson
-			} else if (m.head == "they" || m.head == "we") && d.hasPlural {
-				ai = d.lastPlural
+				if ai < 0 || si-d.lastPersonSent > 2 {
+					if pi := d.lastPersonBefore(m.t0); pi >= 0 {
+						ai = pi
+					}
+				}
+				if ai < 0 {
+					ai = *lastSpk
+				}
+			} else if m.head == "they" || m.head == "we" {
+				if d.hasPlural && si-d.lastPluralSent <= 2 {
+					ai = d.lastPlural
+				} else if pi := d.lastPluralBefore(m.t0); pi >= 0 {
+					ai = pi
+				} else {
+					ai = *lastSpk
+				}
 			} else {
 				ai = *lastSpk
 			}
@@ -449,7 +474,7 @@ func (d *doc) resolveSpeakers(si int, spk []int, lastSpk, lastPerson *int, lastS
 			d.headActor[lastWord(m.head)] = ai
 		}
 		if hw := lastWord(m.head); m.kind != mPron && (strings.HasSuffix(hw, "s") && m.kind != mName || m.kind == mName && d.isPluralName(m)) {
-			d.lastPlural, d.hasPlural = ai, true
+			d.lastPlural, d.hasPlural, d.lastPluralSent = ai, true, si
 		}
 		if ai >= 0 && subordinators[d.lw(m.t0-1)] {
 			out = append(out, ai)
@@ -460,11 +485,15 @@ func (d *doc) resolveSpeakers(si int, spk []int, lastSpk, lastPerson *int, lastS
 			*lastSpk = ai
 			if m.person || m.kind == mPerson {
 				*lastPerson = ai
+				d.lastPersonSent = si
 			} else if m.kind != mPron {
 				*lastPerson = -1
 				if m.head == "official" || m.head == "spokesman" || m.head == "spokeswoman" || m.head == "spokesperson" || m.head == "minister" || m.head == "ambassador" || m.head == "president" || m.head == "leader" {
 					*lastPerson = ai
+					d.lastPersonSent = si
 				}
+			} else {
+				d.lastPersonSent = si
 			}
 			*lastSource = src
 		} else {
@@ -554,6 +583,20 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 			return spk.t1 + 1, limit, false
 		}
 		return s.t0, h.i, true
+	}
+	if !h.after && !h.part && (d.isQuote(spk.t0-1) || d.isPunct(spk.t0-1, ",") && d.isQuote(spk.t0-2)) {
+		// '"...," he told the newspaper': the quotation is what was said
+		st := s.t0
+		if ci > 0 {
+			st = cues[ci-1].i + cues[ci-1].n
+		}
+		e := spk.t0
+		for e > st && (d.isPunct(e-1, ",") || d.isQuote(e-1)) {
+			e--
+		}
+		if e > st && d.hasWords(st, e) {
+			return st, e, true
+		}
 	}
 	if !h.after {
 		cs := h.i + h.n
@@ -688,4 +731,45 @@ func (d *doc) clauseFinal(i, end int) bool {
 // isPluralName: "the creditors", "the unions" (a group named by a plural).
 func (d *doc) isPluralName(m mention) bool {
 	return m.t1 > 0 && groupNouns[d.lw(m.t1-1)]
+}
+
+// lastPersonBefore returns the actor of the nearest person mention before
+// token t within the two previous sentences, or -1.
+func (d *doc) lastPersonBefore(t int) int {
+	if t <= 0 || t >= len(d.sentOf) {
+		return -1
+	}
+	si := d.sentOf[t]
+	for k := si; k >= 0 && k >= si-2; k-- {
+		ms := d.sment[k]
+		for x := len(ms) - 1; x >= 0; x-- {
+			m := d.ments[ms[x]]
+			if m.t0 < t && m.kind == mPerson && m.actor >= 0 {
+				return m.actor
+			}
+		}
+	}
+	return -1
+}
+
+// lastPluralBefore: the nearest plural party mention ("five public sector
+// unions", "U.S. officials") before token t, within two sentences.
+func (d *doc) lastPluralBefore(t int) int {
+	if t <= 0 || t >= len(d.sentOf) {
+		return -1
+	}
+	si := d.sentOf[t]
+	for k := si; k >= 0 && k >= si-2; k-- {
+		ms := d.sment[k]
+		for x := len(ms) - 1; x >= 0; x-- {
+			m := d.ments[ms[x]]
+			if m.t0 >= t || m.actor < 0 {
+				continue
+			}
+			if m.kind == mName && d.isPluralName(m) || m.kind == mRole && strings.HasSuffix(m.head, "s") {
+				return m.actor
+			}
+		}
+	}
+	return -1
 }

@@ -128,7 +128,8 @@ func (g *Gazetteer) Add(surface, actor, kind string, form Form) {
 	// A later entry for the same words replaces the earlier one.
 	for _, idx := range g.first[w[0]] {
 		if eqWords(g.entries[idx].Words, w) && g.entries[idx].Exact == e.Exact {
-			if g.entries[idx].Actor != actor && g.override {
+			old := g.entries[idx].Actor
+			if old != actor && (g.override || form == Adj && stemOf(surface, actor) && !stemOf(surface, old)) {
 				g.entries[idx] = e
 			}
 			return
@@ -302,4 +303,15 @@ func (g *Gazetteer) MatchWord(surface string) *Entry {
 		return e
 	}
 	return nil
+}
+
+// stemOf: a demonym built on the name ("Indian" of India, not of the
+// British Indian Ocean Territory).
+func stemOf(demonym, name string) bool {
+	a, b := strings.ToLower(demonym), strings.ToLower(name)
+	n := 4
+	if len(a) < n || len(b) < n {
+		return false
+	}
+	return a[:n] == b[:n]
 }
