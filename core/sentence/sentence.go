@@ -34,7 +34,8 @@ type Span struct{ Start, End int }
 // white space, as byte offsets into text. The spans do not overlap, are
 // never empty, and start and end on rune boundaries of valid UTF-8.
 func Split(text string) []Span {
-	s := splitter{t: text, seg: -1, listSeg: -1, wrapped: hardWrapped(text)}
+	s := splitter{t: text, seg: -1, listSeg: -1}
+	s.wrapped, s.width = hardWrapped(text)
 	s.run()
 	return s.out
 }
@@ -45,6 +46,7 @@ const (
 	maxLook     = 256 // bytes scanned for e-mail/URL marks or words of a sentence
 	shortLine   = 40  // a list line ("features\ncontact manager") is at most this long
 	longLine    = 150 // a line this long is not hard-wrapped text
+	minWidth    = 50  // hard-wrapped text this wide shows short lines
 	headlineMax = 200 // an ALL-CAPS headline line is at most this long
 )
 
@@ -54,6 +56,7 @@ type splitter struct {
 	seg     int  // start of the open sentence, or -1
 	line    int  // start of the current line
 	wrapped bool // single line breaks may fall inside a sentence
+	width   int  // the longest line of hard-wrapped text: its wrap width
 
 	// The list whose item opened sentence listSeg: "1." "2." or "a)" "b)".
 	listSeg   int
@@ -888,6 +891,15 @@ func (s *splitter) hardBreak(nl, next int) bool {
 			return true
 		}
 	}
+	// A line less than half the wrap width, without final punctuation, and
+	// a capitalised line after it: a heading or byline ("Iran rejects talks
+	// offer\nTEHRAN - Iran on Monday ..."). Wrapping leaves a line that short
+	// only before a word of half the width.
+	if s.width >= minWidth && 2*len(prev) < s.width && !endsSentence(prev) && !continues(prev) {
+		if k, _ := s.next(j); k == nextUpper || k == nextDigit {
+			return true
+		}
+	}
 	// Short lines without punctuation: a list ("features\ncontact manager").
 	if len(prev) <= shortLine && nextComplete && len(following) <= shortLine &&
 		!endsSentence(prev) && !continues(prev) && !endsSentence(following) && !continues(following) {
@@ -1022,8 +1034,9 @@ func itemStart(line string) bool {
 // hardWrapped reports text whose lines are wrapped at a fixed width (wire
 // copy, e-mail): most non-blank lines are shorter than longLine bytes, so a
 // single line break may fall inside a sentence. Text pasted from the web
-// has one paragraph per line instead.
-func hardWrapped(t string) bool {
+// has one paragraph per line instead. width is the longest line shorter
+// than longLine.
+func hardWrapped(t string) (wrapped bool, width int) {
 	lines, long := 0, 0
 	for i := 0; i < len(t); {
 		j := strings.IndexByte(t[i:], '\n')
@@ -1042,6 +1055,8 @@ func hardWrapped(t string) bool {
 			lines++
 			if b-a > longLine {
 				long++
+			} else {
+				width = max(width, b-a)
 			}
 		}
 		if j < 0 {
@@ -1049,5 +1064,5 @@ func hardWrapped(t string) bool {
 		}
 		i = end + 1
 	}
-	return long*5 < lines
+	return long*5 < lines, width
 }

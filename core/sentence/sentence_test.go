@@ -94,6 +94,8 @@ var newsCases = []newsCase{
 		[]string{`The sources said: "There is no deal."`, "A spokesman added that talks would go on."}},
 	{"time then a capitalised subject", "Talks ended at 3 p.m. Officials said more talks were planned.",
 		[]string{"Talks ended at 3 p.m.", "Officials said more talks were planned."}},
+	{"headline on the line before wrapped copy", "Iran rejects talks offer\nTEHRAN - Iran on Monday rejected an offer of direct talks with the\nUnited States, the foreign ministry said in a statement on\nits website.",
+		[]string{"Iran rejects talks offer", "TEHRAN - Iran on Monday rejected an offer of direct talks with the\nUnited States, the foreign ministry said in a statement on\nits website."}},
 	{"only white space", " \n\t\u00a0 ", nil},
 }
 
