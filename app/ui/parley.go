@@ -257,7 +257,7 @@ func (p *Parley) setText(ctx app.Context, txt string) {
 	p.text = txt
 	p.showAll = false
 	app.Window().GetElementByID("report-input").Set("value", txt)
-	if strings.TrimSpace(txt) == "" {
+	if txt == "" {
 		p.res, p.resFor, p.errMsg, p.status = nil, "", "", ""
 		return
 	}
@@ -265,10 +265,27 @@ func (p *Parley) setText(ctx app.Context, txt string) {
 	p.analyse(ctx, p.seq)
 }
 
+// dispatch runs fn on the UI goroutine and updates the component. Unlike
+// ctx.Dispatch it targets the component itself, not the element whose event
+// started the work: that element (an example button, the text area) may be
+// gone from the page by the time the work is done, and go-app drops
+// dispatches to dismounted sources.
+func (p *Parley) dispatch(ctx app.Context, fn func(app.Context)) {
+	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Update, Source: p, Function: fn})
+}
+
+// after is ctx.After with the component as the target (see dispatch).
+func (p *Parley) after(ctx app.Context, d time.Duration, fn func(app.Context)) {
+	ctx.Async(func() {
+		time.Sleep(d)
+		p.dispatch(ctx, fn)
+	})
+}
+
 func (p *Parley) schedule(ctx app.Context) {
 	p.seq++
 	seq := p.seq
-	ctx.After(DebounceDelay, func(ctx app.Context) {
+	p.after(ctx, DebounceDelay, func(ctx app.Context) {
 		if seq == p.seq {
 			p.analyse(ctx, seq)
 		}
@@ -279,7 +296,7 @@ func (p *Parley) schedule(ctx app.Context) {
 // can paint first, then shows and saves the result.
 func (p *Parley) analyse(ctx app.Context, seq int) {
 	text := p.text
-	if strings.TrimSpace(text) == "" {
+	if text == "" {
 		p.res, p.resFor, p.errMsg, p.status = nil, "", "", ""
 		return
 	}
@@ -293,7 +310,7 @@ func (p *Parley) analyse(ctx app.Context, seq int) {
 		start := time.Now()
 		res, err := an(text)
 		took := time.Since(start)
-		ctx.Dispatch(func(ctx app.Context) {
+		p.dispatch(ctx, func(ctx app.Context) {
 			if seq != p.seq {
 				return // a newer edit is on its way
 			}
@@ -348,7 +365,7 @@ func (p *Parley) save(res *core.Analysis, text string) {
 func (p *Parley) loadSample(ctx app.Context, path string) {
 	p.status = "Loading the example…"
 	fetchText(ctx.ResolveStaticResource(path), func(txt string, err error) {
-		ctx.Dispatch(func(ctx app.Context) {
+		p.dispatch(ctx, func(ctx app.Context) {
 			if err != nil {
 				p.status = ""
 				p.errMsg = "The example could not be loaded: " + err.Error()
@@ -460,7 +477,8 @@ func (p *Parley) open(ctx app.Context, id string) {
 		return
 	}
 	p.view = "analyse"
-	ctx.Defer(func(ctx app.Context) { p.setText(ctx, r.Text) })
+	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: p,
+		Function: func(ctx app.Context) { p.setText(ctx, r.Text) }})
 }
 
 func (p *Parley) rename(id string) {
