@@ -180,6 +180,22 @@ func spaceAt(t string, i int) int {
 	return 0
 }
 
+// spaceBefore returns the byte width of the white-space rune that ends at
+// t[i-1], or 0.
+func spaceBefore(t string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	if t[i-1] < utf8.RuneSelf {
+		return spaceAt(t, i-1)
+	}
+	r, w := utf8.DecodeLastRuneInString(t[max(0, i-utf8.UTFMax):i])
+	if w > 1 && isSpace(r) {
+		return w
+	}
+	return 0
+}
+
 // isSpace is unicode.IsSpace plus the zero-width space and the byte-order
 // mark, which pasted text carries around.
 func isSpace(r rune) bool {
@@ -298,8 +314,7 @@ const (
 )
 
 // next looks past white space and opening quotes/brackets at j and says
-// what comes: its kind, where it starts, and whether the word there is a
-// sentence starter (or, with aux, a question verb).
+// what comes there: its kind and where it starts.
 func (s *splitter) next(j int) (k nextKind, at int) {
 	t := s.t
 	n := len(t)
@@ -386,7 +401,7 @@ func (s *splitter) period(i int) int {
 			break
 		}
 	}
-	attached := i > s.seg && i > 0 && spaceAt(t, i-1) == 0 && !isLineBreakAt(t, i-1)
+	attached := i > s.seg && spaceBefore(t, i) == 0
 	if attached && t[i-1] == '[' && j < n && t[j] == ']' {
 		return j + 1 // "[...]": an omission, never an end
 	}
@@ -510,12 +525,12 @@ func (s *splitter) gluedSentences(i int) bool {
 	if c := t[i-1]; !isLower(c) && !isDigit(c) {
 		return false
 	}
-	if i >= 2 && (t[i-2] == '.' || spaceAt(t, i-2) > 0) {
+	if i >= 2 && (t[i-2] == '.' || spaceBefore(t, i-1) > 0) {
 		return false // "e.g" "a.Mr": single letters are abbreviations
 	}
 	// The whole white-space-delimited token.
 	a := i
-	for a > s.seg && i-a < maxLook && spaceAt(t, a-1) == 0 {
+	for a > s.seg && i-a < maxLook && spaceBefore(t, a) == 0 {
 		a--
 	}
 	b := i
@@ -560,12 +575,13 @@ func allUpper(w string) bool {
 func (s *splitter) wordsBefore(i int) int {
 	t := s.t
 	words, in := 0, false
-	for j := i - 1; j >= s.seg; j-- {
+	for j := i; j > s.seg; {
 		if i-j > maxLook {
 			return 5
 		}
-		if spaceAt(t, j) > 0 || t[j] == 0xA0 && j > 0 && t[j-1] == 0xC2 {
+		if w := spaceBefore(t, j); w > 0 {
 			in = false
+			j -= w
 			continue
 		}
 		if !in {
@@ -575,6 +591,7 @@ func (s *splitter) wordsBefore(i int) int {
 				return 5
 			}
 		}
+		j--
 	}
 	return words
 }
@@ -595,7 +612,7 @@ const (
 func (s *splitter) token(i int) tokKind {
 	t := s.t
 	a := i
-	for a > s.seg && i-a <= maxToken && spaceAt(t, a-1) == 0 && !isLineBreakAt(t, a-1) {
+	for a > s.seg && i-a <= maxToken && spaceBefore(t, a) == 0 {
 		a--
 	}
 	if i-a > maxToken {
@@ -714,12 +731,16 @@ func (s *splitter) listItem(i int, mark byte) (int, bool) {
 	if !start {
 		if a > 0 && bulletAt(t, max(a-3, 0)) == 3 && a-3 >= s.seg {
 			start = a-3 == s.seg // "⁃9."
-		} else if spaceAt(t, a-1) == 0 {
+		} else if spaceBefore(t, a) == 0 {
 			return 0, false
 		} else {
-			b := a - 1
-			for b > s.seg && a-b < 8 && spaceAt(t, b-1) > 0 {
-				b--
+			b := a
+			for b > s.seg && a-b < 8 {
+				w := spaceBefore(t, b)
+				if w == 0 {
+					break
+				}
+				b -= w
 			}
 			start = b-3 == s.seg && bulletAt(t, s.seg) == 3 // "• 9."
 		}
@@ -815,7 +836,7 @@ func (s *splitter) multibyte(i int) int {
 	r, w := utf8.DecodeRuneInString(t[i:])
 	switch r {
 	case '…':
-		attached := i > s.seg && spaceAt(t, i-1) == 0 && !isLineBreakAt(t, i-1)
+		attached := i > s.seg && spaceBefore(t, i) == 0
 		return s.ellipsis(i, i+w, 3, attached, false)
 	case 0x2028, 0x2029:
 		s.emit(i)
@@ -833,7 +854,7 @@ func (s *splitter) multibyte(i int) int {
 		s.emit(k)
 		return k
 	}
-	if bulletAt(t, i) > 0 && i > s.seg && i > 0 && (spaceAt(t, i-1) > 0 || isLineBreakAt(t, i-1)) {
+	if bulletAt(t, i) > 0 && i > s.seg && spaceBefore(t, i) > 0 {
 		s.restart(i, i) // "• 9. The first item • 10. The second item"
 	}
 	return i + w

@@ -96,6 +96,8 @@ var newsCases = []newsCase{
 		[]string{"Talks ended at 3 p.m.", "Officials said more talks were planned."}},
 	{"headline on the line before wrapped copy", "Iran rejects talks offer\nTEHRAN - Iran on Monday rejected an offer of direct talks with the\nUnited States, the foreign ministry said in a statement on\nits website.",
 		[]string{"Iran rejects talks offer", "TEHRAN - Iran on Monday rejected an offer of direct talks with the\nUnited States, the foreign ministry said in a statement on\nits website."}},
+	{"NBSP around abbreviations", "Talks with\u00a0Mr. Smith ended.\u00a0Gen.\u00a0Aoun left the\u00a0U.S. on Monday.",
+		[]string{"Talks with\u00a0Mr. Smith ended.", "Gen.\u00a0Aoun left the\u00a0U.S. on Monday."}},
 	{"only white space", " \n\t\u00a0 ", nil},
 }
 
