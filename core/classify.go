@@ -51,7 +51,7 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 	case "threat":
 		typ = d.classify(cs, ce, ai)
 		if typ != Threat && typ != Condition && typ != Rejection {
-			if d.anyWord(cs, ce, threatWords) || d.anyWord(cs, ce, set("unless", "if")) {
+			if d.anyWord(cs, ce, threatWords) || d.anyWord(cs, ce, condWords) {
 				typ = Threat
 			} else if typ == "" {
 				typ = Position
@@ -87,7 +87,10 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 	// negated cue: "did not reject", "has not accepted"
 	if p := h.i - 1; p >= 0 && (negWords[d.lw(p)] || strings.HasSuffix(d.lw(p), "n't")) && h.cue.Type != "say" {
 		switch typ {
-		case Rejection, Acceptance, Accusation, Denial, Demand, Proposed, Threat:
+		case Acceptance:
+			typ = Rejection // "would not accept"
+			st.cameo = "120"
+		case Rejection, Accusation, Denial, Demand, Proposed, Threat:
 			typ = Position
 			st.conf = 0.5
 		}
@@ -182,18 +185,18 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 		return Denial
 	}
 	if d.phrase(cs, ce, "unless") || (d.phrase(cs, ce, "if") && has(threatWords)) {
-		if has(threatWords) || d.phrase(cs, ce, "could") {
+		if has(threatWords) || d.phrase(cs, ce, "could") || d.modalBefore(cs, ce, "unless") {
 			return Threat
 		}
 		return Condition
 	}
-	if d.phrase(cs, ce, "will", "take") && has(set("response", "measures", "position")) {
+	if d.phrase(cs, ce, "will", "take") && has(responseWords) {
 		return Threat
 	}
 	// negated intention: "would not discuss", "will not accept"
 	for i := cs; i+2 < ce; i++ {
 		w := d.toks[i].Lower
-		if (w == "would" || w == "will" || w == "could" || w == "cannot" || w == "won't" || w == "wouldn't") && (d.toks[i+1].Lower == "not" || w == "cannot" || strings.HasSuffix(w, "n't")) {
+		if (w == "would" || w == "will" || w == "could" || w == "cannot" || w == "won't" || w == "wouldn't") && (d.toks[i+1].Lower == "not" || d.toks[i+1].Lower == "never" || w == "cannot" || strings.HasSuffix(w, "n't")) {
 			v := d.toks[i+2].Lower
 			if w == "cannot" || strings.HasSuffix(w, "n't") {
 				v = d.toks[i+1].Lower
@@ -216,7 +219,7 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 		d.phrase(cs, ce, "provided", "that") || d.phrase(cs, ce, "as", "long", "as") || d.phrase(cs, ce, "only", "if") ||
 		d.phrase(cs, ce, "precondition") || d.phrase(cs, ce, "prerequisite") || d.phrase(cs, ce, "in", "order", "to") ||
 		d.phrase(cs, ce, "without", "one") || d.phrase(cs, ce, "necessity") && d.phrase(cs, ce, "before") ||
-		(d.phrase(cs, ce, "must") && has(set("any", "agreement", "deal", "accord"))) || d.phrase(cs, ce, "then") && d.phrase(cs, ce, "if") {
+		(d.phrase(cs, ce, "must") && has(accordWords)) || d.phrase(cs, ce, "then") && d.phrase(cs, ce, "if") {
 		return Condition
 	}
 	if d.phrase(cs, ce, "if") && cs < ce && (d.toks[cs].Lower == "if" || d.phrase(cs, cs+3, "on", "the", "contrary")) {
@@ -346,7 +349,7 @@ func (d *doc) cameoFor(st stanceRec, h *cueHit) string {
 		if d.anyWord(st.cS, st.cE, negativeTone) {
 			return "012"
 		}
-		if d.anyWord(st.cS, st.cE, set("progress", "positive", "constructive", "hope", "close", "success", "important")) {
+		if d.anyWord(st.cS, st.cE, positiveTone) {
 			return "013"
 		}
 		return "010"
@@ -361,7 +364,7 @@ func (d *doc) dedupStances() {
 	sort.SliceStable(d.stances, func(a, b int) bool { return d.stances[a].evS < d.stances[b].evS })
 	drop := make([]bool, len(d.stances))
 	for i := range d.stances {
-		for j := i + 1; j < len(d.stances); j++ {
+		for j := i + 1; j < len(d.stances) && j < i+64; j++ {
 			a, b := &d.stances[i], &d.stances[j]
 			if drop[i] || drop[j] || a.actor != b.actor || a.typ != b.typ {
 				continue
@@ -406,3 +409,24 @@ func (d *doc) mentionStartsAt(si, t int) bool {
 	}
 	return false
 }
+
+// modalBefore: "it would walk out ... unless": an action of the speaker's
+// own announced before the condition.
+func (d *doc) modalBefore(cs, ce int, word string) bool {
+	for i := cs; i < ce; i++ {
+		if d.lw(i) == word {
+			return false
+		}
+		if w := d.lw(i); w == "would" || w == "will" || w == "could" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	condWords     = set("unless", "if")
+	responseWords = set("response", "measures", "position")
+	accordWords   = set("any", "agreement", "deal", "accord")
+	positiveTone  = set("progress", "positive", "constructive", "hope", "close", "success", "important")
+)

@@ -65,6 +65,8 @@ type doc struct {
 	groupByHead                    map[string]int
 	lastPlural                     int // actor of the last plural speaker (sources, officials), may be -1
 	hasPlural                      bool
+	acronyms                       map[string]int // acronym -> actor by initials, -1 none
+	acroActors                     int            // len(actors) when acronyms was filled
 	lastPluralSent, lastPersonSent int
 	dateline                       int            // actor of the dateline place, or -1
 	headActor                      map[string]int // role head (\"sources\") -> actor it last named
@@ -212,8 +214,8 @@ func (d *doc) attach(ai, bs, be int) {
 		return
 	}
 	a := d.actors[ai]
-	for _, m := range a.mentions {
-		if m.Start == bs && m.End == be {
+	for k := len(a.mentions) - 1; k >= 0 && k >= len(a.mentions)-4; k-- {
+		if m := a.mentions[k]; m.Start == bs && m.End == be {
 			return
 		}
 	}

@@ -329,7 +329,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		for nx < end && nx < ne+3 && auxSkip[d.lw(nx)] {
 			nx++
 		}
-		if ne-ns >= 2 && (d.lw(ne) == "," || d.isCue(nx, end) || d.lw(ns-1) == "," && ns > s.t0) {
+		if ne-ns >= 2 && !placePreps[d.lw(ns-1)] && (d.lw(ne) == "," || d.isCue(nx, end) || d.lw(ns-1) == "," && ns > s.t0) {
 			return d.person(si, -1, ns, ns, ns, ne, depth) - i
 		}
 		return 0
@@ -610,6 +610,33 @@ func (d *doc) acronymActor(acr string) int {
 	if ai, ok := d.byName[acr]; ok {
 		return ai
 	}
+	if ai, ok := d.acronyms[acr]; ok && ai >= 0 {
+		return ai
+	}
+	ai := d.initialsOf(acr)
+	if ai >= 0 {
+		return ai
+	}
+	return d.actorFor(acr, KindGroup)
+}
+
+// initialsOf finds the actor whose capitalised words have the initials of
+// acr, or -1; results are cached per text (names seen later can still match
+// once a new organisation appears).
+func (d *doc) initialsOf(acr string) int {
+	if d.acronyms == nil {
+		d.acronyms = map[string]int{}
+	}
+	if ai, ok := d.acronyms[acr]; ok && (ai >= 0 || d.acroActors == len(d.actors)) {
+		return ai
+	}
+	ai := d.initialsScan(acr)
+	d.acronyms[acr] = ai
+	d.acroActors = len(d.actors)
+	return ai
+}
+
+func (d *doc) initialsScan(acr string) int {
 	up := strings.ReplaceAll(acr, "-", "")
 	for ai, a := range d.actors {
 		if a.kind == KindState || a.person {
@@ -630,7 +657,7 @@ func (d *doc) acronymActor(acr string) int {
 			return ai
 		}
 	}
-	return d.actorFor(acr, KindGroup)
+	return -1
 }
 
 // findDateline reads the dateline ("WASHINGTON, March 3 -", "SAO PAULO,
@@ -722,13 +749,11 @@ func (d *doc) knownAcronym(w string) bool {
 	if _, ok := d.local[w]; ok {
 		return true
 	}
-	n := len(d.actors)
-	ai := d.acronymActor(w)
-	if len(d.actors) > n {
-		// not known: undo the new actor
-		d.actors = d.actors[:n]
-		delete(d.byName, w)
-		return false
+	if _, ok := d.byName[w]; ok {
+		return true
 	}
-	return ai >= 0
+	return d.initialsOf(w) >= 0
 }
+
+// Prepositions before a capitalised name that make it a place.
+var placePreps = set("in", "at", "from", "to", "near", "of", "into", "across", "outside", "inside", "toward", "towards")

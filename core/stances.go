@@ -601,7 +601,7 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 	if !h.after {
 		cs := h.i + h.n
 		// skip the addressee: "told Reuters", "confirmed to RED TV"
-		if d.lw(h.i) == "told" || d.lw(h.i) == "tell" || d.lw(h.i) == "tells" || d.lw(cs) == "to" && !(h.cue.Type != "say") {
+		if d.lw(h.i) == "told" || d.lw(h.i) == "tell" || d.lw(h.i) == "tells" || d.lw(cs) == "to" && (h.cue.Type == "say" || d.isQuote(cs+1) || d.cap(cs+1)) {
 			q := cs
 			if d.lw(q) == "to" {
 				q++

@@ -1,0 +1,154 @@
+package core
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func readSeed(t testing.TB) string {
+	b, err := os.ReadFile("testdata/seed-report.txt")
+	require.NoError(t, err)
+	return string(b)
+}
+
+// findStance returns the first stance of actor name and type whose
+// evidence contains want, or nil.
+func findStance(a *Analysis, name string, typ StanceType, want string) *Stance {
+	for i := range a.Stances {
+		s := &a.Stances[i]
+		if actorName(a, s.Actor) == name && s.Type == typ && strings.Contains(s.Evidence.Text, want) {
+			return s
+		}
+	}
+	return nil
+}
+
+// TestSeedAcceptance checks every acceptance item of the seed report.
+func TestSeedAcceptance(t *testing.T) {
+	text := readSeed(t)
+	res, err := Analyze(text)
+	require.NoError(t, err)
+
+	var names []string
+	for _, a := range res.Actors {
+		names = append(names, a.Name)
+		for _, al := range a.Aliases {
+			assert.NotContains(t, al, "RED TV", "RED TV is a news outlet, not a party")
+			assert.NotContains(t, al, "Kiryat Shmona", "Kiryat Shmona is a place, not a party")
+		}
+		for _, m := range a.Mentions {
+			require.Equal(t, text[m.Start:m.End], m.Text)
+		}
+	}
+	assert.ElementsMatch(t, []string{"Lebanon", "Israel", "United States", "Hezbollah"}, names)
+
+	aliases := map[string][]string{}
+	for _, a := range res.Actors {
+		aliases[a.Name] = a.Aliases
+	}
+	assert.Contains(t, aliases["Lebanon"], "Lebanese delegation")
+	assert.Contains(t, aliases["Lebanon"], "Informed sources in Baabda")
+	assert.Contains(t, aliases["United States"], "American side")
+	assert.Contains(t, aliases["United States"], "Washington")
+	assert.Contains(t, aliases["United States"], "US Secretary of State Marco Rubio")
+	assert.Contains(t, aliases["Israel"], "Israeli ambassador in Washington")
+	assert.Contains(t, aliases["Hezbollah"], "Hezbollah")
+
+	cond := findStance(res, "Lebanon", Condition, "first reaching a clear and sustainable ceasefire before")
+	if assert.NotNil(t, cond, "Lebanon's condition: ceasefire first") {
+		assert.Contains(t, cond.Issues, "ceasefire")
+		assert.Equal(t, "0871", cond.Cameo)
+	}
+	assert.NotNil(t, findStance(res, "Lebanon", Assessment, "no significant progress"), "Lebanon's assessment")
+	assert.NotNil(t, findStance(res, "United States", Proposed, "gradual implementation of Israeli withdrawal"), "US proposal: gradual withdrawal")
+	assert.NotNil(t, findStance(res, "United States", Proposed, "pilot model"), "US proposal: pilot area")
+	assert.NotNil(t, findStance(res, "Lebanon", Denial, "declaration of intent"), "denied declaration of intent")
+	hedged := findStance(res, "Lebanon", Assessment, "road map")
+	if assert.NotNil(t, hedged, "hedged assessment of a later joint statement") {
+		assert.Less(t, hedged.Confidence, 0.8)
+	}
+	hope := findStance(res, "United States", Hope, "joint statement and an action plan")
+	if assert.NotNil(t, hope, "Rubio's hope") {
+		assert.Equal(t, "013", hope.Cameo)
+	}
+	assert.NotNil(t, findStance(res, "United States", Position, "extend its authority over all Lebanese territory"), "US position on the army")
+	acc := findStance(res, "Israel", Accusation, "Kiryat Shmona")
+	if assert.NotNil(t, acc, "Israel accuses Hezbollah") {
+		assert.Equal(t, "hezbollah", acc.Target)
+		assert.Equal(t, "112", acc.Cameo)
+	}
+
+	require.Len(t, res.Proposals, 2)
+	contents := res.Proposals[0].Content + " | " + res.Proposals[1].Content
+	assert.Contains(t, contents, "gradual implementation of Israeli withdrawal from specific areas")
+	assert.Contains(t, contents, "ceasefire within a specific area")
+	for _, p := range res.Proposals {
+		assert.Equal(t, "united-states", p.Proposer)
+		assert.Equal(t, StatusUnderDiscussion, p.Status)
+		assert.NotContains(t, p.Evidence.Text, "declaration of intent")
+	}
+	for _, s := range res.Stances {
+		assert.NotContains(t, strings.ToLower(s.Actor), "red", "nothing is attributed to RED TV")
+		require.Equal(t, text[s.Evidence.Start:s.Evidence.End], s.Evidence.Text)
+		if s.Type == Proposed {
+			matched := false
+			for _, p := range res.Proposals {
+				if p.Proposer == s.Actor && p.Evidence.Start < s.Evidence.End && s.Evidence.Start < p.Evidence.End {
+					matched = true
+				}
+			}
+			assert.True(t, matched, "proposal stance %s has a proposal", s.ID)
+		}
+	}
+}
+
+func TestAnalyzerAliases(t *testing.T) {
+	text := "Officials at Fort Glen said the offer was unacceptable."
+	res, err := Analyze(text)
+	require.NoError(t, err)
+	assert.Empty(t, res.Actors)
+
+	a := NewAnalyzer(Alias{Surface: "Fort Glen", Actor: "Ruritania", Kind: KindState})
+	res, err = a.Analyze(text)
+	require.NoError(t, err)
+	require.Len(t, res.Actors, 1)
+	assert.Equal(t, "Ruritania", res.Actors[0].Name)
+	require.NotEmpty(t, res.Stances)
+	assert.Equal(t, Rejection, res.Stances[0].Type)
+
+	// the default analyzer is untouched
+	res, err = Analyze(text)
+	require.NoError(t, err)
+	assert.Empty(t, res.Actors)
+}
+
+func TestInputErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		kind InputErrorKind
+	}{
+		{"empty", "", ErrEmpty},
+		{"blank", " \n\t ", ErrEmpty},
+		{"too long", strings.Repeat("a", MaxInputBytes+1), ErrTooLong},
+		{"binary", string([]byte{0, 1, 2, 3, 0xff, 0xfe, 5, 6}), ErrNotText},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Analyze(tc.text)
+			assert.Nil(t, res)
+			var ie *InputError
+			require.ErrorAs(t, err, &ie)
+			assert.Equal(t, tc.kind, ie.Kind)
+		})
+	}
+	res, err := Analyze("1, 2, 3, 4")
+	require.NoError(t, err)
+	assert.NotNil(t, res.Actors)
+	assert.NotNil(t, res.Stances)
+	assert.NotNil(t, res.Proposals)
+	assert.NotNil(t, res.Issues)
+}
