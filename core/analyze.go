@@ -22,8 +22,9 @@ type Alias struct {
 // Analyzer holds the gazetteer and lexicons the engine reads. It is safe for
 // concurrent use; build one with NewAnalyzer.
 type Analyzer struct {
-	gaz *gazetteer.Gazetteer
-	lex *lexicon.Lexicon
+	gaz  *gazetteer.Gazetteer
+	lex  *lexicon.Lexicon
+	bits map[string]uint32 // word classes (see wordbits.go); read-only
 }
 
 // NewAnalyzer returns an analyzer with the embedded gazetteer plus extra
@@ -40,7 +41,9 @@ func NewAnalyzer(extra ...Alias) *Analyzer {
 			g.AddOverride(a.Surface, a.Actor, kind, gazetteer.Name)
 		}
 	}
-	return &Analyzer{gaz: g, lex: lexicon.Default()}
+	a := &Analyzer{gaz: g, lex: lexicon.Default()}
+	a.buildBits()
+	return a
 }
 
 var (

@@ -92,7 +92,7 @@ func (d *doc) gazAt(i, end int) (actor int, form gazetteer.Form, n int) {
 	if !d.word(i) {
 		return -1, 0, 0
 	}
-	if e, k := d.a.gaz.Match(d.text, d.toks[:end], i); e != nil {
+	if e, k := d.gazMatch(i, end); e != nil {
 		if e.Form == gazetteer.NonParty {
 			return -1, gazetteer.NonParty, k
 		}
@@ -133,7 +133,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: -1, kind: mPron, head: t.Lower})
 		return 1
 	case "it":
-		if c, _ := d.a.lex.MatchCue(d.toks[:end], min(i+1, end-1)); c != nil && i+1 < end {
+		if c, _ := d.cueMatch(min(i+1, end-1), end); c != nil && i+1 < end {
 			d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: -1, kind: mPron, head: "it"})
 			return 1
 		}
@@ -147,7 +147,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		return n
 	}
 	j := i
-	for j < end && j-i < 4 && d.word(j) && determiners[d.toks[j].Lower] && !(d.toks[j].Lower == "official" && j+1 < end && d.word(j+1) && !d.cap(j+1)) {
+	for j < end && j-i < 4 && d.word(j) && d.is(j, bDet) && !(d.toks[j].Lower == "official" && j+1 < end && d.word(j+1) && !d.cap(j+1)) {
 		j++
 	}
 	if j >= end || !d.word(j) {
@@ -217,7 +217,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		if stopWords[w] || d.isCue(q, end) {
 			break
 		}
-		if e, _ := d.a.gaz.Match(d.text, d.toks[:end], q); e != nil {
+		if e, _ := d.gazMatch(q, end); e != nil {
 			break
 		}
 		if d.cap(q) && !d.cap(q+1) {
@@ -274,7 +274,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			m.kind = mDesc
 			// qualifier: "a union official" -> union
 			for q := j; q < rEnd-1; q++ {
-				if d.word(q) && !determiners[d.lw(q)] {
+				if d.word(q) && !d.is(q, bDet) {
 					m.head = d.lw(q) + " " + head
 				}
 			}
@@ -326,7 +326,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			return ne - i
 		}
 		nx := ne
-		for nx < end && nx < ne+3 && auxSkip[d.lw(nx)] {
+		for nx < end && nx < ne+3 && d.is(nx, bAux) {
 			nx++
 		}
 		if ne-ns >= 2 && !placePreps[d.lw(ns-1)] && (d.lw(ne) == "," || d.isCue(nx, end) || d.lw(ns-1) == "," && ns > s.t0) {
@@ -398,13 +398,13 @@ func (d *doc) orgKind(i int) string {
 // orgAt finds an unknown organisation name at j: a capitalised phrase that
 // ends in an organisation word ("National Merchant Marine Union").
 func (d *doc) orgAt(si, j, end int) (int, int) {
-	if d.sents[si].headline || !d.cap(j) || notNames[d.lw(j)] && d.lw(j) != "the" {
+	if d.sents[si].headline || !d.cap(j) || d.is(j, bNotName) && d.lw(j) != "the" {
 		return -1, 0
 	}
 	q, lastCap := j, -1
 	for q < end && q-j < 10 {
 		if d.cap(q) {
-			if e, n := d.a.gaz.Match(d.text, d.toks[:end], q); e != nil && e.Form != gazetteer.NonParty && q > j && n > 0 && e.Kind == "state" {
+			if e, n := d.gazMatch(q, end); e != nil && e.Form != gazetteer.NonParty && q > j && n > 0 && e.Kind == "state" {
 				// a state name inside ("Bank of Japan") is part of the name
 				lastCap = q + n - 1
 				q += n
@@ -423,7 +423,7 @@ func (d *doc) orgAt(si, j, end int) (int, int) {
 	}
 	for e := lastCap; e > j; e-- {
 		if _, ok := d.a.gaz.Suffixes[d.surf(e)]; ok {
-			if d.a.gaz.MatchTitle(d.toks[:end], j) > 0 {
+			if d.titleMatch(j, end) > 0 {
 				return -1, 0
 			}
 			name := foldSpace(d.text[d.toks[j].Start:d.toks[e].End])
@@ -445,13 +445,13 @@ func (d *doc) titleSeq(k, end int) int {
 		if !d.word(q) {
 			break
 		}
-		if n := d.a.gaz.MatchTitle(d.toks[:end], q); n > 0 {
+		if n := d.titleMatch(q, end); n > 0 {
 			q += n
 			last = q
 			continue
 		}
-		if d.cap(q) && !notNames[d.lw(q)] && q-k < 4 {
-			if e, _ := d.a.gaz.Match(d.text, d.toks[:end], q); e != nil {
+		if d.cap(q) && !d.is(q, bNotName) && q-k < 4 {
+			if e, _ := d.gazMatch(q, end); e != nil {
 				break
 			}
 			if d.toks[q].Flags&tokens.Upper != 0 && d.knownAcronym(d.surf(q)) {
@@ -475,10 +475,10 @@ func (d *doc) nameSeq(si, q, end int) (int, int) {
 	for ne < end && ne-ns < 5 {
 		if d.cap(ne) {
 			w := d.lw(ne)
-			if notNames[w] || d.a.gaz.MatchTitle(d.toks[:end], ne) > 0 {
+			if notNames[w] || d.titleMatch(ne, end) > 0 {
 				break
 			}
-			if e, _ := d.a.gaz.Match(d.text, d.toks[:end], ne); e != nil {
+			if e, _ := d.gazMatch(ne, end); e != nil {
 				break
 			}
 			if _, ok := d.a.gaz.Suffixes[d.surf(ne)]; ok {
@@ -561,7 +561,7 @@ func (d *doc) isCue(i, end int) bool {
 	if i < 0 || i >= end || !d.word(i) {
 		return false
 	}
-	c, _ := d.a.lex.MatchCue(d.toks[:end], i)
+	c, _ := d.cueMatch(i, end)
 	return c != nil
 }
 
@@ -681,7 +681,7 @@ func (d *doc) findDateline() {
 			if d.isPunct(q, "-") || d.isPunct(q, "—") || d.isPunct(q, "–") {
 				break
 			}
-			if e, _ := d.a.gaz.Match(d.text, d.toks[:s.t1], q); e != nil && e.Kind == "state" && e.Form != 4 {
+			if e, _ := d.gazMatch(q, s.t1); e != nil && e.Kind == "state" && e.Form != 4 {
 				d.dateline = d.actorFor(e.Actor, KindState)
 				return
 			}

@@ -286,7 +286,7 @@ func (d *doc) nounProposal(si, i int, noun string) {
 	// proposer by possessive: "Gorbachev's new offer"
 	pro := -1
 	q := i - 1
-	for q > s.t0 && i-q < 3 && d.word(q) && !d.cap(q) && !stopWords[d.lw(q)] {
+	for q > s.t0 && i-q < 3 && d.word(q) && !d.cap(q) && !d.is(q, bStop) {
 		q--
 	}
 	if q > s.t0 && d.isPoss(q) {

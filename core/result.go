@@ -14,7 +14,7 @@ func (d *doc) issuesIn(cs, ce int) []string {
 		if !d.word(i) {
 			continue
 		}
-		idx, n := d.a.lex.IssueAt(d.toks[:ce], i)
+		idx, n := d.issueAt(i, ce)
 		if idx < 0 {
 			continue
 		}
@@ -84,7 +84,9 @@ func (d *doc) summaryOf(cs, ce int) string {
 		end--
 	}
 	s := foldSpace(d.text[d.toks[cs].Start:d.toks[end-1].End])
-	s = strings.NewReplacer("“", "", "”", "", "\"", "").Replace(s)
+	if strings.ContainsAny(s, "“”\"") {
+		s = quoteStrip.Replace(s)
+	}
 	return strings.TrimSpace(s)
 }
 
@@ -207,4 +209,29 @@ func (d *doc) result() *Analysis {
 			Evidence: Evidence{Start: p.evS, End: p.evE, Text: d.text[p.evS:p.evE]}})
 	}
 	return res
+}
+
+var quoteStrip = strings.NewReplacer("“", "", "”", "", "\"", "")
+
+// issueAt memoises the issue lexicon's prefix triggers per word.
+func (d *doc) issueAt(i, ce int) (int, int) {
+	w := d.toks[i].Lower
+	if d.a.lex.IssueFirst(w) {
+		return d.a.lex.IssueAt(d.toks[:ce], i)
+	}
+	if d.issueMemo == nil {
+		d.issueMemo = map[string]int{}
+	}
+	if v, ok := d.issueMemo[w]; ok {
+		if v < 0 {
+			return -1, 0
+		}
+		return v, 1
+	}
+	v := d.a.lex.IssuePrefixAt(w)
+	d.issueMemo[w] = v
+	if v < 0 {
+		return -1, 0
+	}
+	return v, 1
 }

@@ -186,7 +186,7 @@ func (d *doc) findStances() {
 			if mask[i-s.t0] || !d.word(i) {
 				continue
 			}
-			c, n := d.a.lex.MatchCue(d.toks[:s.t1], i)
+			c, n := d.cueMatch(i, s.t1)
 			if c == nil || !d.verbish(si, i, c) {
 				continue
 			}
@@ -314,7 +314,7 @@ func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
 	}
 	// look back over auxiliaries, adverbs and time phrases
 	p := h.i - 1
-	for p >= s.t0 && h.i-p < 9 && d.word(p) && (auxSkip[d.lw(p)] || strings.HasSuffix(d.lw(p), "ly") || timeWords[d.lw(p)] && h.i-p < 8) {
+	for p >= s.t0 && h.i-p < 9 && d.word(p) && (d.is(p, bAux) || strings.HasSuffix(d.lw(p), "ly") || d.is(p, bTime) && h.i-p < 8) {
 		if mi := d.mentionEndingAt(si, p+1); mi >= 0 {
 			break
 		}
@@ -629,7 +629,7 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 			}
 			cs = q
 		}
-		for cs < s.t1 && (d.lw(cs) == "that" || d.isPunct(cs, ":") || d.isPunct(cs, ",") || timeWords[d.lw(cs)] && d.timePhrase(cs, s.t1)) {
+		for cs < s.t1 && (d.lw(cs) == "that" || d.isPunct(cs, ":") || d.isPunct(cs, ",") || d.is(cs, bTime) && d.timePhrase(cs, s.t1)) {
 			cs++
 		}
 		ce := d.clauseEnd(cs, limit)
@@ -671,7 +671,7 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 func (d *doc) timePhrase(i, end int) bool {
 	// "on Saturday that", "last week that"
 	for q := i; q < end && q < i+4; q++ {
-		if !timeWords[d.lw(q)] {
+		if !d.is(q, bTime) {
 			return d.lw(q) == "that" || d.isPunct(q, ",")
 		}
 	}
@@ -718,7 +718,7 @@ func lastWord(s string) string {
 // clauseFinal: only punctuation and time words follow ("said on Thursday.").
 func (d *doc) clauseFinal(i, end int) bool {
 	for ; i < end; i++ {
-		if d.word(i) && !timeWords[d.lw(i)] {
+		if d.word(i) && !d.is(i, bTime) {
 			return false
 		}
 		if d.toks[i].Kind == tokens.Number {
@@ -730,7 +730,7 @@ func (d *doc) clauseFinal(i, end int) bool {
 
 // isPluralName: "the creditors", "the unions" (a group named by a plural).
 func (d *doc) isPluralName(m mention) bool {
-	return m.t1 > 0 && groupNouns[d.lw(m.t1-1)]
+	return m.t1 > 0 && d.is(m.t1-1, bGroup)
 }
 
 // lastPersonBefore returns the actor of the nearest person mention before

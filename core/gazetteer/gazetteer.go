@@ -315,3 +315,14 @@ func stemOf(demonym, name string) bool {
 	}
 	return a[:n] == b[:n]
 }
+
+// FirstWords calls fn with every lower-cased word that can start an entry
+// or a title, so callers can skip tokens that start nothing.
+func (g *Gazetteer) FirstWords(entry, title func(string)) {
+	for w := range g.first {
+		entry(w)
+	}
+	for w := range g.Titles {
+		title(w)
+	}
+}

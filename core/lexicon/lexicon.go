@@ -190,3 +190,27 @@ func eachRow(name string, fn func([]string)) {
 		fn(strings.Split(line, "\t"))
 	}
 }
+
+// CueFirstWords calls fn with every lower-cased word that can start a cue.
+func (l *Lexicon) CueFirstWords(fn func(string)) {
+	for w := range l.cues {
+		fn(w)
+	}
+}
+
+// IssuePrefixAt returns the issue whose one-word prefix trigger matches w
+// ("withdraw*"), or -1.
+func (l *Lexicon) IssuePrefixAt(w string) int {
+	for _, t := range l.prefixes {
+		if strings.HasPrefix(w, t.words[0]) {
+			return t.issue
+		}
+	}
+	return -1
+}
+
+// IssueFirst reports whether a multi-word or exact trigger starts with w.
+func (l *Lexicon) IssueFirst(w string) bool {
+	_, ok := l.triggers[w]
+	return ok
+}
