@@ -337,6 +337,9 @@ func (s *splitter) next(j int) (k nextKind, at int) {
 	case isUpper(c):
 		return nextUpper, j
 	case isLower(c):
+		if j+1 < n && isUpper(t[j+1]) {
+			return nextUpper, j // "eBay", "iPhone" open sentences too
+		}
 		return nextLower, j
 	case isDigit(c):
 		return nextDigit, j
@@ -921,10 +924,34 @@ func (s *splitter) hardBreak(nl, next int) bool {
 			return true
 		}
 	}
-	// Short lines without punctuation: a list ("features\ncontact manager").
+	// Short lines without punctuation, and none soon after: a list
+	// ("features\ncontact manager\nevents"), not a narrow column of prose.
 	if len(prev) <= shortLine && nextComplete && len(following) <= shortLine &&
-		!endsSentence(prev) && !continues(prev) && !endsSentence(following) && !continues(following) {
+		!endsSentence(prev) && !continues(prev) && !endsSentence(following) && !continues(following) &&
+		!s.stopAhead(j) {
 		return true
+	}
+	return false
+}
+
+// stopAhead reports a '.', '!' or '?' within maxLook bytes after j, before
+// a blank line.
+func (s *splitter) stopAhead(j int) bool {
+	t := s.t
+	end := min(len(t), j+maxLook)
+	for k := j; k < end; k++ {
+		switch t[k] {
+		case '.', '!', '?':
+			return true
+		case '\n':
+			b := k + 1
+			for b < end && (t[b] == ' ' || t[b] == '\t' || t[b] == '\r') {
+				b++
+			}
+			if b < end && t[b] == '\n' {
+				return false
+			}
+		}
 	}
 	return false
 }

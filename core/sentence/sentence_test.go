@@ -98,6 +98,12 @@ var newsCases = []newsCase{
 		[]string{"Iran rejects talks offer", "TEHRAN - Iran on Monday rejected an offer of direct talks with the\nUnited States, the foreign ministry said in a statement on\nits website."}},
 	{"NBSP around abbreviations", "Talks with\u00a0Mr. Smith ended.\u00a0Gen.\u00a0Aoun left the\u00a0U.S. on Monday.",
 		[]string{"Talks with\u00a0Mr. Smith ended.", "Gen.\u00a0Aoun left the\u00a0U.S. on Monday."}},
+	{"narrow column of prose", "The talks between the two\nsides ended on Monday\nwithout agreement and\nofficials said they would\nmeet again next week.",
+		[]string{"The talks between the two\nsides ended on Monday\nwithout agreement and\nofficials said they would\nmeet again next week."}},
+	{"menu lines before a paragraph", "Share\nTweet\nEmail\n\nThe talks ended.",
+		[]string{"Share", "Tweet", "Email", "The talks ended."}},
+	{"camel-case brand after a stop", "Shares rose. eBay said it would bid. iPhone sales fell.",
+		[]string{"Shares rose.", "eBay said it would bid.", "iPhone sales fell."}},
 	{"only white space", " \n\t\u00a0 ", nil},
 }
 
