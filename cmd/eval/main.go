@@ -1,7 +1,7 @@
 // Command eval scores core.Analyze on the development corpus, as
 // ../shared/CONTRACT.md "How quality is scored" says.
 //
-//	go run ./cmd/eval [-corpus ../shared/corpus] [-v]
+//	go run ./cmd/eval [-corpus ../shared/corpus] [-v] [-only 03]
 //
 // It analyses every texts/*.txt that has a gold/*.json, prints one row per
 // document (actors P/R/F1, stances P/R/F1, typed F1, proposals P/R/F1, status
@@ -32,12 +32,13 @@ import (
 func main() {
 	corpus := flag.String("corpus", "", "corpus folder with texts/ and gold/ (default: ../shared/corpus from the repo root)")
 	verbose := flag.Bool("v", false, "list misses, false positives and wrong types/statuses per document")
+	only := flag.String("only", "", "score only the documents whose name contains this")
 	flag.Parse()
 	dir := *corpus
 	if dir == "" {
 		dir = defaultCorpus()
 	}
-	if err := run(os.Stdout, dir, *verbose); err != nil {
+	if err := run(os.Stdout, dir, *only, *verbose); err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(1)
 	}
@@ -65,7 +66,7 @@ func defaultCorpus() string {
 
 type doc struct{ name, text, gold string }
 
-func findDocs(dir string) ([]doc, error) {
+func findDocs(dir, only string) ([]doc, error) {
 	texts, err := filepath.Glob(filepath.Join(dir, "texts", "*.txt"))
 	if err != nil {
 		return nil, err
@@ -74,19 +75,19 @@ func findDocs(dir string) ([]doc, error) {
 	for _, t := range texts {
 		name := strings.TrimSuffix(filepath.Base(t), ".txt")
 		g := filepath.Join(dir, "gold", name+".json")
-		if _, err := os.Stat(g); err == nil {
+		if _, err := os.Stat(g); err == nil && strings.Contains(name, only) {
 			docs = append(docs, doc{name, t, g})
 		}
 	}
 	if len(docs) == 0 {
-		return nil, fmt.Errorf("no texts/*.txt with a gold/*.json in %s", dir)
+		return nil, fmt.Errorf("no texts/*.txt with a gold/*.json (matching %q) in %s", only, dir)
 	}
 	sort.Slice(docs, func(i, j int) bool { return docs[i].name < docs[j].name })
 	return docs, nil
 }
 
-func run(w io.Writer, dir string, verbose bool) error {
-	docs, err := findDocs(dir)
+func run(w io.Writer, dir, only string, verbose bool) error {
+	docs, err := findDocs(dir, only)
 	if err != nil {
 		return err
 	}

@@ -27,7 +27,7 @@ func TestRunTinyCorpus(t *testing.T) {
  "stances":[{"actor":"Iran","type":"rejection","summary":"no","evidence":"Iran rejected the plan"}],"proposals":[]}`)
 	write("texts/no-gold.txt", "Ignored.")
 	var out bytes.Buffer
-	if err := run(&out, dir, true); err != nil {
+	if err := run(&out, dir, "", true); err != nil {
 		t.Fatal(err)
 	}
 	s := out.String()
@@ -39,7 +39,10 @@ func TestRunTinyCorpus(t *testing.T) {
 	if strings.Contains(s, "no-gold") {
 		t.Errorf("a text without gold was scored:\n%s", s)
 	}
-	if err := run(&out, t.TempDir(), false); err == nil {
+	if err := run(&out, t.TempDir(), "", false); err == nil {
 		t.Error("an empty corpus folder must be an error")
+	}
+	if err := run(&out, dir, "zzz", false); err == nil {
+		t.Error("-only matching nothing must be an error")
 	}
 }
