@@ -8,7 +8,7 @@ import (
 // Content features, looked up on lower-cased words.
 var (
 	hopeWords    = set("hope", "hopes", "hoped", "hopeful", "hoping")
-	accuseWords  = set("accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "culprit", "culprits", "ignored", "ignoring", "ignores", "violated", "violating", "violation", "violations", "disrupt", "disrupting", "provocation", "spoiler", "torpedoed", "sabotage", "sabotaged", "condemns", "condemned", "lectures", "crime", "refuse", "refuses")
+	accuseWords  = set("accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "culprit", "culprits", "ignored", "ignoring", "ignores", "violated", "violating", "violation", "violations", "disrupt", "disrupting", "spoiler", "torpedoed", "sabotage", "sabotaged", "condemns", "condemned", "lectures", "crime", "refuse", "refuses")
 	denyWords    = set("deny", "denied", "denies", "denying")
 	rejectWords  = set("reject", "rejected", "rejects", "rejecting", "refuse", "refused", "refuses", "unacceptable")
 	threatWords  = set("strike", "strikes", "walkout", "walkouts", "war", "retaliate", "retaliation", "retaliatory", "sanctions", "force", "response", "action", "boycott", "escalation", "consequences", "authorized", "authorised")
@@ -60,6 +60,9 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 	case "want":
 		typ = Position
 		st.conf = 0.7
+		if c := d.classify(cs, ce, ai); c == Condition || c == Rejection || c == Threat {
+			typ = c
+		}
 		// "want the government to withdraw" -> a demand on another party
 		for _, mi := range d.sment[si] {
 			m := d.ments[mi]
@@ -190,8 +193,12 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 		}
 		return Condition
 	}
-	if d.phrase(cs, ce, "will", "take") && has(responseWords) {
+	if d.phrase(cs, ce, "will", "take") && has(responseWords) || d.phrase(cs, ce, "called", "a", "strike") ||
+		d.phrase(cs, ce, "call", "a", "strike") || d.phrase(cs, ce, "go", "on", "strike") || d.phrase(cs, ce, "take", "industrial", "action") {
 		return Threat
+	}
+	if d.phrase(cs, ce, "reached") && has(accordWords) && !has(negWords) {
+		return Commitment
 	}
 	// negated intention: "would not discuss", "will not accept"
 	for i := cs; i+2 < ce; i++ {
@@ -208,6 +215,9 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 				return Commitment
 			}
 		}
+	}
+	if has(rejectWords) && d.refuserOther(cs, ce, ai) {
+		return Accusation
 	}
 	if has(rejectWords) && !d.otherSubject(cs, ai) || d.phrase(cs, ce, "not", "acceptable") || d.phrase(cs, ce, "completely", "unacceptable") {
 		return Rejection
@@ -243,6 +253,9 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 	}
 	if has(proposeWords) {
 		return Proposed
+	}
+	if has(holdWords) || d.phrase(cs, ce, "door") && d.phrase(cs, ce, "open") {
+		return Position
 	}
 	return ""
 }
@@ -430,3 +443,24 @@ var (
 	accordWords   = set("any", "agreement", "deal", "accord")
 	positiveTone  = set("progress", "positive", "constructive", "hope", "close", "success", "important")
 )
+
+var holdWords = set("adhere", "adhering", "adheres", "maintain", "maintains", "insist", "insists", "stick", "stand", "stands")
+
+// refuserOther: "the employers refuse to ...": the refusing party is not
+// the speaker, so the speaker is blaming it.
+func (d *doc) refuserOther(cs, ce, ai int) bool {
+	si := d.sentOf[cs]
+	for i := cs; i < ce; i++ {
+		if !rejectWords[d.lw(i)] {
+			continue
+		}
+		for _, mi := range d.sment[si] {
+			m := d.ments[mi]
+			if m.t1 <= i && i-m.t1 <= 2 && m.t0 >= cs && m.kind != mNon && m.kind != mAdj {
+				a := d.mentionActor(m)
+				return a >= 0 && a != ai
+			}
+		}
+	}
+	return false
+}

@@ -79,7 +79,7 @@ func (d *doc) mentionEndingAt(si, e int) int {
 	best := -1
 	for _, mi := range d.sment[si] {
 		m := d.ments[mi]
-		if m.t1 == e && subjectable(m) && (best < 0 || m.t0 < d.ments[best].t0) {
+		if m.t1 == e && subjectable(m) && (!d.is(m.t0-1, bPrep) || d.roleOf(si, m.t0-1)) && (best < 0 || m.t0 < d.ments[best].t0) {
 			best = mi
 		}
 	}
@@ -176,6 +176,7 @@ func (d *doc) findStances() {
 	lastSpk, lastPerson := -1, -1
 	lastSource := ""
 	prevQuoteSpk := -1
+	var pending []int
 	for si, s := range d.sents {
 		if s.headline {
 			continue
@@ -222,6 +223,13 @@ func (d *doc) findStances() {
 		}
 		// A sentence that is all quotation, after a quoted speaker, continues
 		// that speaker when its words say something typed.
+		if len(cues) == 0 && d.opensQuote(s) {
+			// '“We are disappointed ... . We have ...,” said X': the
+			// speaker comes at the end of the quotation (see below)
+			pending = append(pending, si)
+			prevQuoteSpk = -1
+			continue
+		}
 		qs := prevQuoteSpk
 		if qs < 0 && d.isQuote(s.t0) && d.isQuote(s.t1-1) || qs < 0 && d.isQuote(s.t0) && d.isQuote(s.t1-2) {
 			// a stand-alone quoted paragraph continues the last speaker
@@ -277,6 +285,27 @@ func (d *doc) findStances() {
 			}
 		}
 		prevQuoteSpk = quoteSpk
+		// a quotation opened in earlier sentences and closed here takes
+		// this sentence's speaker
+		if len(pending) > 0 && quoteSpk >= 0 {
+			for _, pj := range pending {
+				if si-pj > 3 {
+					continue
+				}
+				ps := d.sents[pj]
+				h := &cueHit{i: ps.t0, n: 0, cue: &lexicon.Cue{Type: "say", Cameo: "010"}}
+				for _, part := range d.clauses(ps.t0, ps.t1) {
+					st := d.makeStance(pj, h, quoteSpk, "", part[0], part[1], true)
+					if st.typ != "" {
+						st.conf = 0.7
+						d.stances = append(d.stances, st)
+					}
+				}
+			}
+			pending = pending[:0]
+		} else if len(pending) > 0 && si-pending[0] > 3 {
+			pending = pending[:0]
+		}
 	}
 	d.dedupStances()
 }
@@ -337,6 +366,22 @@ func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
 			return
 		}
 		// "X, who are seeking ..."
+		if d.toks[p].Kind == tokens.Word {
+			// "Yemen's Houthi-run state news agency Saba accused": the party
+			// that runs the outlet
+			for _, mi := range d.sment[si] {
+				m := d.ments[mi]
+				if m.kind == mNon && m.t1 == p+1 {
+					for _, mj := range d.sment[si] {
+						a := d.ments[mj]
+						if a.kind == mAdj && a.actor >= 0 && a.t0 < m.t0 && m.t0-a.t0 <= 5 && runBy(d.surf(a.t0)) {
+							h.spk = []int{mj}
+							return
+						}
+					}
+				}
+			}
+		}
 		if d.isPunct(p, ",") && (d.lw(p+1) == "who" || d.lw(p+1) == "which") {
 			if mi := d.mentionEndingAt(si, p); mi >= 0 {
 				h.spk = []int{mi}
@@ -507,6 +552,31 @@ func (d *doc) resolveSpeakers(si int, spk []int, lastSpk, lastPerson *int, lastS
 // byHead resolves "the union", "a union official", "the ministry" to the
 // actor whose name ends in that word (the most mentioned one).
 func (d *doc) byHead(head string, before int) int {
+	if ai := d.byHead1(head, before); ai >= 0 {
+		return ai
+	}
+	// "a ministry official" after "The Philippines Foreign Ministry ...":
+	// the party whose role with that head was named last
+	parts := strings.Fields(head)
+	if len(parts) > 1 {
+		h := parts[0]
+		for mi := len(d.ments) - 1; mi >= 0; mi-- {
+			m := d.ments[mi]
+			if m.t0 >= before || m.actor < 0 {
+				continue
+			}
+			if before-m.t0 > 120 {
+				break
+			}
+			if m.kind == mRole && lastWord(m.head) == h {
+				return m.actor
+			}
+		}
+	}
+	return -1
+}
+
+func (d *doc) byHead1(head string, before int) int {
 	parts := strings.Fields(head)
 	h := parts[0]
 	if len(parts) > 1 {
@@ -672,7 +742,7 @@ func (d *doc) timePhrase(i, end int) bool {
 	// "on Saturday that", "last week that"
 	for q := i; q < end && q < i+4; q++ {
 		if !d.is(q, bTime) {
-			return d.lw(q) == "that" || d.isPunct(q, ",")
+			return d.lw(q) == "that" || d.isPunct(q, ",") || d.isPunct(q, ".") || d.isPunct(q, ";")
 		}
 	}
 	return true
@@ -772,4 +842,57 @@ func (d *doc) lastPluralBefore(t int) int {
 		}
 	}
 	return -1
+}
+
+func runBy(w string) bool {
+	for _, suf := range []string{"-run", "-controlled", "-owned", "-backed", "-affiliated"} {
+		if strings.HasSuffix(strings.ToLower(w), suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOf: "a spokesman for Mr Prescott": the preposition at p follows a
+// role that speaks for what comes after it.
+func (d *doc) roleOf(si, p int) bool {
+	if w := d.lw(p); w != "for" && w != "of" {
+		return false
+	}
+	for _, mi := range d.sment[si] {
+		m := d.ments[mi]
+		if m.t1 == p && (m.kind == mDesc || m.kind == mRole) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensQuote: the sentence starts a quotation it does not close.
+func (d *doc) opensQuote(s sent) bool {
+	if !d.isQuote(s.t0) {
+		return false
+	}
+	n := 0
+	for i := s.t0; i < s.t1; i++ {
+		if d.isQuote(i) {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// clauses splits [cs, ce) at ", and we/they/it ..." into statements.
+func (d *doc) clauses(cs, ce int) [][2]int {
+	var out [][2]int
+	st := cs
+	for i := cs + 3; i+2 < ce; i++ {
+		if d.isPunct(i, ",") && (d.lw(i+1) == "and" || d.lw(i+1) == "but") {
+			if w := d.lw(i + 2); w == "we" || w == "they" || w == "i" || w == "it" {
+				out = append(out, [2]int{st, i})
+				st = i + 2
+			}
+		}
+	}
+	return append(out, [2]int{st, ce})
 }

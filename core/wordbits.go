@@ -18,6 +18,7 @@ const (
 	bAux
 	bTime
 	bGroup
+	bPrep
 )
 
 // buildBits makes the word-class table of an analyzer.
@@ -32,7 +33,7 @@ func (a *Analyzer) buildBits() {
 	for _, s := range []struct {
 		set map[string]bool
 		b   uint32
-	}{{determiners, bDet}, {stopWords, bStop}, {notNames, bNotName}, {auxSkip, bAux}, {timeWords, bTime}, {groupNouns, bGroup}} {
+	}{{determiners, bDet}, {stopWords, bStop}, {notNames, bNotName}, {auxSkip, bAux}, {timeWords, bTime}, {groupNouns, bGroup}, {prepositions, bPrep}} {
 		for w := range s.set {
 			m[w] |= s.b
 		}
@@ -65,3 +66,5 @@ func (d *doc) titleMatch(i, end int) int {
 	}
 	return d.a.gaz.MatchTitle(d.toks[:end], i)
 }
+
+var prepositions = set("in", "on", "at", "with", "to", "from", "by", "for", "of", "into", "over", "about", "against", "between", "under", "toward", "towards", "through", "during")
