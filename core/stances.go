@@ -311,7 +311,17 @@ func (d *doc) findStances() {
 }
 
 func (d *doc) quoteAround(cs, ce int) bool {
-	return d.isQuote(cs-1) || d.isQuote(cs) || d.isQuote(ce) || d.isQuote(ce-1)
+	return d.isQuote(cs-1) || d.isQuote(cs) || d.isQuote(ce) || d.isQuote(ce-1) || d.isQuote(ce+1)
+}
+
+// prevSpoken returns the last cue before ci that has a speaker, or -1.
+func (d *doc) prevSpoken(cues []cueHit, ci int) int {
+	for k := ci - 1; k >= 0; k-- {
+		if len(cues[k].spk) > 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // findSpeaker finds the subject of cue h: before it ("X said"), after it
@@ -657,8 +667,8 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 	if !h.after && !h.part && (d.isQuote(spk.t0-1) || d.isPunct(spk.t0-1, ",") && d.isQuote(spk.t0-2)) {
 		// '"...," he told the newspaper': the quotation is what was said
 		st := s.t0
-		if ci > 0 {
-			st = cues[ci-1].i + cues[ci-1].n
+		if pc := d.prevSpoken(cues, ci); pc >= 0 {
+			st = cues[pc].i + cues[pc].n
 		}
 		e := spk.t0
 		for e > st && (d.isPunct(e-1, ",") || d.isQuote(e-1)) {
@@ -711,8 +721,8 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 		}
 		// "..., the union said on Thursday."
 		st := s.t0
-		if ci > 0 {
-			st = cues[ci-1].i + cues[ci-1].n
+		if pc := d.prevSpoken(cues, ci); pc >= 0 {
+			st = cues[pc].i + cues[pc].n
 		}
 		e := spk.t0
 		if h.part {
@@ -725,11 +735,9 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 	}
 	// speaker after the cue: content before it
 	st := s.t0
-	if ci > 0 {
-		st = cues[ci-1].i + cues[ci-1].n
-		if len(cues[ci-1].spk) > 0 {
-			st = max(st, d.ments[cues[ci-1].spk[0]].t1)
-		}
+	if pc := d.prevSpoken(cues, ci); pc >= 0 {
+		st = cues[pc].i + cues[pc].n
+		st = max(st, d.ments[cues[pc].spk[0]].t1)
 	}
 	e := h.i
 	for e > st && (d.isPunct(e-1, ",") || d.isQuote(e-1) || d.isPunct(e-1, ":")) {
