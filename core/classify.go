@@ -108,11 +108,19 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 		if st.target < 0 {
 			for _, mi := range d.sment[si] {
 				m := d.ments[mi]
-				if m.kind == mAdj && d.mentionStartsAt(si, m.t1) {
+				if (m.kind == mAdj || m.kind == mName) && d.mentionStartsAt(si, m.t1) {
 					continue // "U.S. Congressional": the second names the target
 				}
 				if m.t0 >= cs && m.t0 < ce && m.actor >= 0 && m.actor != ai && m.kind != mNon && (m.kind != mAdj || typ == Accusation) && (typ != Demand || m.t0 <= cs+3) {
 					st.target = m.actor
+					// "Russia and Iran would need to ...": both are addressed
+					if d.lw(m.t1) == "and" {
+						for _, mj := range d.sment[si] {
+							if o := d.ments[mj]; o.t0 == m.t1+1 && o.actor >= 0 && o.kind != mNon {
+								d.actors[o.actor].party = true
+							}
+						}
+					}
 					break
 				}
 			}
@@ -132,7 +140,7 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 			if hi > evE && hi-evE < 80 {
 				evE = hi
 			}
-		} else if lo < evS && evS-lo < 200 && !h.part {
+		} else if lo < evS && evS-lo < 200 && !h.part && !h.coord {
 			evS = lo
 		}
 	}

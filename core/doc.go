@@ -96,6 +96,8 @@ func (d *doc) run() {
 		d.findMentions(si)
 	}
 	d.resolveParenAliases()
+	d.indexMentions()
+	d.mergeNamed()
 	d.findStances()
 	d.findProposals()
 	d.markSides()

@@ -696,7 +696,8 @@ func (d *doc) findDateline() {
 var groupNouns = set("committee", "consortium", "unions", "strikers", "creditors", "lenders", "bondholders", "banks", "employers",
 	"rebels", "insurgents", "militants", "protesters", "producers", "companies", "carriers", "airlines",
 	"manufacturers", "automakers", "insurers", "investors", "shareholders", "landlords", "tenants", "farmers",
-	"miners", "dockers", "nurses", "doctors", "teachers", "pilots", "drivers")
+	"miners", "dockers", "nurses", "doctors", "teachers", "pilots", "drivers", "kidnappers", "captors",
+	"hijackers", "gunmen", "mediators")
 
 // groupNP finds "[modifiers] GROUPNOUN" at j; all such phrases with the same
 // noun name one group actor.
@@ -711,17 +712,32 @@ func (d *doc) groupNP(si, j, end int) (int, int) {
 				d.groupByHead = map[string]int{}
 			}
 			ai, ok := d.groupByHead[w]
+			e := q
+			// "Kidnappers of four professors,": the whole description
+			if d.lw(q+1) == "of" && q == j {
+				for r := q + 2; r < end && r < q+7; r++ {
+					if d.isPunct(r, ",") || d.isPunct(r, ".") {
+						if r > q+2 {
+							e = r - 1
+						}
+						break
+					}
+					if d.is(r, bCue) {
+						break
+					}
+				}
+			}
 			if !ok {
 				st := j
 				for st < q && (d.toks[st].Kind == tokens.Number || numberWords[d.lw(st)]) {
 					st++
 				}
-				name := foldSpace(d.text[d.toks[st].Start:d.toks[q].End])
+				name := foldSpace(d.text[d.toks[st].Start:d.toks[e].End])
 				name = strings.ToUpper(name[:1]) + name[1:]
 				ai = d.actorFor(name, KindGroup)
 				d.groupByHead[w] = ai
 			}
-			return ai, q - j + 1
+			return ai, e - j + 1
 		}
 		if stopWords[w] || d.cap(q) && q > j || d.isCue(q, end) {
 			return -1, 0
@@ -757,3 +773,62 @@ func (d *doc) knownAcronym(w string) bool {
 
 // Prepositions before a capitalised name that make it a place.
 var placePreps = set("in", "at", "from", "to", "near", "of", "into", "across", "outside", "inside", "toward", "towards")
+
+// mergeNamed joins "some of its major creditors, who call themselves the
+// Ad Hoc Group": the name after the phrase is the same party.
+func (d *doc) mergeNamed() {
+	for i := 0; i+3 < len(d.toks); i++ {
+		w := d.lw(i)
+		n := 0
+		switch {
+		case (w == "call" || w == "calls" || w == "calling") && (d.lw(i+1) == "themselves" || d.lw(i+1) == "itself"):
+			n = 2
+		case w == "known" && d.lw(i+1) == "as", w == "dubbed" && i > 0:
+			n = 2
+			if w == "dubbed" {
+				n = 1
+			}
+		default:
+			continue
+		}
+		var before, after = -1, -1
+		for _, mi := range d.sment[d.sentOf[i]] {
+			m := d.ments[mi]
+			if m.actor < 0 || m.kind == mNon || m.kind == mAdj {
+				continue
+			}
+			if m.t1 <= i && i-m.t1 <= 4 {
+				before = m.actor
+			}
+			if m.t0 >= i+n && m.t0 <= i+n+1 && after < 0 {
+				after = m.actor
+			}
+		}
+		if before >= 0 && after >= 0 && before != after {
+			d.merge(after, before)
+		}
+	}
+}
+
+// merge makes actor from an alias of actor to.
+func (d *doc) merge(from, to int) {
+	for k := range d.ments {
+		if d.ments[k].actor == from {
+			d.ments[k].actor = to
+		}
+	}
+	f := d.actors[from]
+	for _, m := range f.mentions {
+		d.attach(to, m.Start, m.End)
+	}
+	f.mentions, f.aliases = nil, nil
+	f.aliasSet = map[string]bool{}
+	d.byName[f.name] = to
+	for _, mp := range []map[string]int{d.groupByHead, d.surname, d.local} {
+		for k, v := range mp {
+			if v == from {
+				mp[k] = to
+			}
+		}
+	}
+}

@@ -324,7 +324,7 @@ func (d *doc) nounProposal(si, i int, noun string) {
 		if d.isPunct(k, ",") && !found {
 			break
 		}
-		if w != "from" && w != "by" || w == "by" && strings.HasSuffix(d.lw(k-1), "ed") {
+		if w != "from" && w != "by" || w == "by" && strings.HasSuffix(d.lw(k-1), "ed") && !putVerbs[d.lw(k-1)] {
 			continue
 		}
 		for _, mi := range d.sment[si] {
@@ -458,3 +458,6 @@ func (d *doc) markSides() {
 
 // Nouns for things one party puts to another besides proposals.
 var tabledNouns = set("quota", "quotas", "bill", "regulations", "deal", "terms", "demands", "conditions", "ultimatum", "resolution")
+
+// Participles that say who put a proposal forward ("reached by", "made by").
+var putVerbs = set("reached", "proposed", "offered", "made", "presented", "submitted", "tabled", "drafted", "adopted", "approved", "put", "floated", "backed")

@@ -28,6 +28,7 @@ type cueHit struct {
 	spk   []int // speaker mention indexes
 	after bool  // speaker after the cue
 	part  bool  // participle continuing the previous speaker (", noting that")
+	coord bool  // second of coordinated verbs ("rejected ... and demanded")
 }
 
 // Auxiliaries and adverbs between a subject and its verb.
@@ -172,7 +173,6 @@ func (d *doc) quoteMask(s sent) []bool {
 
 // findStances attributes statements to speakers, sentence by sentence.
 func (d *doc) findStances() {
-	d.indexMentions()
 	lastSpk, lastPerson := -1, -1
 	lastSource := ""
 	prevQuoteSpk := -1
@@ -431,7 +431,7 @@ func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
 	}
 	// "X rejected ... and demanded ...": the previous verb's subject
 	if pw := d.lw(h.i - 1); (pw == "and" || pw == "but") && ci > 0 && len(cues[ci-1].spk) > 0 && !cues[ci-1].after {
-		h.spk = cues[ci-1].spk
+		h.spk, h.coord = cues[ci-1].spk, true
 		return
 	}
 	// "quoted X as saying"
@@ -644,6 +644,11 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 			continue
 		}
 		if nk.part {
+			limit = nk.i - 1
+			break
+		}
+		if nk.coord {
+			// "rejected X and demanded Y": X ends before "and"
 			limit = nk.i - 1
 			break
 		}
