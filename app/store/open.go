@@ -19,8 +19,8 @@ import (
 func Open(kv KV) (*Store, []Problem) {
 	s := &Store{kv: kv, Clock: func() int64 { return time.Now().UnixMilli() }}
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.load()
+	s.mu.Unlock()
 	return s, s.Problems()
 }
 
