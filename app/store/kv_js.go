@@ -28,7 +28,10 @@ func NewLocalStorage() KV {
 // ErrUnavailable when the browser refuses access.
 func LocalStorage() (kv KV, err error) {
 	err = jsTry(func() {
-		ls := js.Global().Get("localStorage")
+		// window.localStorage throws SecurityError when storage is
+		// disabled; a plain Get would not turn that into a panic (only
+		// Call does), so read it through Reflect.get.
+		ls := js.Global().Get("Reflect").Call("get", js.Global(), "localStorage")
 		if ls.IsUndefined() || ls.IsNull() {
 			err = ErrUnavailable
 			return
