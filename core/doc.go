@@ -46,6 +46,7 @@ type actorRec struct {
 	party    bool // a negotiating side or holder/target of a stance
 	count    int
 	person   bool // a person actor with no known affiliation
+	merged   bool // joined into another actor
 }
 
 type doc struct {
@@ -74,6 +75,8 @@ type doc struct {
 	headActor                      map[string]int // role head (\"sources\") -> actor it last named
 
 	stances   []stanceRec
+	stIdx     map[int][]int // sentence -> stance indexes
+	prIdx     map[int][]int // sentence -> proposal indexes
 	proposals []proposalRec
 }
 
@@ -130,6 +133,14 @@ func (d *doc) splitSentences() {
 		for ti < len(d.toks) && d.toks[ti].Start < sp.End {
 			d.sentOf[ti] = len(d.sents)
 			ti++
+			// A run-on "sentence" (a list, a table, text without stops) is
+			// cut into pieces so that every step stays linear.
+			if ti-s.t0 >= maxSentTokens && ti < len(d.toks) && d.toks[ti].Start < sp.End {
+				s.t1, s.end = ti, d.toks[ti-1].End
+				s.headline = d.isHeadline(s)
+				d.sents = append(d.sents, s)
+				s = sent{start: d.toks[ti].Start, end: sp.End, t0: ti}
+			}
 		}
 		s.t1 = ti
 		if s.t1 > s.t0 {
@@ -269,3 +280,7 @@ func (d *doc) titleLine(sp sentence.Span) bool {
 	rest := d.text[sp.End:]
 	return strings.HasPrefix(strings.TrimLeft(rest, " \t"), "\n") || strings.HasPrefix(strings.TrimLeft(rest, " \t"), "\r\n")
 }
+
+// maxSentTokens bounds the tokens of one sentence the engine looks at as a
+// unit; news sentences are far shorter.
+const maxSentTokens = 300

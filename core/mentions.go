@@ -264,9 +264,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 				}
 				m.t1 = q + pn2
 				m.be = d.toks[q+pn2-1].End
-				if pa != m.actor {
-					d.attachRaw(pa, d.toks[q].Start, d.toks[q+pn2-1].End)
-				}
+				d.attachRaw(pa, d.toks[q].Start, d.toks[q+pn2-1].End)
 				d.parenAlias(q+pn2, end, pa)
 			}
 		}
@@ -638,7 +636,8 @@ func (d *doc) initialsOf(acr string) int {
 
 func (d *doc) initialsScan(acr string) int {
 	up := strings.ReplaceAll(acr, "-", "")
-	for ai, a := range d.actors {
+	for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
+		a := d.actors[ai]
 		if a.kind == KindState || a.person {
 			continue
 		}
@@ -822,6 +821,7 @@ func (d *doc) merge(from, to int) {
 		d.attach(to, m.Start, m.End)
 	}
 	f.mentions, f.aliases = nil, nil
+	f.merged = true
 	f.aliasSet = map[string]bool{}
 	d.byName[f.name] = to
 	for _, mp := range []map[string]int{d.groupByHead, d.surname, d.local} {

@@ -44,6 +44,7 @@ var statusWords = map[string]ProposalStatus{
 // findProposals turns proposal stances and proposal nouns with a named
 // proposer into proposals.
 func (d *doc) findProposals() {
+	d.indexStances()
 	for k := range d.stances {
 		st := &d.stances[k]
 		if st.typ != Proposed {
@@ -68,7 +69,7 @@ func (d *doc) findProposals() {
 			if d.lw(i) == "road" {
 				continue
 			}
-			if d.inProposal(d.toks[i].Start) {
+			if d.inProposal(si, d.toks[i].Start) {
 				continue
 			}
 			d.nounProposal(si, i, noun)
@@ -82,9 +83,10 @@ func (d *doc) findProposals() {
 			continue
 		}
 		found := false
-		for _, p := range d.proposals {
+		for _, pi := range d.prIdx[st.si] {
+			p := d.proposals[pi]
 			if p.evS < st.evE && st.evS < p.evE {
-				for k2 := range d.stances {
+				for _, k2 := range d.stIdx[st.si] {
 					o := &d.stances[k2]
 					if k2 != k && o.actor == p.proposer && o.typ == Proposed && o.evS < st.evE && st.evS < o.evE {
 						st.typ = "" // the proposer's own stance says it already
@@ -111,6 +113,7 @@ func (d *doc) findProposals() {
 		}
 	}
 	d.stances = kept
+	d.indexStances()
 	// "Iraq has rejected its new OPEC production quota": the rejected or
 	// accepted thing was the other party's proposal
 	for k := range d.stances {
@@ -125,12 +128,12 @@ func (d *doc) findProposals() {
 			}
 			for q := m.t1; q < m.t1+4 && q < st.cE; q++ {
 				if _, ok := proposalNouns[d.lw(q)]; ok || tabledNouns[d.lw(q)] {
-					if !d.inProposal(d.toks[q].Start) {
+					if !d.inProposal(st.si, d.toks[q].Start) {
 						status := StatusRejected
 						if st.typ == Acceptance {
 							status = StatusAccepted
 						}
-						d.proposals = append(d.proposals, proposalRec{proposer: m.actor, status: status, evS: st.evS, evE: st.evE,
+						d.addProp(proposalRec{proposer: m.actor, status: status, evS: st.evS, evE: st.evE,
 							cS: m.t0, cE: st.cE, si: st.si, noun: d.lw(q), issues: st.issues})
 					}
 					break
@@ -145,13 +148,14 @@ func (d *doc) findProposals() {
 			if d.lw(i) == "up" && d.lw(i+1) == "from" {
 				for q := i + 2; q < s.t1 && q < i+12; q++ {
 					if d.lw(q) == "originally" || d.lw(q) == "previously" || d.lw(q) == "earlier" {
-						for _, p := range d.proposals {
-							if p.si == si && p.evS <= d.toks[i].Start {
+						for _, pi := range d.prIdx[si] {
+							p := d.proposals[pi]
+							if p.evS <= d.toks[i].Start {
 								e := q + 1
 								if e < s.t1 && d.word(e) {
 									e++
 								}
-								d.proposals = append(d.proposals, proposalRec{proposer: p.proposer, status: StatusWithdrawn,
+								d.addProp(proposalRec{proposer: p.proposer, status: StatusWithdrawn,
 									evS: d.toks[i].Start, evE: d.toks[e-1].End, cS: i + 2, cE: q, si: si, noun: p.noun,
 									issues: d.issuesIn(i+2, q)})
 								// the evidence of the new offer stops before "up from"
@@ -175,8 +179,9 @@ func sortProposals(ps []proposalRec) {
 	}
 }
 
-func (d *doc) inProposal(b int) bool {
-	for _, p := range d.proposals {
+func (d *doc) inProposal(si, b int) bool {
+	for _, pi := range d.prIdx[si] {
+		p := d.proposals[pi]
 		if b >= p.evS && b < p.evE {
 			return true
 		}
@@ -215,7 +220,7 @@ func (d *doc) addProposal(ai, si, cs, ce, evS, evE int, noun string) {
 		}
 	}
 	p.issues = d.issuesIn(cs, ce)
-	d.proposals = append(d.proposals, p)
+	d.addProp(p)
 }
 
 // substance returns the part of a proposal clause that says what is on the
@@ -361,7 +366,7 @@ func (d *doc) nounProposal(si, i int, noun string) {
 	// an offer a speaker describes with no other proposer is the speaker's
 	// side's: '"The offer presented to X features ...," Cooling said'
 	if noun == "offer" || noun == "proposal" || noun == "plan" || noun == "draft" || noun == "terms" || noun == "initiative" {
-		for k := range d.stances {
+		for _, k := range d.stIdx[si] {
 			st := &d.stances[k]
 			if st.say && st.si == si && i >= st.cS && i < st.cE && (st.typ == Assessment || st.typ == Position || st.typ == Proposed) {
 				st.typ = Proposed
@@ -373,11 +378,18 @@ func (d *doc) nounProposal(si, i int, noun string) {
 	}
 	// anaphora: "one of the ideas proposed" refers to the last proposal of
 	// the same kind in the two previous sentences
-	for k := len(d.proposals) - 1; k >= 0; k-- {
-		p := d.proposals[k]
-		if p.si < si && si-p.si <= 2 && p.noun == noun {
+	for back := 1; back <= 2; back++ {
+		ps := d.prIdx[si-back]
+		for x := len(ps) - 1; x >= 0; x-- {
+			p := d.proposals[ps[x]]
+			if p.noun != noun {
+				continue
+			}
+			n := len(d.proposals)
 			d.addNounProposal(si, p.proposer, cs, i, ce, noun)
-			d.proposals[len(d.proposals)-1].status = p.status
+			if len(d.proposals) > n {
+				d.proposals[len(d.proposals)-1].status = p.status
+			}
 			return
 		}
 	}
@@ -409,8 +421,9 @@ func (d *doc) addNounProposal(si, ai, es, i, ce int, noun string) {
 	}
 	ss, se := d.substance(i, ce)
 	p := proposalRec{proposer: ai, status: d.statusNear(s.t0, s.t1, i), evS: evS, evE: evE, cS: ss, cE: se, si: si, noun: noun, issues: d.issuesIn(es, ce)}
-	d.proposals = append(d.proposals, p)
-	for _, st := range d.stances {
+	d.addProp(p)
+	for _, k := range d.stIdx[si] {
+		st := d.stances[k]
 		if st.actor == ai && st.typ == Proposed && st.evS < evE && evS < st.evE {
 			return
 		}
@@ -422,6 +435,7 @@ func (d *doc) addNounProposal(si, ai, es, i, ce int, noun string) {
 	}
 	st.issues = p.issues
 	d.stances = append(d.stances, st)
+	d.stIdx[si] = append(d.stIdx[si], len(d.stances)-1)
 }
 
 // markSides marks parties: actors and targets of stances, proposers, and
@@ -461,3 +475,20 @@ var tabledNouns = set("quota", "quotas", "bill", "regulations", "deal", "terms",
 
 // Participles that say who put a proposal forward ("reached by", "made by").
 var putVerbs = set("reached", "proposed", "offered", "made", "presented", "submitted", "tabled", "drafted", "adopted", "approved", "put", "floated", "backed")
+
+// addProp appends a proposal and indexes it by sentence.
+func (d *doc) addProp(p proposalRec) {
+	if d.prIdx == nil {
+		d.prIdx = map[int][]int{}
+	}
+	d.proposals = append(d.proposals, p)
+	d.prIdx[p.si] = append(d.prIdx[p.si], len(d.proposals)-1)
+}
+
+// indexStances indexes the stances by sentence.
+func (d *doc) indexStances() {
+	d.stIdx = make(map[int][]int, len(d.sents))
+	for k, st := range d.stances {
+		d.stIdx[st.si] = append(d.stIdx[st.si], k)
+	}
+}

@@ -122,7 +122,8 @@ func (d *doc) result() *Analysis {
 			idx = append(idx, ai)
 		}
 	}
-	first := func(ai int) int {
+	firstAt := make(map[int]int, len(idx))
+	for _, ai := range idx {
 		m := d.actors[ai].mentions
 		best := m[0].Start
 		for _, x := range m {
@@ -130,9 +131,9 @@ func (d *doc) result() *Analysis {
 				best = x.Start
 			}
 		}
-		return best
+		firstAt[ai] = best
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return first(idx[a]) < first(idx[b]) })
+	sort.SliceStable(idx, func(a, b int) bool { return firstAt[idx[a]] < firstAt[idx[b]] })
 	ids := make(map[int]string, len(idx))
 	used := map[string]bool{}
 	for _, ai := range idx {

@@ -600,7 +600,11 @@ func (d *doc) byHead1(head string, before int) int {
 		}
 	}
 	best, bc := -1, 0
-	for ai, a := range d.actors {
+	for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
+		a := d.actors[ai]
+		if a.merged {
+			continue
+		}
 		name := strings.ToLower(a.name)
 		if strings.HasSuffix(name, " "+h) || strings.HasSuffix(name, " "+h+"s") {
 			if a.count > bc {
@@ -613,7 +617,7 @@ func (d *doc) byHead1(head string, before int) int {
 	}
 	if h == "government" || h == "administration" {
 		// the most recent state mentioned before
-		for mi := len(d.ments) - 1; mi >= 0; mi-- {
+		for mi := len(d.ments) - 1; mi >= 0 && len(d.ments)-mi < 2000; mi-- {
 			m := d.ments[mi]
 			if m.t0 < before && m.actor >= 0 && d.actors[m.actor].kind == KindState {
 				return m.actor
@@ -622,7 +626,8 @@ func (d *doc) byHead1(head string, before int) int {
 		return -1
 	}
 	if h == "union" || h == "group" || h == "guild" || h == "association" {
-		for ai, a := range d.actors {
+		for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
+			a := d.actors[ai]
 			if a.kind == KindGroup && a.count > bc && !a.person {
 				best, bc = ai, a.count
 			}
@@ -909,3 +914,7 @@ func (d *doc) clauses(cs, ce int) [][2]int {
 	}
 	return append(out, [2]int{st, ce})
 }
+
+// maxScanActors bounds scans over the actors of a long text (the most
+// recently created are the likely referents).
+const maxScanActors = 400
