@@ -51,7 +51,7 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 	case "threat":
 		typ = d.classify(cs, ce, ai)
 		if typ != Threat && typ != Condition && typ != Rejection {
-			if d.anyWord(cs, ce, threatWords) || d.anyWord(cs, ce, condWords) {
+			if d.anyBit(cs, ce, f_threatWords) || d.anyBit(cs, ce, f_condWords) {
 				typ = Threat
 			} else if typ == "" {
 				typ = Position
@@ -98,7 +98,7 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 			st.conf = 0.5
 		}
 	}
-	if d.anyWord(cs, ce, hedgeWords) && (typ == Assessment || typ == Position) {
+	if d.anyBit(cs, ce, f_hedgeWords) && (typ == Assessment || typ == Position) {
 		typ = Assessment
 		st.conf = 0.5
 	}
@@ -188,24 +188,23 @@ func (d *doc) phrase(cs, ce int, p ...string) bool {
 
 // classify types a reported statement by its words, or returns "".
 func (d *doc) classify(cs, ce, ai int) StanceType {
-	has := func(ws map[string]bool) bool { return d.anyWord(cs, ce, ws) }
-	if has(hopeWords) {
+	if d.anyBit(cs, ce, f_hopeWords) {
 		return Hope
 	}
-	if has(denyWords) {
+	if d.anyBit(cs, ce, f_denyWords) {
 		return Denial
 	}
-	if d.phrase(cs, ce, "unless") || (d.phrase(cs, ce, "if") && has(threatWords)) {
-		if has(threatWords) || d.phrase(cs, ce, "could") || d.modalBefore(cs, ce, "unless") {
+	if d.phrase(cs, ce, "unless") || (d.phrase(cs, ce, "if") && d.anyBit(cs, ce, f_threatWords)) {
+		if d.anyBit(cs, ce, f_threatWords) || d.phrase(cs, ce, "could") || d.modalBefore(cs, ce, "unless") {
 			return Threat
 		}
 		return Condition
 	}
-	if d.phrase(cs, ce, "will", "take") && has(responseWords) || d.phrase(cs, ce, "called", "a", "strike") ||
+	if d.phrase(cs, ce, "will", "take") && d.anyBit(cs, ce, f_responseWords) || d.phrase(cs, ce, "called", "a", "strike") ||
 		d.phrase(cs, ce, "call", "a", "strike") || d.phrase(cs, ce, "go", "on", "strike") || d.phrase(cs, ce, "take", "industrial", "action") {
 		return Threat
 	}
-	if d.phrase(cs, ce, "reached") && has(accordWords) && !has(negWords) {
+	if d.phrase(cs, ce, "reached") && d.anyBit(cs, ce, f_accordWords) && !d.anyBit(cs, ce, f_negWords) {
 		return Commitment
 	}
 	// negated intention: "would not discuss", "will not accept"
@@ -224,32 +223,32 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 			}
 		}
 	}
-	if has(rejectWords) && d.refuserOther(cs, ce, ai) {
+	if d.anyBit(cs, ce, f_rejectWords) && d.refuserOther(cs, ce, ai) {
 		return Accusation
 	}
-	if has(rejectWords) && !d.otherSubject(cs, ai) || d.phrase(cs, ce, "not", "acceptable") || d.phrase(cs, ce, "completely", "unacceptable") {
+	if d.anyBit(cs, ce, f_rejectWords) && !d.otherSubject(cs, ai) || d.phrase(cs, ce, "not", "acceptable") || d.phrase(cs, ce, "completely", "unacceptable") {
 		return Rejection
 	}
-	if has(accuseWords) || d.phrase(cs, ce, "no", "intention") || d.phrase(cs, ce, "pointed", "the", "finger") {
+	if d.anyBit(cs, ce, f_accuseWords) || d.phrase(cs, ce, "no", "intention") || d.phrase(cs, ce, "pointed", "the", "finger") {
 		return Accusation
 	}
 	if d.phrase(cs, ce, "before") && (d.phrase(cs, ce, "first") || d.phrase(cs, ce, "priority") || d.phrase(cs, ce, "necessity")) || d.phrase(cs, ce, "on", "condition") ||
 		d.phrase(cs, ce, "provided", "that") || d.phrase(cs, ce, "as", "long", "as") || d.phrase(cs, ce, "only", "if") ||
 		d.phrase(cs, ce, "precondition") || d.phrase(cs, ce, "prerequisite") || d.phrase(cs, ce, "in", "order", "to") ||
 		d.phrase(cs, ce, "without", "one") || d.phrase(cs, ce, "necessity") && d.phrase(cs, ce, "before") ||
-		(d.phrase(cs, ce, "must") && has(accordWords)) || d.phrase(cs, ce, "then") && d.phrase(cs, ce, "if") {
+		(d.phrase(cs, ce, "must") && d.anyBit(cs, ce, f_accordWords)) || d.phrase(cs, ce, "then") && d.phrase(cs, ce, "if") {
 		return Condition
 	}
 	if d.phrase(cs, ce, "if") && cs < ce && (d.toks[cs].Lower == "if" || d.phrase(cs, cs+3, "on", "the", "contrary")) {
 		return Condition
 	}
-	if has(demandWords) || d.phrase(cs, ce, "need", "to") || d.phrase(cs, ce, "needs", "to") || d.phrase(cs, ce, "needed", "to") ||
+	if d.anyBit(cs, ce, f_demandWords) || d.phrase(cs, ce, "need", "to") || d.phrase(cs, ce, "needs", "to") || d.phrase(cs, ce, "needed", "to") ||
 		d.phrase(cs, ce, "must") || d.phrase(cs, ce, "call", "on") || d.phrase(cs, ce, "calls", "for") {
 		if !d.phrase(cs, ce, "have", "to", "go", "ahead") {
 			return Demand
 		}
 	}
-	if has(commitWords) || d.phrase(cs, ce, "remain", "prepared") {
+	if d.anyBit(cs, ce, f_commitWords) || d.phrase(cs, ce, "remain", "prepared") {
 		return Commitment
 	}
 	// "it will start accession talks": the speaker's own announced course
@@ -259,10 +258,10 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 			return Commitment
 		}
 	}
-	if has(proposeWords) {
+	if d.anyBit(cs, ce, f_proposeWords) {
 		return Proposed
 	}
-	if has(holdWords) || d.phrase(cs, ce, "door") && d.phrase(cs, ce, "open") {
+	if d.anyBit(cs, ce, f_holdWords) || d.phrase(cs, ce, "door") && d.phrase(cs, ce, "open") {
 		return Position
 	}
 	return ""
@@ -284,7 +283,7 @@ func (d *doc) otherSubject(cs, ai int) bool {
 // defaultType for a plain report: the state of things is an assessment; the
 // speaker's own course is a position.
 func (d *doc) defaultType(cs, ce, ai int) StanceType {
-	if d.anyWord(cs, ce, assessWords) {
+	if d.anyBit(cs, ce, f_assessWords) {
 		return Assessment
 	}
 	for i := cs; i < ce && i < cs+6; i++ {
@@ -367,10 +366,10 @@ func (d *doc) cameoFor(st stanceRec, h *cueHit) string {
 		}
 		return "030"
 	case Assessment:
-		if d.anyWord(st.cS, st.cE, negativeTone) {
+		if d.anyBit(st.cS, st.cE, f_negativeTone) {
 			return "012"
 		}
-		if d.anyWord(st.cS, st.cE, positiveTone) {
+		if d.anyBit(st.cS, st.cE, f_positiveTone) {
 			return "013"
 		}
 		return "010"
@@ -459,7 +458,7 @@ var holdWords = set("adhere", "adhering", "adheres", "maintain", "maintains", "i
 func (d *doc) refuserOther(cs, ce, ai int) bool {
 	si := d.sentOf[cs]
 	for i := cs; i < ce; i++ {
-		if !rejectWords[d.lw(i)] {
+		if !d.is(i, f_rejectWords) {
 			continue
 		}
 		for _, mi := range d.sment[si] {

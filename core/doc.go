@@ -54,7 +54,7 @@ type doc struct {
 	text      string
 	lower     string
 	toks      []tokens.Token
-	cls       []uint32 // word class bits per token
+	cls       []uint64 // word class bits per token
 	issueMemo map[string]int
 	sents     []sent
 
@@ -83,7 +83,7 @@ type doc struct {
 func newDoc(a *Analyzer, text string) *doc {
 	d := &doc{a: a, dateline: -1, text: text, lower: tokens.Lower(text), byName: map[string]int{}, surname: map[string]int{}}
 	d.toks = tokens.Tokenize(text, d.lower)
-	d.cls = make([]uint32, len(d.toks))
+	d.cls = make([]uint64, len(d.toks))
 	for i := range d.toks {
 		if d.toks[i].Kind == tokens.Word {
 			d.cls[i] = a.bits[d.toks[i].Lower]

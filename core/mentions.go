@@ -110,7 +110,7 @@ func (d *doc) gazAt(i, end int) (actor int, form gazetteer.Form, n int) {
 
 // localAt matches a name this text defined ("(Syndarma)", "PCS").
 func (d *doc) localAt(i int) int {
-	if d.local == nil || !d.word(i) {
+	if d.local == nil || !d.cap(i) {
 		return -1
 	}
 	if ai, ok := d.local[d.surf(i)]; ok {
@@ -138,7 +138,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			return 1
 		}
 	}
-	if outletWords[d.lw(i-1)] && i > s.t0 && (d.cap(i) || t.Flags&tokens.Upper != 0) {
+	if (d.cap(i) || t.Flags&tokens.Upper != 0) && i > s.t0 && outletWords[d.lw(i-1)] {
 		n := 1
 		for d.cap(i+n) && i+n < end && n < 4 {
 			n++
@@ -207,21 +207,21 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			break
 		}
 		w := d.toks[q].Lower
-		if _, ok := d.a.gaz.Roles[w]; ok {
+		if d.is(q, bRole) {
 			rEnd, head = q+1, w
-			if _, ok2 := d.a.gaz.Roles[d.lw(q+1)]; ok2 && d.word(q+1) {
+			if d.is(q+1, bRole) {
 				continue
 			}
 			break
 		}
-		if stopWords[w] || d.isCue(q, end) {
+		if d.is(q, bStop) || d.isCue(q, end) {
 			break
 		}
 		if e, _ := d.gazMatch(q, end); e != nil {
 			break
 		}
 		if d.cap(q) && !d.cap(q+1) {
-			if _, ok := d.a.gaz.Roles[d.lw(q+1)]; !ok {
+			if !d.is(q+1, bRole) {
 				break
 			}
 		}
@@ -308,7 +308,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		d.hyphenParts(i)
 	}
 	// "the state oil company Petrobras": a company named after its kind
-	if companyWords[d.lw(i-1)] && i > s.t0 && !d.cap(i-1) {
+	if d.cap(i) && i > s.t0 && !d.cap(i-1) && companyWords[d.lw(i-1)] {
 		if ns, ne := d.nameSeq(si, i, end); ne > ns {
 			ai := d.actorFor(foldSpace(d.text[d.toks[ns].Start:d.toks[ne-1].End]), KindGroup)
 			d.addMention(mention{t0: ns, t1: ne, bs: d.toks[ns].Start, be: d.toks[ne-1].End, actor: ai, kind: mName})
@@ -706,7 +706,7 @@ func (d *doc) groupNP(si, j, end int) (int, int) {
 			return -1, 0
 		}
 		w := d.lw(q)
-		if groupNouns[w] {
+		if d.is(q, bGroup) {
 			if d.groupByHead == nil {
 				d.groupByHead = map[string]int{}
 			}
@@ -738,7 +738,7 @@ func (d *doc) groupNP(si, j, end int) (int, int) {
 			}
 			return ai, e - j + 1
 		}
-		if stopWords[w] || d.cap(q) && q > j || d.isCue(q, end) {
+		if d.is(q, bStop) || d.cap(q) && q > j || d.isCue(q, end) {
 			return -1, 0
 		}
 	}

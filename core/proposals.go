@@ -62,10 +62,10 @@ func (d *doc) findProposals() {
 			continue
 		}
 		for i := s.t0; i < s.t1; i++ {
-			noun, ok := proposalNouns[d.lw(i)]
-			if !ok || !d.word(i) {
+			if !d.is(i, bPropNoun) {
 				continue
 			}
+			noun := proposalNouns[d.lw(i)]
 			if d.lw(i) == "road" {
 				continue
 			}

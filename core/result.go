@@ -217,7 +217,7 @@ var quoteStrip = strings.NewReplacer("“", "", "”", "", "\"", "")
 // issueAt memoises the issue lexicon's prefix triggers per word.
 func (d *doc) issueAt(i, ce int) (int, int) {
 	w := d.toks[i].Lower
-	if d.a.lex.IssueFirst(w) {
+	if d.is(i, bIssue) {
 		return d.a.lex.IssueAt(d.toks[:ce], i)
 	}
 	if d.issueMemo == nil {

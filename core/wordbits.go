@@ -8,7 +8,7 @@ import (
 // Word classes, looked up once per token: each token's lower-cased text is
 // hashed once (in newDoc) and the rest of the engine tests bits.
 const (
-	bGaz   uint32 = 1 << iota // starts a gazetteer entry
+	bGaz   uint64 = 1 << iota // starts a gazetteer entry
 	bCue                      // starts a cue phrase
 	bTitle                    // starts a title
 	bRole                     // a role noun
@@ -19,12 +19,31 @@ const (
 	bTime
 	bGroup
 	bPrep
+	bPropNoun
+	bIssue
+	f_hopeWords
+	f_accuseWords
+	f_denyWords
+	f_rejectWords
+	f_threatWords
+	f_demandWords
+	f_commitWords
+	f_proposeWords
+	f_assessWords
+	f_negWords
+	f_hedgeWords
+	f_negativeTone
+	f_positiveTone
+	f_condWords
+	f_responseWords
+	f_accordWords
+	f_holdWords
 )
 
 // buildBits makes the word-class table of an analyzer.
 func (a *Analyzer) buildBits() {
-	m := make(map[string]uint32, 4096)
-	add := func(b uint32) func(string) { return func(w string) { m[w] |= b } }
+	m := make(map[string]uint64, 4096)
+	add := func(b uint64) func(string) { return func(w string) { m[w] |= b } }
 	a.gaz.FirstWords(add(bGaz), add(bTitle))
 	a.lex.CueFirstWords(add(bCue))
 	for w := range a.gaz.Roles {
@@ -32,17 +51,49 @@ func (a *Analyzer) buildBits() {
 	}
 	for _, s := range []struct {
 		set map[string]bool
-		b   uint32
-	}{{determiners, bDet}, {stopWords, bStop}, {notNames, bNotName}, {auxSkip, bAux}, {timeWords, bTime}, {groupNouns, bGroup}, {prepositions, bPrep}} {
+		b   uint64
+	}{{determiners, bDet}, {stopWords, bStop}, {notNames, bNotName}, {auxSkip, bAux}, {timeWords, bTime}, {groupNouns, bGroup}, {prepositions, bPrep},
+		{hopeWords, f_hopeWords},
+		{accuseWords, f_accuseWords},
+		{denyWords, f_denyWords},
+		{rejectWords, f_rejectWords},
+		{threatWords, f_threatWords},
+		{demandWords, f_demandWords},
+		{commitWords, f_commitWords},
+		{proposeWords, f_proposeWords},
+		{assessWords, f_assessWords},
+		{negWords, f_negWords},
+		{hedgeWords, f_hedgeWords},
+		{negativeTone, f_negativeTone},
+		{positiveTone, f_positiveTone},
+		{condWords, f_condWords},
+		{responseWords, f_responseWords},
+		{accordWords, f_accordWords},
+		{holdWords, f_holdWords},
+	} {
 		for w := range s.set {
 			m[w] |= s.b
 		}
 	}
+	for w := range proposalNouns {
+		m[w] |= bPropNoun
+	}
+	a.lex.IssueFirstWords(func(w string) { m[w] |= bIssue })
 	a.bits = m
 }
 
+// anyBit reports whether a token of [cs, ce) has word class b.
+func (d *doc) anyBit(cs, ce int, b uint64) bool {
+	for i := max(cs, 0); i < ce && i < len(d.cls); i++ {
+		if d.cls[i]&b != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // is reports whether token i has word class b.
-func (d *doc) is(i int, b uint32) bool {
+func (d *doc) is(i int, b uint64) bool {
 	return i >= 0 && i < len(d.cls) && d.cls[i]&b != 0
 }
 

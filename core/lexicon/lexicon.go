@@ -214,3 +214,10 @@ func (l *Lexicon) IssueFirst(w string) bool {
 	_, ok := l.triggers[w]
 	return ok
 }
+
+// IssueFirstWords calls fn with the first word of every exact trigger.
+func (l *Lexicon) IssueFirstWords(fn func(string)) {
+	for w := range l.triggers {
+		fn(w)
+	}
+}
