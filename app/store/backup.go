@@ -119,7 +119,7 @@ func (s *Store) ImportBackup(data []byte) (ImportReport, error) {
 		added++
 	}
 	if added > 0 {
-		sort.SliceStable(aliases, func(i, j int) bool { return aliases[i].Surface < aliases[j].Surface })
+		sortAliases(aliases)
 		if err := s.putAliases(aliases); err != nil {
 			refuse(&rep, "%d custom aliases: %s", added, plain(err))
 		} else {

@@ -91,8 +91,8 @@ func (s *Store) DeleteAnnotation(reportID, id string) error {
 }
 
 func (s *Store) putAnns(reportID string, cur doc[[]annotation.Annotation], items []annotation.Annotation) error {
-	if _, ok := s.reports[reportID]; !ok {
-		return fmt.Errorf("annotations need a saved report: %w", ErrNotFound)
+	if err := s.checkReport(reportID); err != nil {
+		return fmt.Errorf("annotations need a saved report: %w", err)
 	}
 	next, err := putDoc(s, annKey(reportID), "the annotations", cur, items)
 	if err != nil {
@@ -100,6 +100,49 @@ func (s *Store) putAnns(reportID string, cur doc[[]annotation.Annotation], items
 	}
 	s.anns[reportID] = next
 	return nil
+}
+
+// checkReport returns ErrNotFound if this Store does not know the report,
+// ErrConflict if another tab deleted it.
+func (s *Store) checkReport(id string) error {
+	if _, ok := s.reports[id]; !ok {
+		return ErrNotFound
+	}
+	index, err := s.kvIndex()
+	if err != nil {
+		return err
+	}
+	if !slices.ContainsFunc(index, func(m ReportMeta) bool { return m.ID == id }) {
+		return ErrConflict
+	}
+	return nil
+}
+
+// ExportAnnotations returns a report's annotations as W3C Web Annotations
+// (JSON-LD); see annotation.Export.
+func (s *Store) ExportAnnotations(reportID string) ([]byte, error) {
+	return annotation.Export(s.Annotations(reportID))
+}
+
+// ImportAnnotations merges W3C Web Annotations (as ExportAnnotations
+// writes them) into a report's annotations without duplicates; see
+// annotation.Import. The error is for a document that cannot be read at all,
+// or a failed save (then nothing was added).
+func (s *Store) ImportAnnotations(reportID string, data []byte) (ImportReport, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.readOnly {
+		return ImportReport{Refused: []string{}}, ErrReadOnly
+	}
+	cur := s.anns[reportID]
+	merged, rep, err := annotation.Import(data, reportID, cur.Items)
+	if err != nil || rep.Added == 0 {
+		return rep, err
+	}
+	if err := s.putAnns(reportID, cur, merged); err != nil {
+		return ImportReport{Refused: []string{}}, err
+	}
+	return rep, nil
 }
 
 // Corrections returns a report's corrections.
@@ -141,8 +184,8 @@ func (s *Store) DeleteCorrection(reportID, key string) error {
 }
 
 func (s *Store) putCorrs(reportID string, cur doc[[]annotation.Correction], items []annotation.Correction) error {
-	if _, ok := s.reports[reportID]; !ok {
-		return fmt.Errorf("corrections need a saved report: %w", ErrNotFound)
+	if err := s.checkReport(reportID); err != nil {
+		return fmt.Errorf("corrections need a saved report: %w", err)
 	}
 	next, err := putDoc(s, corrKey(reportID), "the corrections", cur, items)
 	if err != nil {
@@ -171,7 +214,7 @@ func (s *Store) AddAlias(a annotation.Alias) error {
 	}
 	items := slices.DeleteFunc(slices.Clone(s.aliases.Items), func(x annotation.Alias) bool { return sameSurface(x.Surface, a.Surface) })
 	items = append(items, a)
-	sort.SliceStable(items, func(i, j int) bool { return strings.ToLower(items[i].Surface) < strings.ToLower(items[j].Surface) })
+	sortAliases(items)
 	return s.putAliases(items)
 }
 
@@ -193,6 +236,10 @@ func (s *Store) putAliases(items []annotation.Alias) error {
 	}
 	s.aliases = next
 	return nil
+}
+
+func sortAliases(items []annotation.Alias) {
+	sort.SliceStable(items, func(i, j int) bool { return strings.ToLower(items[i].Surface) < strings.ToLower(items[j].Surface) })
 }
 
 func sameSurface(a, b string) bool {

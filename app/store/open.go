@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"parley/core"
 	"parley/core/annotation"
 )
 
@@ -233,6 +234,9 @@ func (s *Store) loadV2(keys []string) {
 				continue
 			}
 			rep.Rev = r
+			if rep.Analysis != nil && rep.Analysis.Version != core.Version {
+				rep.Analysis = nil // an older engine's shape: recomputed from Text
+			}
 			if got == nil {
 				got = &rep
 			} else if !s.readOnly && r < got.Rev {

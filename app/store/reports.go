@@ -23,11 +23,15 @@ func (s *Store) Report(id string) (Report, bool) {
 }
 
 // SaveReport creates or updates a report. ID defaults to ReportID(Text),
-// Title to TitleOf(Text), Added to now; Counts come from Analysis when it is
+// Title to the saved title or else TitleOf(Text), Added to now; Counts come from Analysis when it is
 // set; Updated and Rev are set by the store. It returns an error wrapping
 // ErrQuota when storage is full (nothing changed), ErrConflict when another
 // tab saved the report since this Store last read it (Reload, then save
 // again), or ErrReadOnly.
+//
+// The same report pasted again with other spacing has the same id; if its
+// Text changed, re-attach its annotations with annotation.Reanchor and
+// SaveAnnotations (annotation.Apply and Locate find quotes either way).
 func (s *Store) SaveReport(r Report) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -41,6 +45,9 @@ func (s *Store) SaveReport(r Report) error {
 		return fmt.Errorf("%q is not a report id Parley can store", r.ID)
 	}
 	r.Title = cutTitle(r.Title)
+	if old, ok := s.reports[r.ID]; ok && r.Title == "" {
+		r.Title = old.Title // keep the reader's rename
+	}
 	if r.Title == "" {
 		r.Title = TitleOf(r.Text)
 	}

@@ -636,3 +636,58 @@ func TestMemKV(t *testing.T) {
 	require.NoError(t, kv.Remove("a"))
 	assert.Equal(t, 0, kv.Used())
 }
+
+func TestSaveReportKeepsRenameAndDropsStaleAnalysis(t *testing.T) {
+	kv := NewMemKV(0)
+	s := open(t, kv)
+	require.NoError(t, s.SaveReport(Report{Text: textA}))
+	id := ReportID(textA)
+	require.NoError(t, s.Rename(id, "My title"))
+	// pasted again with other spacing: same id, the rename stays
+	respaced := strings.ReplaceAll(textA, " ", "  ")
+	require.NoError(t, s.SaveReport(Report{Text: respaced, Analysis: analysis(1, 0, 0)}))
+	r, _ := s.Report(id)
+	assert.Equal(t, "My title", r.Title)
+	assert.Equal(t, respaced, r.Text)
+
+	// an analysis of another contract version is dropped on load
+	r.Analysis.Version = core.Version + 1
+	b, _ := json.Marshal(r)
+	require.NoError(t, kv.Set(reportKey(id, r.Rev), string(b)))
+	s2 := open(t, kv)
+	r2, _ := s2.Report(id)
+	assert.Nil(t, r2.Analysis)
+	assert.Equal(t, r.Counts, r2.Counts)
+}
+
+func TestAnnotationsOfReportDeletedInOtherTab(t *testing.T) {
+	kv := NewMemKV(0)
+	tab1 := open(t, kv)
+	require.NoError(t, tab1.SaveReport(Report{Text: textA}))
+	id := ReportID(textA)
+	tab2 := open(t, kv)
+	require.NoError(t, tab1.Delete(id))
+	assert.ErrorIs(t, tab2.SaveAnnotation(note(id, "n1", textA, "ceasefire")), ErrConflict)
+	_, ok, _ := kv.Get(annKey(id))
+	assert.False(t, ok, "no annotations resurrected for a deleted report")
+}
+
+func TestExportImportAnnotations(t *testing.T) {
+	s := open(t, NewMemKV(0))
+	require.NoError(t, s.SaveReport(Report{Text: textA}))
+	id := ReportID(textA)
+	require.NoError(t, s.SaveAnnotation(note(id, "n1", textA, "ceasefire")))
+	require.NoError(t, s.SaveAnnotation(note(id, "n2", textA, "Naqoura")))
+	data, err := s.ExportAnnotations(id)
+	require.NoError(t, err)
+	assert.Empty(t, annotation.ValidateJSON(data))
+
+	require.NoError(t, s.DeleteAnnotation(id, "n2"))
+	rep, err := s.ImportAnnotations(id, data)
+	require.NoError(t, err)
+	assert.Equal(t, annotation.ImportReport{Added: 1, Skipped: 1, Refused: []string{}}, rep)
+	assert.Len(t, s.Annotations(id), 2)
+
+	_, err = s.ImportAnnotations(id, []byte("not json"))
+	assert.Error(t, err)
+}

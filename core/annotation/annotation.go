@@ -101,11 +101,25 @@ type Annotation struct {
 }
 
 // Alias is a reader's custom alias: Surface (words in a report) names the
-// party Actor (an actor name), of the given kind.
-//
-// TODO(integrator): switch to core.Alias once core.NewAnalyzer(extra ...core.Alias) exists.
+// party Actor (an actor's canonical name), of the given Kind (empty: the
+// engine uses the kind it knows for Actor). It is core.Alias with JSON tags
+// for storage; give the engine Aliases(list) with core.NewAnalyzer.
 type Alias struct {
 	Surface string         `json:"surface"`
 	Actor   string         `json:"actor"`
-	Kind    core.ActorKind `json:"kind"`
+	Kind    core.ActorKind `json:"kind,omitempty"`
+}
+
+// Core returns the alias as the engine takes it.
+func (a Alias) Core() core.Alias {
+	return core.Alias{Surface: a.Surface, Actor: a.Actor, Kind: a.Kind}
+}
+
+// CoreAliases converts custom aliases for core.NewAnalyzer(CoreAliases(list)...).
+func CoreAliases(list []Alias) []core.Alias {
+	out := make([]core.Alias, len(list))
+	for i, a := range list {
+		out[i] = a.Core()
+	}
+	return out
 }

@@ -119,7 +119,7 @@ func CheckAlias(a Alias) error {
 		return errors.New("the alias has no words to look for")
 	case strings.TrimSpace(a.Actor) == "":
 		return errors.New("the alias does not name a party")
-	case !slices.Contains([]core.ActorKind{core.KindState, core.KindOrganization, core.KindPerson, core.KindGroup}, a.Kind):
+	case a.Kind != "" && !slices.Contains([]core.ActorKind{core.KindState, core.KindOrganization, core.KindPerson, core.KindGroup}, a.Kind):
 		return fmt.Errorf("%q is not a kind of party (state, organization, person or group)", a.Kind)
 	}
 	return nil

@@ -178,4 +178,7 @@ func TestCheckAlias(t *testing.T) {
 	assert.Error(t, CheckAlias(Alias{Surface: " ", Actor: "Lebanon", Kind: core.KindState}))
 	assert.Error(t, CheckAlias(Alias{Surface: "Baabda", Kind: core.KindState}))
 	assert.Error(t, CheckAlias(Alias{Surface: "Baabda", Actor: "Lebanon", Kind: "city"}))
+	assert.NoError(t, CheckAlias(Alias{Surface: "Baabda", Actor: "Lebanon"}), "kind is optional")
+	assert.Equal(t, []core.Alias{{Surface: "Baabda", Actor: "Lebanon", Kind: core.KindState}},
+		CoreAliases([]Alias{{Surface: "Baabda", Actor: "Lebanon", Kind: core.KindState}}))
 }
