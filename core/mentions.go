@@ -78,7 +78,14 @@ func kindOf(k string) ActorKind {
 // findMentions finds the party mentions of one sentence, left to right.
 func (d *doc) findMentions(si int) {
 	s := d.sents[si]
+	const starts = bDet | bRole | bGroup | bTitle | bPron
 	for i := s.t0; i < s.t1; {
+		// most lower-case words start nothing: skip them cheaply
+		if d.toks[i].Kind != tokens.Word || d.toks[i].Flags&tokens.Cap == 0 && d.cls[i]&starts == 0 &&
+			!d.is(i+1, bRole|bGroup) && !d.is(i+2, bRole|bGroup) && !d.is(i+3, bRole|bGroup) {
+			i++
+			continue
+		}
 		n := d.mentionAt(si, i, 0)
 		if n <= 0 {
 			n = 1

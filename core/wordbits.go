@@ -20,6 +20,7 @@ const (
 	bGroup
 	bPrep
 	bPropNoun
+	bPron
 	bIssue
 	f_hopeWords
 	f_accuseWords
@@ -74,6 +75,9 @@ func (a *Analyzer) buildBits() {
 		for w := range s.set {
 			m[w] |= s.b
 		}
+	}
+	for _, w := range []string{"he", "she", "they", "we", "it"} {
+		m[w] |= bPron
 	}
 	for w := range proposalNouns {
 		m[w] |= bPropNoun

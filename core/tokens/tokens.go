@@ -203,6 +203,34 @@ func Tokenize(text, lower string) []Token {
 func mk(text, lower string, s, e int, k Kind) Token {
 	t := Token{Start: s, End: e, Kind: k, Lower: lower[s:e]}
 	if k == Word {
+		ascii := true
+		for j := s; j < e; j++ {
+			if text[j] >= 0x80 {
+				ascii = false
+				break
+			}
+		}
+		if ascii {
+			c := text[s]
+			if c >= 'A' && c <= 'Z' {
+				t.Flags |= Cap
+				up, letters := true, 0
+				for j := s; j < e; j++ {
+					c := text[j]
+					if c >= 'a' && c <= 'z' {
+						up = false
+						break
+					}
+					if c >= 'A' && c <= 'Z' {
+						letters++
+					}
+				}
+				if up && letters >= 2 {
+					t.Flags |= Upper
+				}
+			}
+			return t
+		}
 		r, _ := utf8.DecodeRuneInString(text[s:])
 		if unicode.IsUpper(r) {
 			t.Flags |= Cap
