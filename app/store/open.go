@@ -20,16 +20,18 @@ import (
 func Open(kv KV) (*Store, []Problem) {
 	s := &Store{kv: kv, Clock: func() int64 { return time.Now().UnixMilli() }}
 	s.mu.Lock()
-	s.load()
+	s.load(true)
 	s.mu.Unlock()
 	return s, s.Problems()
 }
 
 // Reload re-reads everything from the KV (call it on the window "storage"
 // event, when another tab changed the library) and returns the problems found.
+// Unlike Open it does not tidy up (leftovers of unfinished saves, a damaged
+// list of reports): another tab may be in the middle of a save.
 func (s *Store) Reload() []Problem {
 	s.mu.Lock()
-	s.load()
+	s.load(false)
 	s.mu.Unlock()
 	return s.Problems()
 }
@@ -108,8 +110,9 @@ func (s *Store) reset() {
 	s.setts = doc[map[string]string]{Items: map[string]string{}}
 }
 
-// load reads the whole library into memory. Called with s.mu held.
-func (s *Store) load() {
+// load reads the whole library into memory; tidy removes leftovers of
+// unfinished saves and rewrites a repaired index. Called with s.mu held.
+func (s *Store) load(tidy bool) {
 	s.reset()
 	all, err := s.kv.Keys()
 	if err != nil {
@@ -162,11 +165,11 @@ func (s *Store) load() {
 			s.problem(metaKey, "Parley could not mark the library's version (%v).", plain(err))
 		}
 	}
-	s.loadV2(keys)
+	s.loadV2(keys, tidy && !s.readOnly)
 }
 
 // loadV2 reads a schema 2 library.
-func (s *Store) loadV2(keys []string) {
+func (s *Store) loadV2(keys []string, tidy bool) {
 	// index
 	var index []ReportMeta
 	indexOK := false
@@ -209,18 +212,14 @@ func (s *Store) loadV2(keys []string) {
 		want, isListed := listed[id]
 		rs := revs[id]
 		sort.Sort(sort.Reverse(sort.IntSlice(rs)))
-		if indexOK && !isListed {
-			// a save that never reached the index: not part of the library
-			if !s.readOnly {
-				for _, r := range rs {
-					_ = s.kv.Remove(reportKey(id, r))
-				}
-			}
+		adopt := indexOK && !isListed
+		if adopt && !tidy {
+			// another tab may be between writing a report and listing it
 			continue
 		}
 		var got *Report
 		for _, r := range rs {
-			if indexOK && r > want {
+			if isListed && r > want {
 				continue // an unfinished save by another tab, or its leftover
 			}
 			k := reportKey(id, r)
@@ -239,23 +238,31 @@ func (s *Store) loadV2(keys []string) {
 			}
 			if got == nil {
 				got = &rep
-			} else if !s.readOnly && r < got.Rev {
+			} else if tidy && r < got.Rev {
 				_ = s.kv.Remove(k) // superseded revision left by an interrupted save
 			}
+		}
+		if got == nil && adopt {
+			continue
 		}
 		if got == nil {
 			s.problem(reportKey(id, want), "A report listed in the library (%q) is missing from storage; it was taken off the list.", titleFor(index, id))
 			rebuilt = true
 			continue
 		}
-		if indexOK && got.Rev != want {
+		if adopt {
+			// a save or delete interrupted between its two writes: keep the
+			// report rather than lose it
+			s.problem(reportKey(id, got.Rev), "A saved report (%q) was missing from the list of reports; it was put back.", got.Title)
+		}
+		if adopt || indexOK && got.Rev != want {
 			rebuilt = true
 		}
 		s.reports[id] = *got
 		s.index = append(s.index, got.ReportMeta)
 	}
 	sortIndex(s.index)
-	if rebuilt && !s.readOnly {
+	if rebuilt && (tidy || !indexOK) && !s.readOnly {
 		if err := s.writeJSON(indexKey, s.index); err != nil {
 			s.problem(indexKey, "Parley could not save the repaired list of reports (%v); it will try again next time.", plain(err))
 		}

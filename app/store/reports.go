@@ -162,18 +162,17 @@ func saveErr(title string, err error) error {
 }
 
 // kvIndex reads the index as it is in storage now (another tab may have
-// changed it). A missing index is empty; an unreadable one falls back to
-// this Store's copy.
+// changed it). A missing or unreadable index (lost, and its repair could not
+// be written) falls back to this Store's copy, so no save can drop the other
+// reports from the list.
 func (s *Store) kvIndex() ([]ReportMeta, error) {
 	raw, ok, err := s.kv.Get(indexKey)
 	if err != nil {
 		return nil, fmt.Errorf("could not read the library: %v", err)
 	}
 	var index []ReportMeta
-	if ok {
-		if json.Unmarshal([]byte(raw), &index) != nil {
-			index = append([]ReportMeta(nil), s.index...)
-		}
+	if !ok || json.Unmarshal([]byte(raw), &index) != nil {
+		index = append([]ReportMeta(nil), s.index...)
 	}
 	return index, nil
 }

@@ -292,26 +292,66 @@ func TestCorruptIndexRebuilt(t *testing.T) {
 	assert.Empty(t, problems)
 }
 
-func TestInterruptedSaveLeftoversIgnored(t *testing.T) {
+func TestInterruptedSaveLeftovers(t *testing.T) {
 	kv := NewMemKV(0)
 	s := open(t, kv)
 	require.NoError(t, s.SaveReport(Report{Text: textA}))
 	id := ReportID(textA)
 	r, _ := s.Report(id)
-	// a save that wrote its new revision but never switched the index, and
-	// a new report that never reached the index
+	// a save that wrote its new revision but never switched the index
 	r.Title = "unfinished"
 	r.Rev = 2
 	b, _ := json.Marshal(r)
 	require.NoError(t, kv.Set(reportKey(id, 2), string(b)))
-	require.NoError(t, kv.Set(reportKey(ReportID(textB), 1), `{"id":"x"}`))
-	s2 := open(t, kv)
-	got, _ := s2.Report(id)
+	// a report whose listing was lost (a delete or save cut short)
+	idB := ReportID(textB)
+	b, _ = json.Marshal(Report{ReportMeta: ReportMeta{ID: idB, Title: "B", Rev: 1}, Text: textB})
+	require.NoError(t, kv.Set(reportKey(idB, 1), string(b)))
+
+	// Reload (another tab may be mid-save) leaves both alone
+	assert.Empty(t, s.Reload())
+	assert.Len(t, s.Reports(), 1)
+	got, _ := s.Report(id)
+	assert.Equal(t, 1, got.Rev)
+
+	// Open keeps the listed revision and puts the lost report back
+	s2, problems := Open(kv)
+	require.Len(t, problems, 1)
+	assert.Contains(t, problems[0].Message, "was put back")
+	got, _ = s2.Report(id)
 	assert.Equal(t, 1, got.Rev)
 	assert.NotEqual(t, "unfinished", got.Title)
-	assert.Len(t, s2.Reports(), 1)
-	_, ok, _ := kv.Get(reportKey(ReportID(textB), 1))
-	assert.False(t, ok, "a report that never reached the index is not part of the library")
+	assert.Len(t, s2.Reports(), 2)
+	_, problems = Open(kv)
+	assert.Empty(t, problems)
+
+	// saving again supersedes the leftover revision
+	s2.Clock = clock()
+	require.NoError(t, s2.Rename(id, "done"))
+	got, _ = s2.Report(id)
+	assert.Equal(t, 2, got.Rev)
+	assert.Equal(t, "done", got.Title)
+}
+
+func TestLostIndexNeverDropsReports(t *testing.T) {
+	kv := NewMemKV(0)
+	s := open(t, kv)
+	require.NoError(t, s.SaveReport(Report{Text: textA}))
+	require.NoError(t, s.SaveReport(Report{Text: textB}))
+	// the index is damaged and, storage being full, Reload cannot write the
+	// repaired one after moving it aside
+	require.NoError(t, kv.Set(indexKey, `{{`))
+	kv.SetQuota(kv.Used() + 40)
+	problems := s.Reload()
+	require.NotEmpty(t, problems)
+	assert.Len(t, s.Reports(), 2)
+	_, ok, _ := kv.Get(indexKey)
+	require.False(t, ok, "the scenario: no index in storage")
+	kv.SetQuota(0)
+	// a save now must not list only itself
+	require.NoError(t, s.SaveReport(Report{Text: "Third\n\nreport."}))
+	s2, _ := Open(kv)
+	assert.Len(t, s2.Reports(), 3)
 }
 
 func TestFutureSchemaReadOnly(t *testing.T) {
