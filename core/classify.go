@@ -85,6 +85,12 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 		typ = StanceType(h.cue.Type)
 		strong = true
 		st.conf = 0.8
+		// "would agree to a second round only if ...": a condition
+		if typ == Acceptance || typ == Commitment || typ == Proposed {
+			if d.phrase(cs, ce, "only", "if") || d.phrase(cs, ce, "on", "condition", "that") || d.phrase(cs, ce, "provided", "that") || d.phrase(cs, ce, "as", "long", "as") {
+				typ = Condition
+			}
+		}
 	}
 	_ = strong
 	// negated cue: "did not reject", "has not accepted"
@@ -103,6 +109,14 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 		st.conf = 0.5
 	}
 	st.typ = typ
+	// "X and Y accused each other": each blames the other
+	if typ == Accusation && len(h.spk) == 2 && (d.phrase(cs, min(cs+2, ce), "each", "other") || d.phrase(cs, min(cs+2, ce), "one", "another")) {
+		for _, mi := range h.spk {
+			if a := d.ments[mi].actor; a >= 0 && a != ai {
+				st.target = a
+			}
+		}
+	}
 	// target: first other party in the content
 	if typ == Accusation || typ == Demand || typ == Rejection || typ == Threat || typ == Condition {
 		if st.target < 0 {
@@ -142,6 +156,8 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 			}
 		} else if lo < evS && evS-lo < 200 && !h.part && !h.coord {
 			evS = lo
+		} else if h.coord && cueS < evS {
+			evS = cueS
 		}
 	}
 	// include a closing quote or final stop right after the content
@@ -232,7 +248,7 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 	if d.anyBit(cs, ce, f_accuseWords) || d.phrase(cs, ce, "no", "intention") || d.phrase(cs, ce, "pointed", "the", "finger") {
 		return Accusation
 	}
-	if d.phrase(cs, ce, "before") && (d.phrase(cs, ce, "first") || d.phrase(cs, ce, "priority") || d.phrase(cs, ce, "necessity")) || d.phrase(cs, ce, "on", "condition") ||
+	if d.phrase(cs, ce, "before") && (d.phrase(cs, ce, "first") || d.phrase(cs, ce, "priority") || d.phrase(cs, ce, "necessity")) || d.phrase(cs, ce, "on", "condition", "that") ||
 		d.phrase(cs, ce, "provided", "that") || d.phrase(cs, ce, "as", "long", "as") || d.phrase(cs, ce, "only", "if") ||
 		d.phrase(cs, ce, "precondition") || d.phrase(cs, ce, "prerequisite") || d.phrase(cs, ce, "in", "order", "to") ||
 		d.phrase(cs, ce, "without", "one") || d.phrase(cs, ce, "necessity") && d.phrase(cs, ce, "before") ||

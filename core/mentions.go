@@ -214,7 +214,8 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			break
 		}
 		w := d.toks[q].Lower
-		if d.is(q, bRole) {
+		if d.is(q, bRole) || party >= 0 && d.is(q, bGroup) && q == rStart {
+			// "the Lebanese delegation"; "Turkish mediators"
 			rEnd, head = q+1, w
 			if d.is(q+1, bRole) {
 				continue

@@ -305,6 +305,23 @@ func (d *doc) nounProposal(si, i int, noun string) {
 	}
 	next := d.lw(i + 1)
 	hasSub := substanceStart[next] || (i+1 < s.t1 && d.toks[i+1].Kind != 0 && d.isPunct(i+1, ":"))
+	// "the Russian proposal" later in the text: a new status for the
+	// proposal that party made before
+	if !hasSub && d.word(i-1) {
+		for _, mi := range d.sment[si] {
+			m := d.ments[mi]
+			if m.t1 == i && (m.kind == mAdj || m.kind == mName) && m.actor >= 0 {
+				if st := d.statusNear(s.t0, s.t1, i); st != StatusProposed {
+					for k := len(d.proposals) - 1; k >= 0; k-- {
+						if d.proposals[k].proposer == m.actor && d.proposals[k].si < si {
+							d.proposals[k].status = st
+							return
+						}
+					}
+				}
+			}
+		}
+	}
 	if pro < 0 && !hasSub {
 		return
 	}
