@@ -78,9 +78,9 @@ type ldPosition struct {
 
 // ToJSONLD returns the W3C Web Annotation of a. The motivation is
 // commenting for a note, tagging for tags, classifying for a missed stance
-// or proposal. Bodies are TextualBody: the note (purpose commenting), one
-// per tag (tagging), "stance:<type>" or "proposal:<status>" (classifying)
-// and the party (identifying).
+// or proposal. Bodies are TextualBody: "stance:<type>" or
+// "proposal:<status>" (purpose classifying) and the party (identifying)
+// first, then one per tag (tagging), then the reader's text (commenting).
 func ToJSONLD(a Annotation) any {
 	ld := ldAnnotation{Context: Context, ID: AnnotationIRI + a.ID, Type: "Annotation",
 		Created: isoTime(a.Created), Modified: isoTime(a.Modified), Body: []ldBody{},
@@ -96,15 +96,15 @@ func ToJSONLD(a Annotation) any {
 		ld.Motivation = MotivationCommenting
 	case KindTag:
 		ld.Motivation = MotivationTagging
-		for _, t := range a.Tags {
-			ld.Body = append(ld.Body, text(t, MotivationTagging))
-		}
 	case KindStance:
 		ld.Motivation = MotivationClassifying
 		ld.Body = append(ld.Body, text("stance:"+string(a.StanceType), MotivationClassifying), text(a.Party, MotivationIdentifying))
 	case KindProposal:
 		ld.Motivation = MotivationClassifying
 		ld.Body = append(ld.Body, text("proposal:"+string(a.Status), MotivationClassifying), text(a.Party, MotivationIdentifying))
+	}
+	for _, t := range a.Tags {
+		ld.Body = append(ld.Body, text(t, MotivationTagging))
 	}
 	if a.Body != "" {
 		ld.Body = append(ld.Body, text(a.Body, MotivationCommenting))
@@ -378,7 +378,7 @@ func fromJSONLD(it map[string]any) Annotation {
 	}
 	a.Body = strings.Join(comments, "\n\n")
 	if a.Kind == "" {
-		if len(a.Tags) > 0 {
+		if motivation == MotivationTagging || len(a.Tags) > 0 && len(comments) == 0 {
 			a.Kind = KindTag
 		} else {
 			a.Kind = KindNote

@@ -28,11 +28,11 @@ func example(t *testing.T) []Annotation {
 	}
 	const t0 = int64(1795000000000) // 2026-11-18T11:06:40Z
 	return []Annotation{
-		{ID: "n1", ReportID: "3f2a9c1d00b7e4aa", Kind: KindNote, Body: "Baabda speaks for the president — check the “sources”.",
+		{ID: "n1", ReportID: "3f2a9c1d00b7e4aa", Kind: KindNote, Body: "Baabda speaks for the president — check the “sources”.", Tags: []string{"sourcing"},
 			Created: t0, Modified: t0 + 1500, Target: target("according to sources in Baabda", 1)},
 		{ID: "t1", ReportID: "3f2a9c1d00b7e4aa", Kind: KindTag, Tags: []string{"ceasefire", "وقف إطلاق النار"},
 			Created: t0 + 2000, Modified: t0 + 2000, Target: target("«وقف إطلاق النار أولاً» 🤝", 1)},
-		{ID: "s1", ReportID: "3f2a9c1d00b7e4aa", Kind: KindStance, Party: "lebanon", StanceType: core.Condition,
+		{ID: "s1", ReportID: "3f2a9c1d00b7e4aa", Kind: KindStance, Party: "lebanon", StanceType: core.Condition, Tags: []string{"sequencing"},
 			Body: "ceasefire before any other file", Created: t0 + 3000, Modified: t0 + 3000,
 			Target: target("“the ceasefire comes first” 🇱🇧", 1)},
 		{ID: "p1", ReportID: "3f2a9c1d00b7e4aa", Kind: KindProposal, Party: "Israel", Status: core.StatusUnderDiscussion,
