@@ -276,3 +276,8 @@ func foldText(text string) *folded {
 }
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// UTF16 returns the match as a DOM range: offsets in UTF-16 code units.
+func (m Match) UTF16(text string) (start, end int) {
+	return ByteToUTF16(text, m.Start), ByteToUTF16(text, m.End)
+}

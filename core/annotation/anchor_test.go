@@ -94,6 +94,18 @@ func TestNewTargetUTF16(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "“hi”", tg.Quote.Exact)
 	assert.Equal(t, TextPositionSelector{Start: 2, End: 6}, tg.Position)
+	m, ok := Locate(text, tg)
+	require.True(t, ok)
+	s, e := m.UTF16(text)
+	assert.Equal(t, [2]int{3, 7}, [2]int{s, e}, "back to the DOM range")
+}
+
+func TestNewID(t *testing.T) {
+	tg := Target{Source: "r", Quote: TextQuoteSelector{Exact: "x"}}
+	a, b := NewID(tg, 1000, 1), NewID(tg, 1000, 2)
+	assert.Len(t, a, 16)
+	assert.NotEqual(t, a, b)
+	assert.Equal(t, a, NewID(tg, 1000, 1))
 }
 
 func TestLocatePicksAmongOccurrences(t *testing.T) {

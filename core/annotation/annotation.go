@@ -16,6 +16,9 @@
 package annotation
 
 import (
+	"fmt"
+	"hash/fnv"
+
 	"parley/core"
 )
 
@@ -122,4 +125,14 @@ func CoreAliases(list []Alias) []core.Alias {
 		out[i] = a.Core()
 	}
 	return out
+}
+
+// NewID returns an id for a new annotation of target made at created (Unix
+// ms) by the n-th action of the session: 16 hex digits of a hash of those,
+// so ids are deterministic (no clock or randomness in core) yet distinct.
+func NewID(t Target, created int64, n int) string {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s\x00%s\x00%d\x00%d\x00%d\x00%d", t.Source, t.Quote.Exact,
+		t.Position.Start, t.Position.End, created, n)
+	return fmt.Sprintf("%016x", h.Sum64())
 }
