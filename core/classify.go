@@ -14,7 +14,7 @@ var (
 	threatWords  = set("strike", "strikes", "walkout", "walkouts", "war", "retaliate", "retaliation", "retaliatory", "sanctions", "force", "response", "action", "boycott", "escalation", "consequences", "authorized", "authorised")
 	demandWords  = set("should", "urge", "urges", "urged", "demand", "demands", "demanded")
 	commitWords  = set("committed", "commitment", "pledge", "pledged", "promise", "promised", "vow", "vowed", "prepared", "ready")
-	proposeWords = set("propose", "proposed", "proposes", "offer", "offered", "offers", "willing")
+	proposeWords = set("propose", "proposed", "proposes", "offered", "willing")
 	assessWords  = set("progress", "breakthrough", "stalemate", "deadlock", "impasse", "collapsed", "obstacle",
 		"barrier", "provocation", "crisis", "mistaken", "hard", "weak", "leverage", "unlikely", "likely",
 		"important", "importance", "close", "talking", "phase", "sign", "difficult", "positive", "constructive",

@@ -45,8 +45,9 @@ type actorRec struct {
 	mentions []Evidence
 	party    bool // a negotiating side or holder/target of a stance
 	count    int
-	person   bool // a person actor with no known affiliation
-	merged   bool // joined into another actor
+	person   bool     // a person actor with no known affiliation
+	merged   bool     // joined into another actor
+	heads    []string // role heads it was named with ("union" in "the X union")
 }
 
 type doc struct {
@@ -68,8 +69,7 @@ type doc struct {
 	groupByHead                    map[string]int
 	lastPlural                     int // actor of the last plural speaker (sources, officials), may be -1
 	hasPlural                      bool
-	acronyms                       map[string]int // acronym -> actor by initials, -1 none
-	acroActors                     int            // len(actors) when acronyms was filled
+	acronyms                       map[string][2]int // acronym -> {actor by initials or -1, len(actors) then}
 	lastPluralSent, lastPersonSent int
 	dateline                       int            // actor of the dateline place, or -1
 	headActor                      map[string]int // role head (\"sources\") -> actor it last named
@@ -226,6 +226,12 @@ func (d *doc) addMention(m mention) {
 	d.ments = append(d.ments, m)
 	if m.actor >= 0 {
 		d.attach(m.actor, m.bs, m.be)
+		if m.kind == mRole && m.head != "" {
+			a := d.actors[m.actor]
+			if len(a.heads) < 8 && !contains(a.heads, m.head) {
+				a.heads = append(a.heads, m.head)
+			}
+		}
 	}
 }
 
@@ -284,3 +290,12 @@ func (d *doc) titleLine(sp sentence.Span) bool {
 // maxSentTokens bounds the tokens of one sentence the engine looks at as a
 // unit; news sentences are far shorter.
 const maxSentTokens = 300
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -160,8 +160,9 @@ func (d *doc) mentionAt(si, i, depth int) int {
 	if j >= end || !d.word(j) {
 		return 0
 	}
-	// A title and a name without a party before them: "President Reagan".
-	if tk := d.titleSeq(j, end); tk > 0 && !s.headline {
+	// A title and a name without a party before them: "President Reagan"
+	// (but "General Motors Corp" is a company).
+	if tk := d.titleSeq(j, end); tk > 0 && !s.headline && !d.orgFirst(si, j, end) {
 		if ns, ne := d.nameSeq(si, j+tk, end); ne > ns {
 			return d.person(si, -1, j, j+tk, ns, ne, depth) - i
 		}
@@ -429,7 +430,8 @@ func (d *doc) orgAt(si, j, end int) (int, int) {
 	}
 	for e := lastCap; e > j; e-- {
 		if _, ok := d.a.gaz.Suffixes[d.surf(e)]; ok {
-			if d.titleMatch(j, end) > 0 {
+			if d.titleMatch(e+1, end) > 0 && d.cap(e+2) {
+				// "Central Bank Governor Jose Fernandez": part of a title
 				return -1, 0
 			}
 			name := foldSpace(d.text[d.toks[j].Start:d.toks[e].End])
@@ -616,8 +618,8 @@ func (d *doc) acronymActor(acr string) int {
 	if ai, ok := d.byName[acr]; ok {
 		return ai
 	}
-	if ai, ok := d.acronyms[acr]; ok && ai >= 0 {
-		return ai
+	if c, ok := d.acronyms[acr]; ok && c[0] >= 0 {
+		return c[0]
 	}
 	ai := d.initialsOf(acr)
 	if ai >= 0 {
@@ -631,14 +633,13 @@ func (d *doc) acronymActor(acr string) int {
 // once a new organisation appears).
 func (d *doc) initialsOf(acr string) int {
 	if d.acronyms == nil {
-		d.acronyms = map[string]int{}
+		d.acronyms = map[string][2]int{}
 	}
-	if ai, ok := d.acronyms[acr]; ok && (ai >= 0 || d.acroActors == len(d.actors)) {
-		return ai
+	if c, ok := d.acronyms[acr]; ok && (c[0] >= 0 || c[1] == len(d.actors)) {
+		return c[0]
 	}
 	ai := d.initialsScan(acr)
-	d.acronyms[acr] = ai
-	d.acroActors = len(d.actors)
+	d.acronyms[acr] = [2]int{ai, len(d.actors)}
 	return ai
 }
 
@@ -839,4 +840,14 @@ func (d *doc) merge(from, to int) {
 			}
 		}
 	}
+}
+
+// orgFirst: an organisation name starts at j and is not a title prefix.
+func (d *doc) orgFirst(si, j, end int) bool {
+	n := len(d.actors)
+	_, k := d.orgAt(si, j, end)
+	if k == 0 && len(d.actors) > n {
+		d.actors = d.actors[:n]
+	}
+	return k > 0
 }

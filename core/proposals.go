@@ -114,6 +114,26 @@ func (d *doc) findProposals() {
 	}
 	d.stances = kept
 	d.indexStances()
+	// "X rejected the offer": the last proposal of another party
+	for k := range d.stances {
+		st := d.stances[k]
+		if st.typ != Rejection && st.typ != Acceptance || st.cE-st.cS < 2 {
+			continue
+		}
+		if d.lw(st.cS) == "the" && d.is(st.cS+1, bPropNoun) {
+			for x := len(d.proposals) - 1; x >= 0; x-- {
+				p := &d.proposals[x]
+				if p.si < st.si && p.proposer != st.actor && st.si-p.si <= 6 {
+					if st.typ == Rejection {
+						p.status = StatusRejected
+					} else {
+						p.status = StatusAccepted
+					}
+					break
+				}
+			}
+		}
+	}
 	// "Iraq has rejected its new OPEC production quota": the rejected or
 	// accepted thing was the other party's proposal
 	for k := range d.stances {

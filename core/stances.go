@@ -600,6 +600,15 @@ func (d *doc) byHead1(head string, before int) int {
 		}
 	}
 	best, bc := -1, 0
+	// an actor named with this head: "the United Auto Workers union"
+	for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
+		if a := d.actors[ai]; !a.merged && a.kind != KindState && contains(a.heads, h) && a.count > bc {
+			best, bc = ai, a.count
+		}
+	}
+	if best >= 0 {
+		return best
+	}
 	for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
 		a := d.actors[ai]
 		if a.merged {
@@ -624,6 +633,15 @@ func (d *doc) byHead1(head string, before int) int {
 			}
 		}
 		return -1
+	}
+	if h == "company" || h == "firm" {
+		for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
+			a := d.actors[ai]
+			if !a.merged && a.kind == KindGroup && companySuffix[lastWord(a.name)] && a.count > bc {
+				best, bc = ai, a.count
+			}
+		}
+		return best
 	}
 	if h == "union" || h == "group" || h == "guild" || h == "association" {
 		for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
@@ -918,3 +936,5 @@ func (d *doc) clauses(cs, ce int) [][2]int {
 // maxScanActors bounds scans over the actors of a long text (the most
 // recently created are the likely referents).
 const maxScanActors = 400
+
+var companySuffix = set("Corp", "Co", "Inc", "Ltd", "Company", "Plc", "Corporation", "Group", "AG", "SA", "NV", "LLC")
