@@ -13,7 +13,7 @@ var (
 	rejectWords  = set("reject", "rejected", "rejects", "rejecting", "refuse", "refused", "refuses", "unacceptable")
 	threatWords  = set("strike", "strikes", "walkout", "walkouts", "war", "retaliate", "retaliation", "retaliatory", "sanctions", "force", "response", "action", "boycott", "escalation", "consequences", "authorized", "authorised")
 	demandWords  = set("should", "urge", "urges", "urged", "demand", "demands", "demanded")
-	commitWords  = set("committed", "commitment", "pledge", "pledged", "promise", "promised", "vow", "vowed", "prepared", "ready")
+	commitWords  = set("committed", "commitment", "pledge", "pledged", "promise", "promised", "vow", "vowed")
 	proposeWords = set("propose", "proposed", "proposes", "offered", "willing")
 	assessWords  = set("progress", "breakthrough", "stalemate", "deadlock", "impasse", "collapsed", "obstacle",
 		"barrier", "provocation", "crisis", "mistaken", "hard", "weak", "leverage", "unlikely", "likely",
@@ -264,7 +264,7 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 			return Demand
 		}
 	}
-	if d.anyBit(cs, ce, f_commitWords) || d.phrase(cs, ce, "remain", "prepared") {
+	if d.anyBit(cs, ce, f_commitWords) || d.phrase(cs, ce, "remain", "prepared") || d.phrase(cs, ce, "ready", "to") || d.phrase(cs, ce, "prepared", "to") {
 		return Commitment
 	}
 	// "it will start accession talks": the speaker's own announced course

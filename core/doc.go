@@ -189,7 +189,10 @@ func (d *doc) continues(prev, next sentence.Span) bool {
 	if d.allCaps(prev.Start, prev.End) {
 		return false
 	}
-	return true
+	// Hard-wrapped copy has short lines; a long line that ends without a
+	// stop is a paragraph of its own (modern copy, one paragraph a line).
+	ls := strings.LastIndexByte(t[:prev.End], '\n') + 1
+	return prev.End-ls <= 90
 }
 
 func (d *doc) allCaps(s, e int) bool {

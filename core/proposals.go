@@ -319,6 +319,7 @@ func (d *doc) nounProposal(si, i int, noun string) {
 			m := d.ments[mi]
 			if m.t1 == q && m.kind != mNon {
 				pro = d.mentionActor(m)
+				q = m.t0 // the evidence starts with the proposer
 				break
 			}
 		}

@@ -451,8 +451,12 @@ func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
 // joint extends a subject to "X and Y" when both are parties.
 func (d *doc) joint(si, mi int) []int {
 	m := d.ments[mi]
-	if d.lw(m.t0-1) == "and" {
-		if mj := d.mentionEndingAt(si, m.t0-1); mj >= 0 && d.ments[mj].actor >= 0 && m.actor >= 0 && d.ments[mj].actor != m.actor {
+	q := m.t0 - 1
+	if d.lw(q) == "the" {
+		q--
+	}
+	if d.lw(q) == "and" {
+		if mj := d.mentionEndingAt(si, q); mj >= 0 && d.ments[mj].actor >= 0 && m.actor >= 0 && d.ments[mj].actor != m.actor {
 			return []int{mj, mi}
 		}
 	}
