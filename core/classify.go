@@ -43,6 +43,7 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 				typ = Assessment
 			} else {
 				typ = d.defaultType(cs, ce, ai)
+				st.weak = true
 			}
 		}
 		if h.cue.Type != "say" {
@@ -102,6 +103,15 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 		case Rejection, Accusation, Denial, Demand, Proposed, Threat:
 			typ = Position
 			st.conf = 0.5
+		}
+	}
+	// "Turkey may have to accept ...": a hedged act is a reading, not the act
+	if typ == Acceptance || typ == Rejection || typ == Commitment {
+		for p := h.i - 1; p >= 0 && p >= h.i-3; p-- {
+			if w := d.lw(p); w == "may" || w == "might" || w == "could" {
+				typ, st.conf = Assessment, 0.5
+				break
+			}
 		}
 	}
 	if d.anyBit(cs, ce, f_hedgeWords) && (typ == Assessment || typ == Position) {
@@ -274,8 +284,10 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 			return Commitment
 		}
 	}
-	if d.anyBit(cs, ce, f_proposeWords) {
-		return Proposed
+	for i := cs; i < ce; i++ {
+		if d.is(i, f_proposeWords) && !articles[d.lw(i-1)] {
+			return Proposed
+		}
 	}
 	if d.anyBit(cs, ce, f_holdWords) || d.phrase(cs, ce, "door") && d.phrase(cs, ce, "open") {
 		return Position

@@ -20,6 +20,7 @@ type stanceRec struct {
 	issues        []string
 	quoteOnly     bool
 	say           bool // from a plain verb of saying
+	weak          bool // typed by default, no word said which type
 }
 
 type cueHit struct {
@@ -214,6 +215,27 @@ func (d *doc) findStances() {
 				st := d.makeStance(si, h, ai, src, cs, ce, back)
 				if st.typ == "" {
 					continue
+				}
+				// ", saying ..." that adds nothing typed continues the
+				// statement before it
+				if h.part && st.weak && len(d.stances) > before && d.stances[len(d.stances)-1].actor == ai {
+					prev := &d.stances[len(d.stances)-1]
+					if st.evE > prev.evE && st.evE-prev.evS <= 600 {
+						prev.evE = st.evE
+					}
+					continue
+				}
+				// "Welcoming X's offer, Reagan said: ..." : one statement,
+				// typed by the opening participle
+				if st.weak && len(d.stances) > before {
+					prev := &d.stances[len(d.stances)-1]
+					if prev.actor == ai && prev.si == si && d.sents[si].t0 == cues[0].i && participles[d.lw(cues[0].i)] || prev.actor == ai && d.lw(cues[0].i) == "welcoming" && d.sents[si].t0 == cues[0].i {
+						lo, hi := min(prev.evS, st.evS), max(prev.evE, st.evE)
+						if hi-lo <= 600 {
+							prev.evS, prev.evE = lo, hi
+							continue
+						}
+					}
 				}
 				d.stances = append(d.stances, st)
 				if d.quoteAround(cs, ce) {
