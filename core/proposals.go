@@ -114,6 +114,40 @@ func (d *doc) findProposals() {
 	}
 	d.stances = kept
 	d.indexStances()
+	// "GDB said it reached a framework deal with ...": an accord the speaker
+	// concluded (tentative or indicative terms are still under discussion)
+	for k := range d.stances {
+		st := d.stances[k]
+		if st.typ != Commitment && st.typ != Acceptance && st.typ != Proposed && st.typ != Assessment {
+			continue
+		}
+		for i := st.cS; i < st.cE && i < st.cS+6; i++ {
+			if d.lw(i) != "reached" {
+				continue
+			}
+			for q := i + 1; q < st.cE && q <= i+5; q++ {
+				if w := d.lw(q); w == "deal" || w == "agreement" || w == "accord" || w == "terms" {
+					if d.inProposal(st.si, d.toks[q].Start) {
+						break
+					}
+					status := StatusAccepted
+					for r := i + 1; r < q; r++ {
+						if w := d.lw(r); w == "tentative" || w == "indicative" || w == "preliminary" || w == "draft" {
+							status = StatusUnderDiscussion
+						}
+					}
+					ss, se := d.substance(q, st.cE)
+					d.addProp(proposalRec{proposer: st.actor, status: status, evS: st.evS, evE: st.evE, cS: ss, cE: se,
+						si: st.si, noun: "deal", issues: st.issues})
+					if st.typ == Assessment && status == StatusUnderDiscussion {
+						d.stances[k].typ = Proposed
+					}
+					break
+				}
+			}
+			break
+		}
+	}
 	// "X rejected the offer": the last proposal of another party
 	for k := range d.stances {
 		st := d.stances[k]
@@ -356,6 +390,14 @@ func (d *doc) nounProposal(si, i int, noun string) {
 		ce++
 	}
 	if pro >= 0 {
+		// "Gorbachev's new offer" again: the same proposal, not a new one
+		for back := 0; back <= 6; back++ {
+			for _, pi := range d.prIdx[si-back] {
+				if p := d.proposals[pi]; p.proposer == pro && p.noun == noun && (back > 0 || p.evE <= d.toks[q].Start) {
+					return
+				}
+			}
+		}
 		d.addNounProposal(si, pro, q, i, ce, noun)
 		return
 	}
