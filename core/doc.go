@@ -47,6 +47,7 @@ type actorRec struct {
 	count    int
 	person   bool     // a person actor with no known affiliation
 	merged   bool     // joined into another actor
+	into     int      // the actor it was joined into
 	heads    []string // role heads it was named with ("union" in "the X union")
 }
 

@@ -710,6 +710,9 @@ var groupNouns = set("committee", "consortium", "unions", "strikers", "creditors
 // groupNP finds "[modifiers] GROUPNOUN" at j; all such phrases with the same
 // noun name one group actor.
 func (d *doc) groupNP(si, j, end int) (int, int) {
+	if d.sents[si].headline {
+		return -1, 0
+	}
 	for q := j; q < end && q < j+4; q++ {
 		if !d.word(q) {
 			return -1, 0
@@ -830,7 +833,7 @@ func (d *doc) merge(from, to int) {
 		d.attach(to, m.Start, m.End)
 	}
 	f.mentions, f.aliases = nil, nil
-	f.merged = true
+	f.merged, f.into = true, to
 	f.aliasSet = map[string]bool{}
 	d.byName[f.name] = to
 	for _, mp := range []map[string]int{d.groupByHead, d.surname, d.local} {

@@ -637,11 +637,12 @@ func (d *doc) byHead1(head string, before int) int {
 	}
 	for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
 		a := d.actors[ai]
-		if a.merged {
-			continue
-		}
 		name := strings.ToLower(a.name)
 		if strings.HasSuffix(name, " "+h) || strings.HasSuffix(name, " "+h+"s") {
+			if a.merged {
+				// "the Ad Hoc Group" was merged into "the creditors"
+				return a.into
+			}
 			if a.count > bc {
 				best, bc = ai, a.count
 			}
