@@ -189,7 +189,7 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 
 func (d *doc) anyWord(cs, ce int, words map[string]bool) bool {
 	for i := cs; i < ce && i < len(d.toks); i++ {
-		if words[d.toks[i].Lower] {
+		if words[d.lw(i)] {
 			return true
 		}
 	}
@@ -200,7 +200,7 @@ func (d *doc) phrase(cs, ce int, p ...string) bool {
 	for i := cs; i+len(p) <= ce; i++ {
 		ok := true
 		for k, w := range p {
-			if d.toks[i+k].Lower != w {
+			if d.lw(i+k) != w {
 				ok = false
 				break
 			}
@@ -235,11 +235,11 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 	}
 	// negated intention: "would not discuss", "will not accept"
 	for i := cs; i+2 < ce; i++ {
-		w := d.toks[i].Lower
-		if (w == "would" || w == "will" || w == "could" || w == "cannot" || w == "won't" || w == "wouldn't") && (d.toks[i+1].Lower == "not" || d.toks[i+1].Lower == "never" || w == "cannot" || strings.HasSuffix(w, "n't")) {
-			v := d.toks[i+2].Lower
+		w := d.lw(i)
+		if (w == "would" || w == "will" || w == "could" || w == "cannot" || w == "won't" || w == "wouldn't") && (d.lw(i+1) == "not" || d.lw(i+1) == "never" || w == "cannot" || strings.HasSuffix(w, "n't")) {
+			v := d.lw(i+2)
 			if w == "cannot" || strings.HasSuffix(w, "n't") {
-				v = d.toks[i+1].Lower
+				v = d.lw(i+1)
 			}
 			if rejectObjects[v] {
 				return Rejection
@@ -265,7 +265,7 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 		(d.phrase(cs, ce, "must") && d.anyBit(cs, ce, f_accordWords)) || d.phrase(cs, ce, "then") && d.phrase(cs, ce, "if") {
 		return Condition
 	}
-	if d.phrase(cs, ce, "if") && cs < ce && (d.toks[cs].Lower == "if" || d.phrase(cs, cs+3, "on", "the", "contrary")) {
+	if d.phrase(cs, ce, "if") && cs < ce && (d.lw(cs) == "if" || d.phrase(cs, cs+3, "on", "the", "contrary")) {
 		return Condition
 	}
 	if d.anyBit(cs, ce, f_demandWords) || d.phrase(cs, ce, "need", "to") || d.phrase(cs, ce, "needs", "to") || d.phrase(cs, ce, "needed", "to") ||

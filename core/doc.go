@@ -87,7 +87,7 @@ func newDoc(a *Analyzer, text string) *doc {
 	d.cls = make([]uint64, len(d.toks))
 	for i := range d.toks {
 		if d.toks[i].Kind == tokens.Word {
-			d.cls[i] = a.bits[d.toks[i].Lower]
+			d.cls[i] = a.bits[d.lw(i)]
 		}
 	}
 	return d

@@ -58,7 +58,7 @@ func (d *doc) lw(i int) string {
 	if i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	return d.toks[i].Lower
+	return d.lower[d.toks[i].Start:d.toks[i].End]
 }
 
 func (d *doc) surf(i int) string { return d.text[d.toks[i].Start:d.toks[i].End] }
@@ -135,9 +135,9 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		return 0
 	}
 	t := &d.toks[i]
-	switch t.Lower {
+	switch d.lw(i) {
 	case "he", "she", "they", "we":
-		d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: -1, kind: mPron, head: t.Lower})
+		d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: -1, kind: mPron, head: d.lw(i)})
 		return 1
 	case "it":
 		if c, _ := d.cueMatch(min(i+1, end-1), end); c != nil && i+1 < end {
@@ -154,7 +154,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		return n
 	}
 	j := i
-	for j < end && j-i < 4 && d.word(j) && d.is(j, bDet) && !(d.toks[j].Lower == "official" && j+1 < end && d.word(j+1) && !d.cap(j+1)) {
+	for j < end && j-i < 4 && d.word(j) && d.is(j, bDet) && !(d.lw(j) == "official" && j+1 < end && d.word(j+1) && !d.cap(j+1)) {
 		j++
 	}
 	if j >= end || !d.word(j) {
@@ -214,7 +214,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		if !d.word(q) {
 			break
 		}
-		w := d.toks[q].Lower
+		w := d.lw(q)
 		if d.is(q, bRole) || party >= 0 && d.is(q, bGroup) && q == rStart {
 			// "the Lebanese delegation"; "Turkish mediators"
 			rEnd, head = q+1, w
@@ -342,12 +342,12 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		return 0
 	}
 	// An unknown acronym: "SAG-AFTRA said".
-	if t.Flags&tokens.Upper != 0 && !notAcronyms[t.Lower] && t.End-t.Start <= 12 && i > s.t0 {
+	if t.Flags&tokens.Upper != 0 && !notAcronyms[d.lw(i)] && t.End-t.Start <= 12 && i > s.t0 {
 		ai := d.acronymActor(d.surf(i))
 		d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: ai, kind: mName})
 		return 1
 	}
-	if t.Flags&tokens.Upper != 0 && !notAcronyms[t.Lower] && i == s.t0 && d.isCue(i+1, end) {
+	if t.Flags&tokens.Upper != 0 && !notAcronyms[d.lw(i)] && i == s.t0 && d.isCue(i+1, end) {
 		ai := d.acronymActor(d.surf(i))
 		d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: ai, kind: mName})
 		return 1

@@ -216,9 +216,9 @@ var quoteStrip = strings.NewReplacer("“", "", "”", "", "\"", "")
 
 // issueAt memoises the issue lexicon's prefix triggers per word.
 func (d *doc) issueAt(i, ce int) (int, int) {
-	w := d.toks[i].Lower
+	w := d.lw(i)
 	if d.is(i, bIssue) {
-		return d.a.lex.IssueAt(d.toks[:ce], i)
+		return d.a.lex.IssueAt(d.lower, d.toks[:ce], i)
 	}
 	if d.issueMemo == nil {
 		d.issueMemo = map[string]int{}

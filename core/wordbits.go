@@ -105,21 +105,21 @@ func (d *doc) gazMatch(i, end int) (*gazetteer.Entry, int) {
 	if !d.is(i, bGaz) || i >= end {
 		return nil, 0
 	}
-	return d.a.gaz.Match(d.text, d.toks[:end], i)
+	return d.a.gaz.Match(d.text, d.lower, d.toks[:end], i)
 }
 
 func (d *doc) cueMatch(i, end int) (*lexicon.Cue, int) {
 	if !d.is(i, bCue) || i >= end {
 		return nil, 0
 	}
-	return d.a.lex.MatchCue(d.toks[:end], i)
+	return d.a.lex.MatchCue(d.lower, d.toks[:end], i)
 }
 
 func (d *doc) titleMatch(i, end int) int {
 	if !d.is(i, bTitle) || i >= end {
 		return 0
 	}
-	return d.a.gaz.MatchTitle(d.toks[:end], i)
+	return d.a.gaz.MatchTitle(d.lower, d.toks[:end], i)
 }
 
 var prepositions = set("in", "on", "at", "with", "to", "from", "by", "for", "of", "into", "over", "about", "against", "between", "under", "toward", "towards", "through", "during")

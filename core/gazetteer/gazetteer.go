@@ -167,9 +167,10 @@ func exactCase(s string) bool {
 }
 
 // Match returns the longest entry matching toks starting at i, and the
-// number of tokens it covers. text is the original text (for case checks).
-func (g *Gazetteer) Match(text string, toks []tokens.Token, i int) (*Entry, int) {
-	cands := g.first[toks[i].Lower]
+// number of tokens it covers. text is the original text (for case checks),
+// lower its tokens.Lower.
+func (g *Gazetteer) Match(text, lower string, toks []tokens.Token, i int) (*Entry, int) {
+	cands := g.first[toks[i].In(lower)]
 	var best *Entry
 	bestN := 0
 	for _, idx := range cands {
@@ -180,7 +181,7 @@ func (g *Gazetteer) Match(text string, toks []tokens.Token, i int) (*Entry, int)
 		}
 		ok := true
 		for k := 1; k < n; k++ {
-			if toks[i+k].Lower != e.Words[k] {
+			if toks[i+k].In(lower) != e.Words[k] {
 				ok = false
 				break
 			}
@@ -201,16 +202,16 @@ func (g *Gazetteer) Match(text string, toks []tokens.Token, i int) (*Entry, int)
 }
 
 // MatchTitle returns the length of the longest title starting at i.
-func (g *Gazetteer) MatchTitle(toks []tokens.Token, i int) int {
+func (g *Gazetteer) MatchTitle(lower string, toks []tokens.Token, i int) int {
 	best := 0
-	for _, t := range g.Titles[toks[i].Lower] {
+	for _, t := range g.Titles[toks[i].In(lower)] {
 		n := len(t)
 		if n <= best || i+n > len(toks) {
 			continue
 		}
 		ok := true
 		for k := 1; k < n; k++ {
-			if toks[i+k].Lower != t[k] {
+			if toks[i+k].In(lower) != t[k] {
 				ok = false
 				break
 			}

@@ -63,10 +63,10 @@ func Default() *Lexicon {
 }
 
 // MatchCue returns the longest cue starting at token i, and its length.
-func (l *Lexicon) MatchCue(toks []tokens.Token, i int) (*Cue, int) {
+func (l *Lexicon) MatchCue(lower string, toks []tokens.Token, i int) (*Cue, int) {
 	var best *Cue
 	bn := 0
-	cs := l.cues[toks[i].Lower]
+	cs := l.cues[toks[i].In(lower)]
 	for k := range cs {
 		c := &cs[k]
 		n := len(c.Words)
@@ -75,7 +75,7 @@ func (l *Lexicon) MatchCue(toks []tokens.Token, i int) (*Cue, int) {
 		}
 		ok := true
 		for j := 1; j < n; j++ {
-			if toks[i+j].Lower != c.Words[j] {
+			if toks[i+j].In(lower) != c.Words[j] {
 				ok = false
 				break
 			}
@@ -89,16 +89,16 @@ func (l *Lexicon) MatchCue(toks []tokens.Token, i int) (*Cue, int) {
 
 // IssueAt returns the issue index whose trigger starts at token i and the
 // trigger length, or -1.
-func (l *Lexicon) IssueAt(toks []tokens.Token, i int) (int, int) {
+func (l *Lexicon) IssueAt(lower string, toks []tokens.Token, i int) (int, int) {
 	best, bn := -1, 0
-	for _, t := range l.triggers[toks[i].Lower] {
+	for _, t := range l.triggers[toks[i].In(lower)] {
 		n := len(t.words)
 		if n <= bn || i+n > len(toks) {
 			continue
 		}
 		ok := true
 		for j := 1; j < n; j++ {
-			w := toks[i+j].Lower
+			w := toks[i+j].In(lower)
 			if t.prefix && j == n-1 {
 				ok = strings.HasPrefix(w, t.words[j])
 			} else {
@@ -115,7 +115,7 @@ func (l *Lexicon) IssueAt(toks []tokens.Token, i int) (int, int) {
 	if best >= 0 {
 		return best, bn
 	}
-	w := toks[i].Lower
+	w := toks[i].In(lower)
 	for _, t := range l.prefixes {
 		if strings.HasPrefix(w, t.words[0]) {
 			return t.issue, 1

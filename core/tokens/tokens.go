@@ -29,17 +29,16 @@ const (
 	Upper                   // every letter is upper case and there are at least two
 )
 
-// Token is one token: Text[Start:End] of the original, Lower the same bytes
-// with ASCII letters lower-cased (a substring of one shared lower-cased copy).
+// Token is one token: Text[Start:End] of the original. It holds no
+// pointers, so a long text's token slice costs the collector nothing.
 type Token struct {
 	Start, End int
 	Kind       Kind
 	Flags      Flags
-	Lower      string
 }
 
-// Is reports whether the token's lower-cased text is s.
-func (t *Token) Is(s string) bool { return t.Lower == s }
+// In returns the token's text in lower (Lower(text) of the same text).
+func (t *Token) In(lower string) string { return lower[t.Start:t.End] }
 
 // Lower returns text with ASCII letters lower-cased; byte offsets are kept.
 func Lower(text string) string {
@@ -201,7 +200,7 @@ func Tokenize(text, lower string) []Token {
 }
 
 func mk(text, lower string, s, e int, k Kind) Token {
-	t := Token{Start: s, End: e, Kind: k, Lower: lower[s:e]}
+	t := Token{Start: s, End: e, Kind: k}
 	if k == Word {
 		ascii := true
 		for j := s; j < e; j++ {
@@ -260,7 +259,7 @@ func Words(phrase string) []string {
 	toks := Tokenize(phrase, low)
 	out := make([]string, len(toks))
 	for i := range toks {
-		out[i] = toks[i].Lower
+		out[i] = toks[i].In(low)
 	}
 	return out
 }
