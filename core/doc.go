@@ -84,6 +84,7 @@ type doc struct {
 func newDoc(a *Analyzer, text string) *doc {
 	d := &doc{a: a, dateline: -1, text: text, lower: tokens.Lower(text), byName: map[string]int{}, surname: map[string]int{}}
 	d.toks = tokens.Tokenize(text, d.lower)
+	d.ments = make([]mention, 0, len(d.toks)/6+4)
 	d.cls = make([]uint64, len(d.toks))
 	for i := range d.toks {
 		if d.toks[i].Kind == tokens.Word {
@@ -259,25 +260,41 @@ func (d *doc) attach(ai, bs, be int) {
 	}
 }
 
-// foldSpace collapses runs of white space (including newlines) to one space.
+// foldSpace collapses runs of white space (including newlines and no-break
+// spaces) to one space and trims the ends.
 func foldSpace(s string) string {
-	if !strings.ContainsAny(s, "\n\r\t  ") {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\n' || c == '\r' || c == '\t' || c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0 ||
+			c == ' ' && (i == 0 || i+1 == len(s) || s[i+1] == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean {
 		return s
 	}
-	var b strings.Builder
+	b := make([]byte, 0, len(s))
 	sp := false
-	for _, r := range s {
-		if r == ' ' || r == '\n' || r == '\r' || r == '\t' || r == 0xA0 {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\n' || c == '\r' || c == '\t' {
 			sp = true
 			continue
 		}
-		if sp && b.Len() > 0 {
-			b.WriteByte(' ')
+		if c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0 {
+			sp = true
+			i++
+			continue
+		}
+		if sp && len(b) > 0 {
+			b = append(b, ' ')
 		}
 		sp = false
-		b.WriteRune(r)
+		b = append(b, c)
 	}
-	return b.String()
+	return string(b)
 }
 
 // titleLine: a first line without final punctuation, on its own line, is
