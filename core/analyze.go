@@ -90,6 +90,11 @@ func CheckInput(text string) error {
 	}
 	bad, ctl, n := 0, 0, 0
 	for i := 0; i < len(text); {
+		if c := text[i]; c >= 0x20 && c < 0x80 || c == '\n' || c == '\r' || c == '\t' {
+			n++
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == utf8.RuneError && size == 1 {
 			bad++

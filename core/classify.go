@@ -197,10 +197,22 @@ func (d *doc) anyWord(cs, ce int, words map[string]bool) bool {
 }
 
 func (d *doc) phrase(cs, ce int, p ...string) bool {
+	if cs < 0 {
+		cs = 0
+	}
+	if ce > len(d.toks) {
+		ce = len(d.toks)
+	}
+	p0 := p[0]
 	for i := cs; i+len(p) <= ce; i++ {
+		t := &d.toks[i]
+		if t.End-t.Start != len(p0) || d.lower[t.Start:t.End] != p0 {
+			continue
+		}
 		ok := true
-		for k, w := range p {
-			if d.lw(i+k) != w {
+		for k := 1; k < len(p); k++ {
+			u := &d.toks[i+k]
+			if d.lower[u.Start:u.End] != p[k] {
 				ok = false
 				break
 			}
