@@ -76,6 +76,8 @@ type doc struct {
 	headActor                      map[string]int // role head (\"sources\") -> actor it last named
 
 	stances   []stanceRec
+	maskBuf   []bool        // scratch: quotation mask of a sentence
+	cueBuf    []cueHit      // scratch: cues of a sentence
 	stIdx     map[int][]int // sentence -> stance indexes
 	prIdx     map[int][]int // sentence -> proposal indexes
 	proposals []proposalRec

@@ -152,7 +152,12 @@ var set1 = set("to", "will", "would", "not", "did", "does", "do", "also", "still
 
 // quoteDepth marks tokens inside quotation marks in sentence si.
 func (d *doc) quoteMask(s sent) []bool {
-	mask := make([]bool, s.t1-s.t0)
+	n := s.t1 - s.t0
+	if cap(d.maskBuf) < n {
+		d.maskBuf = make([]bool, n, n+64)
+	}
+	mask := d.maskBuf[:n]
+	clear(mask)
 	in := false
 	for i := s.t0; i < s.t1; i++ {
 		if d.isQuote(i) {
@@ -183,7 +188,7 @@ func (d *doc) findStances() {
 			continue
 		}
 		mask := d.quoteMask(s)
-		var cues []cueHit
+		cues := d.cueBuf[:0]
 		for i := s.t0; i < s.t1; i++ {
 			if mask[i-s.t0] || !d.word(i) {
 				continue
@@ -195,6 +200,7 @@ func (d *doc) findStances() {
 			cues = append(cues, cueHit{i: i, n: n, cue: c})
 			i += n - 1
 		}
+		d.cueBuf = cues
 		before := len(d.stances)
 		quoteSpk := -1
 		for ci := range cues {
