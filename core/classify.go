@@ -86,6 +86,10 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 		typ = StanceType(h.cue.Type)
 		strong = true
 		st.conf = 0.8
+		// "insisted on linking approval of a pact to ...": a condition
+		if typ == Demand && (d.lw(cs) == "linking" || d.lw(cs) == "tying" || d.lw(cs) == "making") {
+			typ = Condition
+		}
 		// "would agree to a second round only if ...": a condition
 		if typ == Acceptance || typ == Commitment || typ == Proposed {
 			if d.phrase(cs, ce, "only", "if") || d.phrase(cs, ce, "on", "condition", "that") || d.phrase(cs, ce, "provided", "that") || d.phrase(cs, ce, "as", "long", "as") {
@@ -249,9 +253,9 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 	for i := cs; i+2 < ce; i++ {
 		w := d.lw(i)
 		if (w == "would" || w == "will" || w == "could" || w == "cannot" || w == "won't" || w == "wouldn't") && (d.lw(i+1) == "not" || d.lw(i+1) == "never" || w == "cannot" || strings.HasSuffix(w, "n't")) {
-			v := d.lw(i+2)
+			v := d.lw(i + 2)
 			if w == "cannot" || strings.HasSuffix(w, "n't") {
-				v = d.lw(i+1)
+				v = d.lw(i + 1)
 			}
 			if rejectObjects[v] {
 				return Rejection

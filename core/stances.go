@@ -735,7 +735,9 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 		for e > st && (d.isPunct(e-1, ",") || d.isQuote(e-1)) {
 			e--
 		}
-		if e > st && d.hasWords(st, e) {
+		// only when the quotation opens the clause ('"...," he said'),
+		// not a quoted phrase inside it ('Calling it "a sham", he said')
+		if e > st && d.hasWords(st, e) && d.isQuote(st) {
 			return st, e, true
 		}
 	}
