@@ -1,0 +1,43 @@
+package tokens
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestTokenize(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"U.S. officials said.", []string{"u.s.", "officials", "said", "."}},
+		{"Yemen’s foreign minister", []string{"yemen", "’s", "foreign", "minister"}},
+		{"Japan's yen", []string{"japan", "'s", "yen"}},
+		{"Workers' Union", []string{"workers'", "union"}},
+		{"al-Mekhlafi, SAG-AFTRA", []string{"al-mekhlafi", ",", "sag-aftra"}},
+		{"1.466 mln bpd, 4,000 times, 7/8 points", []string{"1.466", "mln", "bpd", ",", "4,000", "times", ",", "7/8", "points"}},
+		{"“No deal” — none", []string{"“", "no", "deal", "”", "—", "none"}},
+		{"a\u00a0b\r\nc", []string{"a", "b", "c"}},
+		{"Sana'a doesn't", []string{"sana'a", "doesn't"}},
+		{"", []string{}},
+	} {
+		low := Lower(tc.in)
+		toks := Tokenize(tc.in, low)
+		got := []string{}
+		for _, tk := range toks {
+			assert.Equal(t, low[tk.Start:tk.End], tk.In(low))
+			got = append(got, tk.In(low))
+		}
+		assert.Equal(t, tc.want, got, tc.in)
+	}
+}
+
+func TestFlags(t *testing.T) {
+	text := "Japan USA iPhone É"
+	toks := Tokenize(text, Lower(text))
+	assert.Equal(t, Cap, toks[0].Flags)
+	assert.Equal(t, Cap|Upper, toks[1].Flags)
+	assert.Equal(t, Flags(0), toks[2].Flags)
+	assert.Equal(t, Cap, toks[3].Flags&Cap)
+}
