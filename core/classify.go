@@ -12,7 +12,8 @@ var (
 	denyWords    = set("deny", "denied", "denies", "denying")
 	rejectWords  = set("reject", "rejected", "rejects", "rejecting", "refuse", "refused", "refuses", "unacceptable")
 	threatWords  = set("strike", "strikes", "walkout", "walkouts", "war", "retaliate", "retaliation", "retaliatory", "sanctions", "force", "response", "action", "boycott", "escalation", "consequences", "authorized", "authorised")
-	demandWords  = set("should", "urge", "urges", "urged", "demand", "demands", "demanded")
+	demandWords  = set("should", "urge", "urges", "urged", "demanded")
+	acceptWords  = set("accept", "accepted", "accepts", "agreed", "welcomed", "welcomes", "approval", "approved", "endorsed")
 	commitWords  = set("committed", "commitment", "pledge", "pledged", "promise", "promised", "vow", "vowed")
 	proposeWords = set("propose", "proposed", "proposes", "offered", "willing")
 	assessWords  = set("progress", "breakthrough", "stalemate", "deadlock", "impasse", "collapsed", "obstacle",
@@ -274,6 +275,10 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 	if d.anyBit(cs, ce, f_accuseWords) || d.phrase(cs, ce, "no", "intention") || d.phrase(cs, ce, "pointed", "the", "finger") {
 		return Accusation
 	}
+	if d.phrase(cs, ce, "did", "not", "meet") || d.phrase(cs, ce, "does", "not", "meet") || d.phrase(cs, ce, "far", "from") {
+		return Rejection
+	}
+
 	if d.phrase(cs, ce, "before") && (d.phrase(cs, ce, "first") || d.phrase(cs, ce, "priority") || d.phrase(cs, ce, "necessity")) || d.phrase(cs, ce, "on", "condition", "that") ||
 		d.phrase(cs, ce, "provided", "that") || d.phrase(cs, ce, "as", "long", "as") || d.phrase(cs, ce, "only", "if") ||
 		d.phrase(cs, ce, "precondition") || d.phrase(cs, ce, "prerequisite") || d.phrase(cs, ce, "in", "order", "to") ||
@@ -303,6 +308,12 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 	for i := cs; i < ce; i++ {
 		if d.is(i, f_proposeWords) && !articles[d.lw(i-1)] {
 			return Proposed
+		}
+	}
+	// "it had accepted the proposal" (not "what had been agreed")
+	for i := cs; i < ce; i++ {
+		if d.is(i, f_acceptWords) && d.lw(i-1) != "been" && !d.anyBit(cs, ce, f_negWords) {
+			return Acceptance
 		}
 	}
 	if d.anyBit(cs, ce, f_holdWords) || d.phrase(cs, ce, "door") && d.phrase(cs, ce, "open") {

@@ -140,7 +140,11 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: -1, kind: mPron, head: d.lw(i)})
 		return 1
 	case "it":
-		if c, _ := d.cueMatch(min(i+1, end-1), end); c != nil && i+1 < end {
+		q := i + 1
+		for q < end && q < i+3 && d.is(q, bAux) {
+			q++
+		}
+		if c, _ := d.cueMatch(min(q, end-1), end); c != nil && q < end {
 			d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: -1, kind: mPron, head: "it"})
 			return 1
 		}
@@ -252,7 +256,9 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			pa, pf, pn2 := -1, gazetteer.Form(0), 0
 			if ai := d.localAt(q); ai >= 0 {
 				pa, pn2 = ai, 1
-			} else if ai, f, n := d.gazAt(q, end); n > 0 && f != gazetteer.NonParty {
+			} else if ai, f, n := d.gazAt(q, end); n > 0 && f != gazetteer.NonParty && !(f == gazetteer.Adj && d.cap(q+n)) {
+				// (not "the office of Israeli Prime Minister ...": the
+				// demonym belongs to the title that follows)
 				pa, pf, pn2 = ai, f, n
 			} else if ai, n := d.orgAt(si, q, end); n > 0 {
 				pa, pn2 = ai, n

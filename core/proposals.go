@@ -409,12 +409,13 @@ func (d *doc) nounProposal(si, i int, noun string) {
 		if d.isPunct(k, ",") && !found {
 			break
 		}
-		if w != "from" && w != "by" || w == "by" && strings.HasSuffix(d.lw(k-1), "ed") && !putVerbs[d.lw(k-1)] {
+		if w != "from" && w != "by" || w == "by" && strings.HasSuffix(d.lw(k-1), "ed") && !putVerbs[d.lw(k-1)] ||
+			possPronouns[d.lw(k+1)] {
 			continue
 		}
 		for _, mi := range d.sment[si] {
 			m := d.ments[mi]
-			if m.t0 >= k+1 && m.t0 <= k+5 && m.kind != mNon && m.kind != mAdj {
+			if m.t0 >= k+1 && m.t0 <= k+5 && m.kind != mNon && (m.kind != mAdj || d.lw(m.t1) == "and") {
 				ai := d.mentionActor(m)
 				if ai < 0 {
 					continue
@@ -572,3 +573,5 @@ func (d *doc) indexStances() {
 		d.stIdx[st.si] = append(d.stIdx[st.si], k)
 	}
 }
+
+var possPronouns = set("its", "their", "his", "her", "our")

@@ -694,6 +694,7 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 	h := cues[ci]
 	// end at the next cue that has a speaker of its own (or a participle)
 	limit := s.t1
+	limitPart := false // the content ends at ", adding that ..."
 	for k := ci + 1; k < len(cues); k++ {
 		nk := cues[k]
 		if len(nk.spk) == 0 {
@@ -701,6 +702,7 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 		}
 		if nk.part {
 			limit = nk.i - 1
+			limitPart = true
 			break
 		}
 		if nk.coord {
@@ -779,7 +781,11 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 		if ce > cs && d.hasWords(cs, ce) {
 			return cs, ce, false
 		}
-		if h.part || !d.clauseFinal(h.i+h.n, s.t1) {
+		fin := s.t1
+		if limitPart {
+			fin = limit
+		}
+		if h.part || !d.clauseFinal(h.i+h.n, fin) {
 			return 0, 0, false
 		}
 		// "..., the union said on Thursday."
@@ -822,7 +828,7 @@ func (d *doc) timePhrase(i, end int) bool {
 func (d *doc) hasWords(cs, ce int) bool {
 	n := 0
 	for i := cs; i < ce; i++ {
-		if d.word(i) || d.toks[i].Kind == tokens.Number {
+		if d.word(i) && !d.is(i, bTime) || d.toks[i].Kind == tokens.Number {
 			n++
 			if n >= 2 {
 				return true

@@ -39,6 +39,7 @@ const (
 	f_responseWords
 	f_accordWords
 	f_holdWords
+	f_acceptWords
 )
 
 // buildBits makes the word-class table of an analyzer.
@@ -71,6 +72,7 @@ func (a *Analyzer) buildBits() {
 		{responseWords, f_responseWords},
 		{accordWords, f_accordWords},
 		{holdWords, f_holdWords},
+		{acceptWords, f_acceptWords},
 	} {
 		for w := range s.set {
 			m[w] |= s.b
