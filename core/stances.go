@@ -828,7 +828,7 @@ func (d *doc) timePhrase(i, end int) bool {
 func (d *doc) hasWords(cs, ce int) bool {
 	n := 0
 	for i := cs; i < ce; i++ {
-		if d.word(i) && !d.is(i, bTime) || d.toks[i].Kind == tokens.Number {
+		if d.word(i) && !d.is(i, bTimeOnly) || d.toks[i].Kind == tokens.Number {
 			n++
 			if n >= 2 {
 				return true
@@ -979,3 +979,8 @@ func (d *doc) clauses(cs, ce int) [][2]int {
 const maxScanActors = 400
 
 var companySuffix = set("Corp", "Co", "Inc", "Ltd", "Company", "Plc", "Corporation", "Group", "AG", "SA", "NV", "LLC")
+
+// Words of a bare time phrase ("on Monday", "last week").
+var timeOnly = set("on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+	"yesterday", "tonight", "last", "this", "next", "week", "month", "year", "night", "morning", "evening",
+	"afternoon", "earlier", "late", "later")

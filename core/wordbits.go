@@ -40,6 +40,7 @@ const (
 	f_accordWords
 	f_holdWords
 	f_acceptWords
+	bTimeOnly
 )
 
 // buildBits makes the word-class table of an analyzer.
@@ -73,6 +74,7 @@ func (a *Analyzer) buildBits() {
 		{accordWords, f_accordWords},
 		{holdWords, f_holdWords},
 		{acceptWords, f_acceptWords},
+		{timeOnly, bTimeOnly},
 	} {
 		for w := range s.set {
 			m[w] |= s.b
