@@ -58,7 +58,10 @@ func (s Site) Generate() error {
 	if err := copyFile(filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"), filepath.Join(s.Out, "wasm_exec.js")); err != nil {
 		return err
 	}
-	return nil
+	if err := hardenPages(s.Out); err != nil {
+		return err
+	}
+	return Precompress(s.Out)
 }
 
 // Handler is the app's description: name, icons, styles and what the
