@@ -6,9 +6,10 @@ DIST ?= dist
 ADDR ?= 127.0.0.1:8000
 GOROOT_WASM := $(shell $(GO) env GOROOT)/lib/wasm
 WASMENV := GOOS=js GOARCH=wasm
-FUZZTIME ?= 30s
+FUZZTIME ?= 5m
+TESTFUZZTIME ?= 30s
 
-.PHONY: run build wasm site test test-native test-wasm test-browser chromium vet bench eval fuzz clean
+.PHONY: run build wasm site test chromium vet bench eval fuzz clean
 
 ## run: build the static site and serve it on http://127.0.0.1:8000
 run: wasm
@@ -23,10 +24,13 @@ wasm:
 site:
 	$(GO) run ./wasm -out $(DIST)
 
-## test: every test: vet, native unit tests, core under wasm, browser tests
+## test: every test: vet, native unit tests, core under wasm, browser tests,
+## the fuzz targets for a bounded time, then the Reliability figures in README
 test: vet build chromium
 	PARLEY_DIST=$(abspath $(DIST)) PARLEY_E2E=1 $(GO) test -count=1 -timeout 20m ./...
 	PATH="$$PATH:$(GOROOT_WASM)" $(WASMENV) $(GO) test -count=1 ./core/...
+	$(MAKE) --no-print-directory fuzz FUZZTIME=$(TESTFUZZTIME)
+	$(GO) run ./cmd/reliability
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
@@ -47,10 +51,11 @@ eval:
 bench: build
 	bash bench/run.sh
 
-## fuzz: run the fuzz targets longer (FUZZTIME=5m make fuzz)
+## fuzz: run the fuzz targets longer (5 minutes each; FUZZTIME=1h make fuzz)
 fuzz:
-	$(GO) test ./core/ -run '^$$' -fuzz FuzzAnalyze -fuzztime $(FUZZTIME)
-	$(GO) test ./core/sentence/ -run '^$$' -fuzz FuzzSplit -fuzztime $(FUZZTIME)
+	@mkdir -p test-output
+	set -o pipefail; $(GO) test ./core/ -run '^$$' -fuzz '^FuzzAnalyze$$' -fuzztime $(FUZZTIME) 2>&1 | tee test-output/fuzz-FuzzAnalyze.log
+	set -o pipefail; $(GO) test ./core/sentence/ -run '^$$' -fuzz '^FuzzSplit$$' -fuzztime $(FUZZTIME) 2>&1 | tee test-output/fuzz-FuzzSplit.log
 
 clean:
 	rm -rf $(DIST) test-output

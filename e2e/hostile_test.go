@@ -74,6 +74,7 @@ func TestHostilePastes(t *testing.T) {
 	titles := eval[[]string](b, `[...document.querySelectorAll("#library .rtitle")].map(e => e.innerText)`)
 	require.NotEmpty(t, titles)
 	assert.Contains(t, strings.Join(titles, "\n"), "The first round of direct Lebanese-Israeli negotiations")
+	recordFigure(t, "hostile_pastes", 5) // junk, blank, HTML paste, markup typed, 2 MB
 }
 
 // TestLongReport types a 20,000-word report: the page shows progress while

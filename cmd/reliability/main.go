@@ -1,0 +1,148 @@
+// Command reliability gathers the figures the tests measured (fuzz
+// executions, hostile inputs tried, faults injected) from test-output/ and
+// writes them into the "Reliability" section of README.md, between the
+// markers <!-- reliability:begin --> and <!-- reliability:end -->.
+//
+//	go run ./cmd/reliability [-out test-output] [-readme README.md]
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+const (
+	begin = "<!-- reliability:begin -->"
+	end   = "<!-- reliability:end -->"
+)
+
+// labels say in words what each recorded figure counts.
+var labels = map[string]string{
+	"xss_payloads":         "known XSS payloads pasted as HTML and typed as text (none ran)",
+	"hostile_pastes":       "hostile pastes (binary, blank, HTML with scripts, 2 MB) with the Library intact",
+	"storage_faults":       "storage faults injected in Chromium (quota, corrupt values, second tab) with nothing lost",
+	"update_reload":        "site updates picked up while a reader had unsaved text, nothing lost",
+	"sentence_adversarial": "adversarial 10 MB inputs to the sentence splitter",
+}
+
+type figure struct {
+	Name  string `json:"name"`
+	Value int    `json:"value"`
+	Test  string `json:"test"`
+}
+
+func main() {
+	out := flag.String("out", "test-output", "folder the tests wrote their figures into")
+	readme := flag.String("readme", "README.md", "README to update")
+	flag.Parse()
+	section, err := build(*out)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "reliability:", err)
+		os.Exit(1)
+	}
+	fmt.Print(section)
+	if err := splice(*readme, section); err != nil {
+		fmt.Fprintln(os.Stderr, "reliability:", err)
+		os.Exit(1)
+	}
+}
+
+func build(dir string) (string, error) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Figures from the last `make test` (%s):\n\n", time.Now().UTC().Format("2006-01-02"))
+	fmt.Fprintln(&b, "| what | count |")
+	fmt.Fprintln(&b, "|---|---:|")
+	logs, _ := filepath.Glob(filepath.Join(dir, "fuzz-*.log"))
+	sort.Strings(logs)
+	rows := 0
+	for _, l := range logs {
+		name := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(l), "fuzz-"), ".log")
+		execs, elapsed, err := fuzzExecs(l)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(&b, "| fuzz executions of %s in %s, no failure | %d |\n", name, elapsed, execs)
+		rows++
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "reliability", "*.json"))
+	sort.Strings(files)
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			return "", err
+		}
+		var fig figure
+		if err := json.Unmarshal(raw, &fig); err != nil {
+			return "", fmt.Errorf("%s: %w", f, err)
+		}
+		label := labels[fig.Name]
+		if label == "" {
+			label = fig.Name
+		}
+		fmt.Fprintf(&b, "| %s (`%s`) | %d |\n", label, fig.Test, fig.Value)
+		rows++
+	}
+	if rows == 0 {
+		return "", fmt.Errorf("no figures in %s: run make test first", dir)
+	}
+	return b.String(), nil
+}
+
+// fuzzExecs reads the last "fuzz: elapsed: 30s, execs: 123 (...)" line of
+// a go test -fuzz log. A log that reports a failure is an error.
+func fuzzExecs(path string) (int, string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, "", err
+	}
+	defer f.Close()
+	var execs int
+	var elapsed string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "--- FAIL") || strings.HasPrefix(line, "FAIL") {
+			return 0, "", fmt.Errorf("%s reports a failure", path)
+		}
+		i := strings.Index(line, "execs: ")
+		if !strings.HasPrefix(line, "fuzz: elapsed: ") || i < 0 {
+			continue
+		}
+		rest := line[i+len("execs: "):]
+		if sp := strings.IndexByte(rest, ' '); sp > 0 {
+			rest = rest[:sp]
+		}
+		n, err := strconv.Atoi(strings.TrimSuffix(rest, ","))
+		if err == nil {
+			execs = n
+			e := strings.TrimPrefix(line, "fuzz: elapsed: ")
+			elapsed = e[:strings.IndexByte(e, ',')]
+		}
+	}
+	if execs == 0 {
+		return 0, "", fmt.Errorf("%s has no execution count", path)
+	}
+	return execs, elapsed, sc.Err()
+}
+
+func splice(readme, section string) error {
+	raw, err := os.ReadFile(readme)
+	if err != nil {
+		return err
+	}
+	s := string(raw)
+	i, j := strings.Index(s, begin), strings.Index(s, end)
+	if i < 0 || j < i {
+		return fmt.Errorf("%s has no %s … %s markers", readme, begin, end)
+	}
+	s = s[:i+len(begin)] + "\n" + section + s[j:]
+	return os.WriteFile(readme, []byte(s), 0o644)
+}
