@@ -446,7 +446,8 @@ func (d *doc) dedupStances() {
 			}
 			overlap := a.evE > b.evS && b.evE > a.evS
 			same := len(a.issues) > 0 && strings.Join(a.issues, ",") == strings.Join(b.issues, ",") && (a.typ == Condition || a.typ == Demand)
-			if overlap && a.evS == b.evS && a.evE == b.evE || same {
+			within := a.evS <= b.evS && b.evE <= a.evE || b.evS <= a.evS && a.evE <= b.evE
+			if overlap && within || same {
 				if b.conf > a.conf {
 					drop[i] = true
 				} else {

@@ -158,6 +158,10 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		return n
 	}
 	j := i
+	if strings.HasSuffix(d.lw(i), "ly") && d.is(i+1, bRole) {
+		// "Privately, ministers believe ...": an adverb, not a name
+		return 1
+	}
 	for j < end && j-i < 4 && d.word(j) && d.is(j, bDet) && !(d.lw(j) == "official" && j+1 < end && d.word(j+1) && !d.cap(j+1)) {
 		j++
 	}
@@ -709,9 +713,7 @@ func (d *doc) findDateline() {
 // Plural nouns that name a side of a negotiation.
 var groupNouns = set("committee", "consortium", "unions", "strikers", "creditors", "lenders", "bondholders", "banks", "employers",
 	"rebels", "insurgents", "militants", "protesters", "producers", "companies", "carriers", "airlines",
-	"manufacturers", "automakers", "insurers", "investors", "shareholders", "landlords", "tenants", "farmers",
-	"miners", "dockers", "nurses", "doctors", "teachers", "pilots", "drivers", "kidnappers", "captors",
-	"hijackers", "gunmen", "mediators")
+	"manufacturers", "automakers", "insurers", "kidnappers", "captors", "hijackers", "gunmen", "mediators")
 
 // groupNP finds "[modifiers] GROUPNOUN" at j; all such phrases with the same
 // noun name one group actor.

@@ -24,12 +24,13 @@ type stanceRec struct {
 }
 
 type cueHit struct {
-	i, n  int
-	cue   *lexicon.Cue
-	spk   []int // speaker mention indexes
-	after bool  // speaker after the cue
-	part  bool  // participle continuing the previous speaker (", noting that")
-	coord bool  // second of coordinated verbs ("rejected ... and demanded")
+	i, n    int
+	cue     *lexicon.Cue
+	spk     []int // speaker mention indexes
+	after   bool  // speaker after the cue
+	part    bool  // participle continuing the previous speaker (", noting that")
+	coord   bool  // second of coordinated verbs ("rejected ... and demanded")
+	nominal bool  // a noun: "an EU demand for ..."
 }
 
 // Auxiliaries and adverbs between a subject and its verb.
@@ -138,11 +139,30 @@ func (d *doc) verbish(si, i int, c *lexicon.Cue) bool {
 		return true
 	}
 	for _, mi := range d.sment[si] {
-		if d.ments[mi].t1 == i && subjectable(d.ments[mi]) {
-			return true
+		if m := d.ments[mi]; m.t1 == i && subjectable(m) {
+			// "a U.S. demand that ...": a noun after "a U.S."
+			return !(m.t0 > 0 && (d.lw(m.t0-1) == "a" || d.lw(m.t0-1) == "an"))
 		}
 	}
 	return false
+}
+
+// nominalCue: "a U.S. demand that ...", "an EU demand for Turkey to ...":
+// a demand or call named as a noun, held by the party before it.
+func (d *doc) nominalCue(si, i int, c *lexicon.Cue) (cueHit, bool) {
+	w := d.lw(i)
+	if w != "demand" && w != "demands" && w != "call" && w != "calls" && w != "request" {
+		return cueHit{}, false
+	}
+	if nx := d.lw(i + 1); nx != "for" && nx != "that" {
+		return cueHit{}, false
+	}
+	for _, mi := range d.sment[si] {
+		if m := d.ments[mi]; m.t1 == i && m.actor >= 0 && m.kind != mNon && articles[d.lw(m.t0-1)] {
+			return cueHit{i: i, n: 1, cue: &lexicon.Cue{Type: "demand", Cameo: "100"}, spk: []int{mi}, nominal: true}, true
+		}
+	}
+	return cueHit{}, false
 }
 
 var articles = set("the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "new", "any", "no")
@@ -194,7 +214,13 @@ func (d *doc) findStances() {
 				continue
 			}
 			c, n := d.cueMatch(i, s.t1)
-			if c == nil || !d.verbish(si, i, c) {
+			if c == nil {
+				continue
+			}
+			if !d.verbish(si, i, c) {
+				if h, ok := d.nominalCue(si, i, c); ok {
+					cues = append(cues, h)
+				}
 				continue
 			}
 			cues = append(cues, cueHit{i: i, n: n, cue: c})
@@ -355,12 +381,19 @@ func (d *doc) prevSpoken(cues []cueHit, ci int) int {
 // findSpeaker finds the subject of cue h: before it ("X said"), after it
 // ("..., said X", "according to X"), or the previous cue's ("..., noting").
 func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
+	if h.nominal {
+		return
+	}
 	s := d.sents[si]
 	w := d.lw(h.i)
 	// participle after a comma continues the previous cue's speaker
-	if participles[w] && ci > 0 && (d.isPunct(h.i-1, ",") || d.isQuote(h.i-1) && d.isPunct(h.i-2, ",")) && len(cues[ci-1].spk) > 0 {
-		h.spk, h.part = cues[ci-1].spk, true
-		return
+	if participles[w] && ci > 0 && (d.isPunct(h.i-1, ",") || d.isQuote(h.i-1) && d.isPunct(h.i-2, ",")) {
+		for k := ci - 1; k >= 0; k-- {
+			if len(cues[k].spk) > 0 && !cues[k].nominal {
+				h.spk, h.part = cues[k].spk, true
+				return
+			}
+		}
 	}
 	// sentence-initial participle: "Accusing Syria of ..., Kerry said"
 	if participles[w] || w == "welcoming" {
@@ -541,11 +574,11 @@ func (d *doc) resolveSpeakers(si int, spk []int, lastSpk, lastPerson *int, lastS
 					ai, known = a, true
 				}
 			}
-			if ai < 0 && !known {
+			if ai < 0 && !known && d.definite(m) {
 				ai = *lastSpk
-				if ai < 0 {
-					src = text
-				}
+			}
+			if ai < 0 {
+				src = text
 			}
 			if ai >= 0 {
 				d.attach(ai, m.bs, m.be)
@@ -697,7 +730,7 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 	limitPart := false // the content ends at ", adding that ..."
 	for k := ci + 1; k < len(cues); k++ {
 		nk := cues[k]
-		if len(nk.spk) == 0 {
+		if len(nk.spk) == 0 || nk.nominal {
 			continue
 		}
 		if nk.part {
@@ -746,6 +779,18 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 	if !h.after {
 		cs := h.i + h.n
 		// skip the addressee: "told Reuters", "confirmed to RED TV"
+		if w := d.lw(h.i); w == "told" || w == "tell" || w == "tells" {
+			// "told reporters (at a news conference) that ..."
+			for q := cs; q < s.t1 && q < cs+7; q++ {
+				if d.lw(q) == "that" {
+					cs = q
+					break
+				}
+			}
+			if addressees[d.lw(cs)] {
+				cs++
+			}
+		}
 		if d.lw(h.i) == "told" || d.lw(h.i) == "tell" || d.lw(h.i) == "tells" || d.lw(cs) == "to" && (h.cue.Type == "say" || d.isQuote(cs+1) || d.cap(cs+1)) {
 			q := cs
 			if d.lw(q) == "to" {
@@ -984,3 +1029,17 @@ var companySuffix = set("Corp", "Co", "Inc", "Ltd", "Company", "Plc", "Corporati
 var timeOnly = set("on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
 	"yesterday", "tonight", "last", "this", "next", "week", "month", "year", "night", "morning", "evening",
 	"afternoon", "earlier", "late", "later")
+
+var addressees = set("reporters", "journalists", "lawmakers", "parliament", "legislators", "delegates", "supporters", "students")
+
+// definite: "the sources", "the official" point back; "diplomats",
+// "a senior official" name someone new.
+func (d *doc) definite(m mention) bool {
+	w := d.lw(m.t0)
+	if w == "the" || w == "these" || w == "those" || w == "this" || w == "that" {
+		return true
+	}
+	// bare "ministers" / "officials" are the government already in view
+	h := lastWord(m.head)
+	return m.t0 == m.t1-1 && (h == "ministers" || h == "officials")
+}
