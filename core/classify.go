@@ -52,6 +52,9 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 		}
 	case "threat":
 		typ = d.classify(cs, ce, ai)
+		if strings.HasPrefix(d.lw(h.i), "threat") {
+			typ = Threat // "threatened to leave the talks unless ..."
+		}
 		if typ != Threat && typ != Condition && typ != Rejection {
 			if d.anyBit(cs, ce, f_threatWords) || d.anyBit(cs, ce, f_condWords) {
 				typ = Threat
