@@ -1,0 +1,68 @@
+//go:build !js
+
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/require"
+)
+
+// TestBrowserTimings measures what a reader waits for, in Chromium: cold
+// load to the seed's map on screen, the same after a warm reload served by
+// the service worker, and re-analysis while typing in a 20,000-word report.
+// It is a benchmark (make bench runs it with PARLEY_BENCH=1): it prints
+// figures and asserts only that each step happened.
+func TestBrowserTimings(t *testing.T) {
+	if os.Getenv("PARLEY_BENCH") == "" {
+		t.Skip("a benchmark: `make bench` runs it (PARLEY_BENCH=1)")
+	}
+	srv := startServer(t, distDir(t))
+	b := newBrowser(t)
+
+	// From navigation start to the seed's parties on screen: wait for the
+	// wasm, press the example, wait for the map.
+	firstMap := func() float64 {
+		b.waitReady()
+		b.do(chromedp.Click(chromedp.ID("example")))
+		b.waitFor(`document.querySelectorAll("#parties li.party").length > 0`, 30*time.Second)
+		return eval[float64](b, `performance.now()`)
+	}
+	b.do(chromedp.Navigate(srv.URL))
+	cold := firstMap()
+	eval[bool](b, `navigator.serviceWorker.ready.then(() => true)`)
+	b.do(chromedp.Navigate(srv.URL))
+	b.waitReady()
+	b.waitFor(`!!navigator.serviceWorker.controller`, 20*time.Second)
+	b.do(chromedp.Reload())
+	warm := firstMap()
+
+	// Typing at the end of a 20,000-word report: time from the keystroke to
+	// the new map, and the longest main-thread stall meanwhile.
+	seed := seedReport(t)
+	long := strings.Repeat(seed+"\n", 20000/len(strings.Fields(seed))+1)
+	b.typeReport(long)
+	b.waitFor(`document.getElementById("report-view") && document.getElementById("report-view").textContent.length === `+fmt.Sprint(len([]rune(long))), 60*time.Second)
+	time.Sleep(500 * time.Millisecond)
+	eval[bool](b, `window.__gaps = []; (() => { let last = performance.now();
+		const beat = () => { const now = performance.now(); window.__gaps.push(now - last); last = now;
+			if (window.__gaps.length < 100000) requestAnimationFrame(beat); }; requestAnimationFrame(beat); })(); true`)
+	start := time.Now()
+	b.typeReport(long + "The union said it rejected the offer.")
+	b.waitFor(`document.getElementById("report-view").textContent.endsWith("rejected the offer.")`, 60*time.Second)
+	typing := time.Since(start)
+	stall := eval[float64](b, `Math.max(...window.__gaps)`)
+	require.Greater(t, cold, 0.0)
+
+	fmt.Printf("\nBrowser timings (Chromium %s, site from 127.0.0.1)\n", eval[string](b, `navigator.userAgent.match(/Chrome\/[\d.]+/)[0]`))
+	fmt.Printf("| step | ms | target |\n|---|---:|---|\n")
+	fmt.Printf("| cold load → seed analysed and rendered | %.0f | ≤ 1500 |\n", cold)
+	fmt.Printf("| warm reload (service worker) → seed rendered | %.0f | ≤ 500 |\n", warm)
+	fmt.Printf("| 20,000-word report: keystroke → map updated | %d | - |\n", typing.Milliseconds())
+	fmt.Printf("| 20,000-word report: longest main-thread stall | %.0f | ≤ 100 |\n", stall)
+}
