@@ -50,7 +50,7 @@ eval:
 ## bench: engine benchmarks (native and wasm) beside the npm peers, and sizes
 bench: build chromium
 	bash bench/run.sh
-	PARLEY_DIST=$(abspath $(DIST)) PARLEY_E2E=1 PARLEY_BENCH=1 $(GO) test -count=1 -run '^TestBrowserTimings$$' ./e2e/
+	PARLEY_DIST=$(abspath $(DIST)) PARLEY_E2E=1 PARLEY_BENCH=1 $(GO) test -count=1 -v -run '^TestBrowserTimings$$' ./e2e/
 	PARLEY_DIST=$(abspath $(DIST)) PARLEY_E2E=1 $(GO) test -count=1 -run '^TestSizeBudget$$' -v ./wasm/site/ | grep -E 'app.wasm|first load|embed.js'
 
 ## fuzz: run the fuzz targets longer (5 minutes each; FUZZTIME=1h make fuzz)
