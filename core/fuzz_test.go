@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"path/filepath"
 	"testing"
 	"unicode/utf8"
 )
@@ -95,7 +96,12 @@ func FuzzAnalyze(f *testing.F) {
 }
 
 func TestCorpusContract(t *testing.T) {
-	for _, f := range corpusTexts(t) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
+	files = append(files, filepath.Join("testdata", "seed-report.txt"))
+	if more, err := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "texts", "*.txt")); err == nil {
+		files = append(files, more...)
+	}
+	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -105,5 +111,20 @@ func TestCorpusContract(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkAnalysis(t, string(b), res)
+		// every proposal stance has its proposal
+		for _, s := range res.Stances {
+			if s.Type != Proposed {
+				continue
+			}
+			ok := false
+			for _, p := range res.Proposals {
+				if p.Proposer == s.Actor && p.Evidence.Start < s.Evidence.End && s.Evidence.Start < p.Evidence.End {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Errorf("%s: proposal stance %s (%q) has no proposal", f, s.ID, s.Evidence.Text)
+			}
+		}
 	}
 }

@@ -27,7 +27,10 @@ func corpusTexts(t testing.TB) []string {
 // TestGolden compares the engine's JSON for every corpus text with
 // testdata/golden (go test ./core -run Golden -update rewrites them).
 func TestGolden(t *testing.T) {
-	files := append([]string{filepath.Join("testdata", "seed-report.txt")}, corpusTexts(t)...)
+	files := []string{filepath.Join("testdata", "seed-report.txt")}
+	invented, _ := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
+	files = append(files, invented...)
+	files = append(files, corpusTexts(t)...)
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".txt")
 		t.Run(name, func(t *testing.T) {
