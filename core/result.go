@@ -34,9 +34,10 @@ func (d *doc) issuesIn(cs, ce int) []string {
 		// the first substantial lower-case noun-like word
 		for i := cs; i < ce && i < len(d.toks); i++ {
 			w := d.lw(i)
-			if d.word(i) && !d.cap(i) && len(w) >= 5 && !stopWords[w] && !strings.HasSuffix(w, "ing") &&
-				!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") && !d.isCue(i, ce) && isASCIIWord(w) {
-				out = append(out, "x-"+w)
+			if d.word(i) && !d.cap(i) && len(w) >= 5 && !d.is(i, bStop) && !strings.HasSuffix(w, "ing") &&
+				!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") && !d.isCue(i, ce) && isASCIIWord(w) &&
+				!genericNouns[w] && !d.is(i, bRole|bGroup|bTime) {
+				out = append(out, w)
 				break
 			}
 		}
@@ -160,14 +161,15 @@ func (d *doc) result() *Analysis {
 			out = append(out, id)
 			if !issueSeen[id] {
 				issueSeen[id] = true
-				label := strings.TrimPrefix(id, "x-")
+				label := ""
 				for _, is := range d.a.lex.Issues {
 					if is.ID == id {
 						label = is.Label
 					}
 				}
-				if strings.HasPrefix(id, "x-") && len(label) > 0 {
-					label = strings.ToUpper(label[:1]) + label[1:]
+				if label == "" && len(id) > 0 {
+					// a key noun of the statement: "Court", "Flexibility"
+					label = strings.ToUpper(id[:1]) + id[1:]
 				}
 				res.Issues = append(res.Issues, Issue{ID: id, Label: label})
 			}
@@ -236,3 +238,10 @@ func (d *doc) issueAt(i, ce int) (int, int) {
 	}
 	return v, 1
 }
+
+// Nouns too general to name what a statement is about.
+var genericNouns = set("sides", "proposal", "proposals", "offer", "offers", "group", "terms", "comments", "statement",
+	"people", "things", "thing", "fact", "issue", "issues", "question", "matter", "point", "position", "situation",
+	"countries", "country", "parties", "party", "meeting", "round", "stage", "process", "result", "results", "moment",
+	"there", "their", "these", "those", "other", "every", "while", "where", "which", "would", "could", "should",
+	"about", "after", "before", "again", "still", "never", "always", "already", "being", "because", "since", "first")
