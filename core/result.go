@@ -244,4 +244,6 @@ var genericNouns = set("sides", "proposal", "proposals", "offer", "offers", "gro
 	"people", "things", "thing", "fact", "issue", "issues", "question", "matter", "point", "position", "situation",
 	"countries", "country", "parties", "party", "meeting", "round", "stage", "process", "result", "results", "moment",
 	"there", "their", "these", "those", "other", "every", "while", "where", "which", "would", "could", "should",
-	"about", "after", "before", "again", "still", "never", "always", "already", "being", "because", "since", "first")
+	"about", "after", "before", "again", "still", "never", "always", "already", "being", "because", "since", "first",
+	"continue", "essential", "important", "possible", "necessary", "ready", "likely", "serious", "clear", "major",
+	"final", "further", "whole", "entire", "significant", "several", "various", "include", "includes", "remain")
