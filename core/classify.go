@@ -7,10 +7,11 @@ import (
 
 // Content features, looked up on lower-cased words.
 var (
-	hopeWords    = set("hope", "hopes", "hoped", "hopeful", "hoping")
-	accuseWords  = set("accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "culprit", "culprits", "ignored", "ignoring", "ignores", "violated", "violating", "violation", "violations", "disrupt", "disrupting", "spoiler", "torpedoed", "sabotage", "sabotaged", "condemns", "condemned", "lectures", "crime", "refuse", "refuses")
-	denyWords    = set("deny", "denied", "denies", "denying")
-	rejectWords  = set("reject", "rejected", "rejects", "rejecting", "refuse", "refused", "refuses", "unacceptable")
+	hopeWords   = set("hope", "hopes", "hoped", "hopeful", "hoping")
+	accuseWords = set("accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "culprit", "culprits", "ignored", "ignoring", "ignores", "violated", "violating", "violation", "violations", "disrupt", "disrupting", "spoiler", "torpedoed", "sabotage", "sabotaged", "condemns", "condemned", "lectures", "crime", "refuse", "refuses")
+	denyWords   = set("deny", "denied", "denies", "denying")
+	rejectWords = set("reject", "rejected", "rejects", "rejecting", "refuse", "refused", "refuses", "unacceptable",
+		"insulting", "derisory", "inadequate", "insufficient")
 	threatWords  = set("strike", "strikes", "walkout", "walkouts", "war", "retaliate", "retaliation", "retaliatory", "sanctions", "force", "response", "action", "boycott", "escalation", "consequences", "authorized", "authorised")
 	demandWords  = set("should", "urge", "urges", "urged", "demanded")
 	acceptWords  = set("accept", "accepted", "accepts", "agreed", "welcomed", "welcomes", "approval", "approved", "endorsed")
@@ -309,7 +310,7 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 		}
 	}
 	for i := cs; i < ce; i++ {
-		if d.is(i, f_proposeWords) && !articles[d.lw(i-1)] {
+		if d.is(i, f_proposeWords) && !articles[d.lw(i-1)] && d.lw(i+1) != "by" {
 			return Proposed
 		}
 	}
@@ -517,7 +518,7 @@ var holdWords = set("adhere", "adhering", "adheres", "maintain", "maintains", "i
 func (d *doc) refuserOther(cs, ce, ai int) bool {
 	si := d.sentOf[cs]
 	for i := cs; i < ce; i++ {
-		if !d.is(i, f_rejectWords) {
+		if w := d.lw(i); !d.is(i, f_rejectWords) || !strings.HasPrefix(w, "refus") && !strings.HasPrefix(w, "reject") {
 			continue
 		}
 		for _, mi := range d.sment[si] {

@@ -186,6 +186,21 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			return j + n - i
 		}
 		party, form, pn = ai, f, n
+		// "British Medical Association": an organisation whose name starts
+		// with a demonym or a place; "Israeli Foreign Ministry" is the state
+		if f != gazetteer.Name || d.kindOfActor(ai) == KindState {
+			nActors := len(d.actors)
+			if oi, on := d.orgAt(si, j, end); on > n {
+				if d.orgKind(j+on-1) == "body" {
+					d.actors = d.actors[:nActors]
+					delete(d.byName, foldSpace(d.text[d.toks[j].Start:d.toks[j+on-1].End]))
+					d.addMention(mention{t0: j, t1: j + on, bs: d.toks[j].Start, be: d.toks[j+on-1].End, actor: ai, kind: mRole, head: d.lw(j + on - 1)})
+					d.parenAlias(j+on, end, ai)
+					return j + on - i
+				}
+				party, form, pn = oi, gazetteer.Name, on
+			}
+		}
 	} else if ai, n := d.orgAt(si, j, end); n > 0 {
 		party, form, pn = ai, gazetteer.Name, n
 	}

@@ -148,6 +148,35 @@ func (d *doc) findProposals() {
 			break
 		}
 	}
+	// "the 5% rise offered by Health Secretary Steve Barclay": a proposal
+	// of the party after "by"
+	for si, s := range d.sents {
+		if s.headline {
+			continue
+		}
+		for i := s.t0 + 1; i+2 < s.t1; i++ {
+			if w := d.lw(i); (w != "offered" && w != "proposed" && w != "tabled") || d.lw(i+1) != "by" {
+				continue
+			}
+			for _, mi := range d.sment[si] {
+				m := d.ments[mi]
+				if m.t0 < i+2 || m.t0 > i+3 || m.kind == mNon {
+					continue
+				}
+				ai := d.mentionActor(m)
+				if ai < 0 || d.inProposal(si, d.toks[i].Start) {
+					break
+				}
+				st := i - 1
+				for st > s.t0 && i-st < 8 && (d.word(st-1) || d.toks[st-1].Kind == tokens.Number || d.isPunct(st-1, "%") || d.isPunct(st-1, "$")) && !d.is(st, bDet) && !d.isCue(st-1, s.t1) {
+					st--
+				}
+				d.addProp(proposalRec{proposer: ai, status: d.statusNear(s.t0, s.t1, i), evS: d.toks[st].Start, evE: d.toks[m.t1-1].End,
+					cS: st, cE: i, si: si, noun: "offer", issues: d.issuesIn(st, m.t1)})
+				break
+			}
+		}
+	}
 	// "X rejected the offer": the last proposal of another party
 	for k := range d.stances {
 		st := d.stances[k]
@@ -194,6 +223,23 @@ func (d *doc) findProposals() {
 				}
 			}
 			break
+		}
+	}
+	// a proposal inside another party's rejection or acceptance takes its
+	// verdict: 'The union said the 5% rise offered by X was "insulting"'
+	for _, st := range d.stances {
+		if st.typ != Rejection && st.typ != Acceptance {
+			continue
+		}
+		for _, pi := range d.prIdx[st.si] {
+			p := &d.proposals[pi]
+			if p.proposer != st.actor && p.evS >= st.evS && p.evE <= st.evE && p.status == StatusProposed {
+				if st.typ == Rejection {
+					p.status = StatusRejected
+				} else {
+					p.status = StatusAccepted
+				}
+			}
 		}
 	}
 	// "up from the 5/8 points it originally proposed": the earlier offer is withdrawn

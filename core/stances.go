@@ -709,6 +709,18 @@ func (d *doc) byHead1(head string, before int) int {
 		}
 		return best
 	}
+	if h == "union" {
+		// a labour body: "... Association", "... Federation"
+		for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
+			a := d.actors[ai]
+			if !a.merged && labourBodies[lastWord(a.name)] && a.count > bc {
+				best, bc = ai, a.count
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
 	if h == "union" || h == "group" || h == "guild" || h == "association" {
 		for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
 			a := d.actors[ai]
@@ -1043,3 +1055,5 @@ func (d *doc) definite(m mention) bool {
 	h := lastWord(m.head)
 	return m.t0 == m.t1-1 && (h == "ministers" || h == "officials")
 }
+
+var labourBodies = set("Union", "Unions", "Association", "Federation", "Confederation", "Guild", "Syndicate", "Congress", "Council")
