@@ -454,7 +454,9 @@ func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
 			}
 		}
 		if d.isPunct(p, ",") && (d.lw(p+1) == "who" || d.lw(p+1) == "which") {
-			if mi := d.mentionEndingAt(si, p); mi >= 0 {
+			// (even after a preposition: "a deadlock with the banks, who
+			// were insisting on ...")
+			if mi := d.mentionEndingAtAny(si, p); mi >= 0 {
 				h.spk = []int{mi}
 				return
 			}
@@ -1057,3 +1059,15 @@ func (d *doc) definite(m mention) bool {
 }
 
 var labourBodies = set("Union", "Unions", "Association", "Federation", "Confederation", "Guild", "Syndicate", "Congress", "Council")
+
+// mentionEndingAtAny is mentionEndingAt without the preposition test.
+func (d *doc) mentionEndingAtAny(si, e int) int {
+	best := -1
+	for _, mi := range d.sment[si] {
+		m := d.ments[mi]
+		if m.t1 == e && subjectable(m) && (best < 0 || m.t0 < d.ments[best].t0) {
+			best = mi
+		}
+	}
+	return best
+}
