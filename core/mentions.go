@@ -142,6 +142,9 @@ func (d *doc) mentionAt(si, i, depth int) int {
 	case "it":
 		q := i + 1
 		for q < end && q < i+3 && d.is(q, bAux) {
+			if w := d.lw(q); w == "was" || w == "is" || w == "were" || w == "been" || w == "be" {
+				return 0 // "it was agreed": impersonal
+			}
 			q++
 		}
 		if c, _ := d.cueMatch(min(q, end-1), end); c != nil && q < end {

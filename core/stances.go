@@ -257,6 +257,17 @@ func (d *doc) findStances() {
 					}
 					continue
 				}
+				// "X stressed A, saying B would be unlikely without C": the
+				// participle says what the plain report meant
+				if h.part && !st.weak && len(d.stances) > before {
+					prev := &d.stances[len(d.stances)-1]
+					if prev.actor == ai && prev.weak && st.evE-prev.evS <= 600 {
+						prev.typ, prev.cameo, prev.weak, prev.target = st.typ, st.cameo, false, st.target
+						prev.evE = max(prev.evE, st.evE)
+						prev.issues = st.issues
+						continue
+					}
+				}
 				// "Welcoming X's offer, Reagan said: ..." : one statement,
 				// typed by the opening participle
 				if st.weak && len(d.stances) > before {
