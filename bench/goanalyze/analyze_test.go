@@ -3,6 +3,7 @@ package goanalyze
 import (
 	"os"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -93,4 +94,34 @@ func BenchmarkPeakHeap(b *testing.B) {
 	b.ReportMetric(float64(before.HeapSys), "base-HeapSys-bytes")
 	b.ReportMetric(float64(after.Sys), "Sys-bytes")
 	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(n), "alloc-bytes/op")
+}
+
+// BenchmarkScale shows that the cost of core.Analyze grows linearly with
+// the text: the same news corpus cut or repeated to 10 KB, 100 KB, 1 MB and
+// 10 MB (the size limit). MB/s should stay about the same across sizes.
+func BenchmarkScale(b *testing.B) {
+	base := corpus(b)
+	if _, err := core.Analyze(base[:1000]); err != nil { // load the lexicons outside the timings
+		b.Fatal(err)
+	}
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"10KB", 10_000}, {"100KB", 100_000}, {"1MB", 1_000_000}, {"10MB", core.MaxInputBytes}} {
+		b.Run(size.name, func(b *testing.B) { run(b, cut(base, size.n)) })
+	}
+}
+
+// cut repeats text until it has n bytes and cuts it at a line end.
+func cut(text string, n int) string {
+	var s strings.Builder
+	for s.Len() < n {
+		s.WriteString(text)
+		s.WriteString("\n")
+	}
+	out := s.String()[:n]
+	if i := strings.LastIndexByte(out, '\n'); i > n/2 {
+		out = out[:i]
+	}
+	return out
 }
