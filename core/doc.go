@@ -105,6 +105,7 @@ func (d *doc) run() {
 	d.resolveParenAliases()
 	d.indexMentions()
 	d.mergeNamed()
+	d.mergeStrikers()
 	d.findStances()
 	d.findProposals()
 	d.markSides()

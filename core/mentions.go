@@ -365,7 +365,15 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			nx++
 		}
 		if ne-ns >= 2 && !placePreps[d.lw(ns-1)] && (d.lw(ne) == "," || d.isCue(nx, end) || d.lw(ns-1) == "," && ns > s.t0) {
-			return d.person(si, -1, ns, ns, ns, ne, depth) - i
+			party := -1
+			// "The head of the National Merchant Marine Authority, Murilo
+			// Rubens Habbema, was quoted": the role before the name
+			if d.lw(ns-1) == "," && len(d.ments) > 0 {
+				if m := d.ments[len(d.ments)-1]; m.t1 == ns-1 && m.actor >= 0 && (m.kind == mRole || m.kind == mName) && d.sentOf[m.t0] == si {
+					party = m.actor
+				}
+			}
+			return d.person(si, party, ns, ns, ns, ne, depth) - i
 		}
 		return 0
 	}
@@ -463,6 +471,11 @@ func (d *doc) orgAt(si, j, end int) (int, int) {
 				return -1, 0
 			}
 			name := foldSpace(d.text[d.toks[j].Start:d.toks[e].End])
+			// "National Merchant Marine Authority": a state body of the
+			// dateline's country
+			if d.dateline >= 0 && nationalBodies[d.surf(e)] && (d.lw(j) == "national" || d.lw(j) == "state" || d.lw(j) == "federal") {
+				return d.dateline, e - j + 1
+			}
 			kind := KindGroup
 			if d.a.gaz.Suffixes[d.surf(e)] == "organization" {
 				kind = KindOrganization
@@ -879,4 +892,30 @@ func (d *doc) orgFirst(si, j, end int) bool {
 		d.actors = d.actors[:n]
 	}
 	return k > 0
+}
+
+var nationalBodies = set("Authority", "Ministry", "Agency", "Commission", "Department", "Office", "Directorate", "Administration")
+
+// mergeStrikers: in a labour dispute "the strikers" are the one union's
+// members.
+func (d *doc) mergeStrikers() {
+	gi, ok := d.groupByHead["strikers"]
+	if !ok {
+		return
+	}
+	union := -1
+	for ai, a := range d.actors {
+		if a.merged || a.kind == KindState || ai == gi {
+			continue
+		}
+		if labourBodies[lastWord(a.name)] && a.kind == KindGroup {
+			if union >= 0 {
+				return // more than one: leave them apart
+			}
+			union = ai
+		}
+	}
+	if union >= 0 {
+		d.merge(gi, union)
+	}
 }

@@ -726,7 +726,7 @@ func (d *doc) byHead1(head string, before int) int {
 		// a labour body: "... Association", "... Federation"
 		for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
 			a := d.actors[ai]
-			if !a.merged && labourBodies[lastWord(a.name)] && a.count > bc {
+			if !a.merged && a.kind == KindGroup && labourBodies[lastWord(a.name)] && a.count > bc {
 				best, bc = ai, a.count
 			}
 		}
