@@ -137,7 +137,21 @@ func (d *doc) findProposals() {
 						}
 					}
 					ss, se := d.substance(q, st.cE)
-					d.addProp(proposalRec{proposer: st.actor, status: status, evS: st.evS, evE: st.evE, cS: ss, cE: se,
+					// the evidence runs from the terms to the end of the
+					// sentence, where their substance is ("under which ...")
+					s := d.sents[st.si]
+					es := q - 1
+					for es > st.cS && (d.is(es, bDet) || d.word(es) && !d.is(es, bStop) && d.lw(es) != "reached") {
+						es--
+					}
+					if d.lw(es) == "reached" {
+						es++
+					}
+					evS, evE := d.toks[es].Start, s.end
+					if evE-evS > 600 {
+						evS, evE = st.evS, st.evE
+					}
+					d.addProp(proposalRec{proposer: st.actor, status: status, evS: evS, evE: evE, cS: ss, cE: se,
 						si: st.si, noun: "deal", issues: st.issues})
 					if st.typ == Assessment && status == StatusUnderDiscussion {
 						d.stances[k].typ = Proposed
@@ -219,6 +233,36 @@ func (d *doc) findProposals() {
 						d.addProp(proposalRec{proposer: m.actor, status: status, evS: st.evS, evE: st.evE,
 							cS: m.t0, cE: st.cE, si: st.si, noun: d.lw(q), issues: st.issues})
 					}
+					break
+				}
+			}
+			break
+		}
+	}
+	// "Iraq rejected its assigned first half 1987 quota": the quota is of
+	// the kind another party set before
+	for k := range d.stances {
+		st := d.stances[k]
+		if st.typ != Rejection && st.typ != Acceptance {
+			continue
+		}
+		for q := st.cS; q < st.cE && q < st.cS+8; q++ {
+			w := d.lw(q)
+			if !tabledNouns[w] && !d.is(q, bPropNoun) || d.inProposal(st.si, d.toks[q].Start) {
+				continue
+			}
+			if !possPronouns[d.lw(st.cS)] {
+				break
+			}
+			for x := len(d.proposals) - 1; x >= 0; x-- {
+				p := d.proposals[x]
+				if p.proposer != st.actor && p.si < st.si && (p.noun == w || p.noun == strings.TrimSuffix(w, "s")) {
+					status := StatusRejected
+					if st.typ == Acceptance {
+						status = StatusAccepted
+					}
+					d.addProp(proposalRec{proposer: p.proposer, status: status, evS: st.evS, evE: st.evE,
+						cS: st.cS, cE: st.cE, si: st.si, noun: p.noun, issues: st.issues})
 					break
 				}
 			}
