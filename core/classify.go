@@ -13,7 +13,7 @@ var (
 	rejectWords = set("reject", "rejected", "rejects", "rejecting", "refuse", "refused", "refuses", "unacceptable",
 		"insulting", "derisory", "inadequate", "insufficient")
 	threatWords  = set("strike", "strikes", "walkout", "walkouts", "war", "retaliate", "retaliation", "retaliatory", "sanctions", "force", "response", "action", "boycott", "escalation", "consequences", "authorized", "authorised")
-	demandWords  = set("should", "urge", "urges", "urged", "demanded")
+	demandWords  = set("should", "urge", "urges", "urged", "demanded", "demanding", "seeking", "seeks", "sought", "pressing")
 	acceptWords  = set("accept", "accepted", "accepts", "agreed", "welcomed", "welcomes", "approval", "approved", "endorsed")
 	commitWords  = set("committed", "commitment", "pledge", "pledged", "promise", "promised", "vow", "vowed")
 	proposeWords = set("propose", "proposed", "proposes", "offered", "willing")

@@ -175,7 +175,12 @@ func (d *doc) mentionAt(si, i, depth int) int {
 	// (but "General Motors Corp" is a company).
 	if tk := d.titleSeq(j, end); tk > 0 && !s.headline && !d.orgFirst(si, j, end) {
 		if ns, ne := d.nameSeq(si, j+tk, end); ne > ns {
-			return d.person(si, -1, j, j+tk, ns, ne, depth) - i
+			party := -1
+			if d.is(j, bGroup) {
+				// "Opposition negotiator Gerardo Blyde"
+				party, _ = d.groupNP(si, j, j+1)
+			}
+			return d.person(si, party, j, j+tk, ns, ne, depth) - i
 		}
 	}
 	party, form, pn := -1, gazetteer.Form(0), 0
@@ -568,17 +573,28 @@ func (d *doc) person(si, party, ms, te, ns, ne, depth int) int {
 	next := ne
 	// Appositive: "Abdel-Malek al-Mekhlafi, Yemen's foreign minister, said".
 	if ai < 0 && depth == 0 && ne+1 < end && d.lw(ne) == "," {
+		at := ne + 1
+		// "Jorge Rodriguez, who heads the government delegation, said"
+		if d.lw(at) == "who" && leadVerbs[d.lw(at+1)] {
+			at += 2
+		}
 		before := len(d.ments)
-		n := d.mentionAt(si, ne+1, depth+1)
+		n := d.mentionAt(si, at, depth+1)
 		if n > 0 {
 			for k := before; k < len(d.ments); k++ {
 				m := d.ments[k]
-				if (m.kind == mRole || m.kind == mName) && m.actor >= 0 && m.t0 <= ne+3 {
+				if (m.kind == mRole || m.kind == mName) && m.actor >= 0 && m.t0 <= at+2 {
 					ai = m.actor
 					break
 				}
+				if m.kind == mDesc && at > ne+1 && m.t0 <= at+2 {
+					if a := d.mentionActor(m); a >= 0 {
+						ai = a
+						break
+					}
+				}
 			}
-			next = ne + 1 + n
+			next = at + n
 		}
 	}
 	if ai < 0 && te > ms && d.dateline >= 0 && !courtesy[d.lw(ms)] {
@@ -732,6 +748,9 @@ func (d *doc) findDateline() {
 			}
 			if e, _ := d.gazMatch(q, s.t1); e != nil && e.Kind == "state" && e.Form != 4 {
 				d.dateline = d.actorFor(e.Actor, KindState)
+				if !d.namedAsParty(e.Actor, s.t1) {
+					d.dateline = -1 // "MEXICO CITY -": only the venue of the talks
+				}
 				return
 			}
 			if !(d.word(q) && d.toks[q].Flags&tokens.Upper != 0) && !d.isPunct(q, ",") && !d.cap(q) {
@@ -744,7 +763,8 @@ func (d *doc) findDateline() {
 // Plural nouns that name a side of a negotiation.
 var groupNouns = set("committee", "consortium", "unions", "strikers", "creditors", "lenders", "bondholders", "banks", "employers",
 	"rebels", "insurgents", "militants", "protesters", "producers", "companies", "carriers", "airlines",
-	"manufacturers", "automakers", "insurers", "kidnappers", "captors", "hijackers", "gunmen", "mediators")
+	"manufacturers", "automakers", "insurers", "kidnappers", "captors", "hijackers", "gunmen", "mediators",
+	"opposition")
 
 // groupNP finds "[modifiers] GROUPNOUN" at j; all such phrases with the same
 // noun name one group actor.
@@ -919,3 +939,24 @@ func (d *doc) mergeStrikers() {
 		d.merge(gi, union)
 	}
 }
+
+// namedAsParty: the state is named after the dateline other than as a
+// place where something happens ("in Mexico City").
+func (d *doc) namedAsParty(actor string, from int) bool {
+	for i := from; i < len(d.toks); i++ {
+		if !d.is(i, bGaz) || placePreps[d.lw(i-1)] {
+			continue
+		}
+		if e, n := d.a.gaz.Match(d.text, d.lower, d.toks, i); e != nil && e.Actor == actor {
+			if e.Form == gazetteer.Place && placePreps[d.lw(i-1)] {
+				continue
+			}
+			return true
+		} else if n > 0 {
+			i += n - 1
+		}
+	}
+	return false
+}
+
+var leadVerbs = set("heads", "leads", "led", "chairs", "represents", "headed", "chaired")

@@ -680,7 +680,7 @@ func (d *doc) byHead1(head string, before int) int {
 	best, bc := -1, 0
 	// an actor named with this head: "the United Auto Workers union"
 	for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
-		if a := d.actors[ai]; !a.merged && a.kind != KindState && contains(a.heads, h) && a.count > bc {
+		if a := d.actors[ai]; !a.merged && (a.kind != KindState || h == "government" || h == "administration") && contains(a.heads, h) && a.count > bc {
 			best, bc = ai, a.count
 		}
 	}
