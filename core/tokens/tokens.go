@@ -106,6 +106,10 @@ func Tokenize(text, lower string) []Token {
 	out := make([]Token, 0, len(text)/5+4)
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c == ' ' || c == '\n' {
+			i++
+			continue
+		}
 		if sp, n := isSpaceAt(text, i); sp {
 			i += n
 			continue
@@ -130,6 +134,10 @@ func Tokenize(text, lower string) []Token {
 			}
 			i += n
 			for i < len(text) {
+				if c := text[i]; c < 0x80 && (c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9') {
+					i++ // ASCII fast path
+					continue
+				}
 				if ok, n := letterAt(text, i); ok {
 					i += n
 					continue
