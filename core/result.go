@@ -1,6 +1,7 @@
 package core
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -197,7 +198,7 @@ func (d *doc) result() *Analysis {
 		}
 		res.Stances = append(res.Stances, Stance{ID: "s" + strconv.Itoa(n), Actor: aid, Type: st.typ,
 			Summary: d.summaryOf(st.cS, st.cE), Issues: addIssues(st.issues), Target: tid, Source: src,
-			Cameo: st.cameo, Goldstein: g, Confidence: st.conf,
+			Cameo: st.cameo, Goldstein: g, Confidence: math.Round(st.conf*100) / 100,
 			Evidence: Evidence{Start: st.evS, End: st.evE, Text: d.text[st.evS:st.evE]}})
 	}
 	n = 0

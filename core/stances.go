@@ -26,11 +26,12 @@ type stanceRec struct {
 type cueHit struct {
 	i, n    int
 	cue     *lexicon.Cue
-	spk     []int // speaker mention indexes
-	after   bool  // speaker after the cue
-	part    bool  // participle continuing the previous speaker (", noting that")
-	coord   bool  // second of coordinated verbs ("rejected ... and demanded")
-	nominal bool  // a noun: "an EU demand for ..."
+	spk     []int  // speaker mention indexes
+	after   bool   // speaker after the cue
+	part    bool   // participle continuing the previous speaker (", noting that")
+	coord   bool   // second of coordinated verbs ("rejected ... and demanded")
+	nominal bool   // a noun: "an EU demand for ..."
+	outer   string // who reported this statement ("The sources")
 }
 
 // Auxiliaries and adverbs between a subject and its verb.
@@ -239,7 +240,17 @@ func (d *doc) findStances() {
 				continue
 			}
 			actors, src := d.resolveSpeakers(si, h.spk, &lastSpk, &lastPerson, &lastSource)
+			if h.outer != "" {
+				src = h.outer // "The sources revealed that the American side ..."
+			}
 			cs, ce, back := d.contentRange(si, cues, ci)
+			// a report whose content is the next cue's statement passes its
+			// speaker on as that statement's source
+			if h.cue.Type == "say" && !h.after && len(h.spk) > 0 && ci+1 < len(cues) && len(cues[ci+1].spk) > 0 && !cues[ci+1].after && !cues[ci+1].part {
+				if nm := d.ments[cues[ci+1].spk[0]]; nm.t0 > h.i && nm.t0 <= h.i+h.n+4 && d.ments[h.spk[0]].kind != mPron {
+					cues[ci+1].outer = foldSpace(d.text[d.ments[h.spk[0]].bs:d.ments[h.spk[0]].be])
+				}
+			}
 			if ce <= cs {
 				continue
 			}
