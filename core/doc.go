@@ -46,6 +46,7 @@ type actorRec struct {
 	party    bool // a negotiating side or holder/target of a stance
 	count    int
 	person   bool     // a person actor with no known affiliation
+	nonParty bool     // a commentator: never holds a stance
 	merged   bool     // joined into another actor
 	into     int      // the actor it was joined into
 	heads    []string // role heads it was named with ("union" in "the X union")

@@ -319,6 +319,22 @@ func (d *doc) mentionAt(si, i, depth int) int {
 				}
 			}
 		}
+		// "the Afghan government's chief negotiator": the role of a role
+		if m.actor >= 0 && m.t1+1 < end && d.toks[m.t1].Kind == tokens.Poss {
+			for q := m.t1 + 1; q < end && q < m.t1+4; q++ {
+				if d.is(q, bRole) {
+					for q+1 < end && d.is(q+1, bRole) {
+						q++
+					}
+					m.t1, m.be = q+1, d.toks[q].End
+					m.head = d.lw(q)
+					break
+				}
+				if !d.word(q) || d.is(q, bStop) {
+					break
+				}
+			}
+		}
 		d.addMention(m)
 		if m.actor >= 0 {
 			d.parenAlias(m.t1, end, m.actor)
@@ -604,6 +620,14 @@ func (d *doc) person(si, party, ms, te, ns, ne, depth int) int {
 	if ai < 0 {
 		ai = d.actorFor(foldSpace(d.text[d.toks[ns].Start:d.toks[ne-1].End]), KindPerson)
 		d.actors[ai].person = true
+		// "Ahmad Shuja, an analyst at ...": commentators are not parties
+		if d.lw(ne) == "," {
+			for q := ne + 1; q < end && q < ne+5; q++ {
+				if commentators[d.lw(q)] {
+					d.actors[ai].nonParty = true
+				}
+			}
+		}
 	}
 	if ne-ns >= 1 {
 		if _, ok := d.surname[d.lw(ne-1)]; !ok {
@@ -960,3 +984,6 @@ func (d *doc) namedAsParty(actor string, from int) bool {
 }
 
 var leadVerbs = set("heads", "leads", "led", "chairs", "represents", "headed", "chaired")
+
+var commentators = set("analyst", "analysts", "expert", "economist", "professor", "researcher", "correspondent",
+	"journalist", "reporter", "commentator", "columnist", "strategist", "historian", "scholar", "fellow")

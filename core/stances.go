@@ -119,6 +119,9 @@ func (d *doc) isQuote(i int) bool {
 // proposed treaty", "state oil company").
 func (d *doc) verbish(si, i int, c *lexicon.Cue) bool {
 	w := d.lw(i)
+	if nounLike[w] && d.lw(i+1) != "that" && !d.isPunct(i+1, ":") {
+		return false // "state news agency", "the report", "a note"
+	}
 	prev := d.lw(i - 1)
 	if i-1 < d.sents[si].t0 {
 		prev = ""
@@ -255,6 +258,9 @@ func (d *doc) findStances() {
 				continue
 			}
 			for _, ai := range actors {
+				if d.actors[ai].nonParty {
+					continue
+				}
 				st := d.makeStance(si, h, ai, src, cs, ce, back)
 				if st.typ == "" {
 					continue
@@ -494,8 +500,9 @@ func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
 						h.spk = []int{mi}
 						return
 					}
-					// "one bank, identified as Citibank NA, refused"
-					if mi := d.mentionEndingAt(si, p); mi >= 0 && d.ments[mi].kind == mName && d.ments[mi].actor >= 0 {
+					// "one bank, identified as Citibank NA, refused"; "The
+					// government's chief negotiator, Masoom Stanekzai, said"
+					if mi := d.mentionEndingAt(si, p); mi >= 0 && (d.ments[mi].kind == mName || d.ments[mi].kind == mPerson) && d.ments[mi].actor >= 0 {
 						h.spk = []int{mi}
 						return
 					}
@@ -1093,3 +1100,6 @@ func (d *doc) mentionEndingAtAny(si, e int) int {
 	}
 	return best
 }
+
+// Cue words that are mostly nouns unless a clause follows.
+var nounLike = set("state", "states", "report", "reports", "note", "notes", "add", "adds", "stress", "repeat", "declare")
