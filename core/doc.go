@@ -76,12 +76,16 @@ type doc struct {
 	dateline                       int            // actor of the dateline place, or -1
 	headActor                      map[string]int // role head (\"sources\") -> actor it last named
 
-	stances   []stanceRec
-	maskBuf   []bool        // scratch: quotation mask of a sentence
-	cueBuf    []cueHit      // scratch: cues of a sentence
-	stIdx     map[int][]int // sentence -> stance indexes
-	prIdx     map[int][]int // sentence -> proposal indexes
-	proposals []proposalRec
+	stances     []stanceRec
+	stancePhase bool           // mentions are final
+	headMemo    map[string]int // byHead answers in the stance phase
+	stateMents  []int          // mentions of states, by position
+	initials    map[string]int // acronym initials -> most recent organisation
+	maskBuf     []bool         // scratch: quotation mask of a sentence
+	cueBuf      []cueHit       // scratch: cues of a sentence
+	stIdx       map[int][]int  // sentence -> stance indexes
+	prIdx       map[int][]int  // sentence -> proposal indexes
+	proposals   []proposalRec
 }
 
 func newDoc(a *Analyzer, text string) *doc {
@@ -223,8 +227,28 @@ func (d *doc) actorFor(name string, kind ActorKind) int {
 		return i
 	}
 	d.actors = append(d.actors, &actorRec{name: name, kind: kind, aliasSet: map[string]bool{}})
-	d.byName[name] = len(d.actors) - 1
-	return len(d.actors) - 1
+	ai := len(d.actors) - 1
+	d.byName[name] = ai
+	if kind != KindState && kind != KindPerson {
+		// "Government Development Bank" answers to GDB (and GDB-without-last)
+		if d.initials == nil {
+			d.initials = map[string]int{}
+		}
+		var ini []byte
+		ws := strings.Fields(name)
+		for _, w := range ws {
+			if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+				ini = append(ini, w[0])
+			}
+		}
+		if len(ini) >= 2 {
+			d.initials[string(ini)] = ai
+			if last := ws[len(ws)-1]; len(ini) >= 3 && last != "" && last[0] >= 'A' && last[0] <= 'Z' {
+				d.initials[string(ini[:len(ini)-1])] = ai
+			}
+		}
+	}
+	return ai
 }
 
 // addMention records a mention and, when resolved, the actor's alias.

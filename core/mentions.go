@@ -726,25 +726,8 @@ func (d *doc) initialsOf(acr string) int {
 
 func (d *doc) initialsScan(acr string) int {
 	up := strings.ReplaceAll(acr, "-", "")
-	for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
-		a := d.actors[ai]
-		if a.kind == KindState || a.person {
-			continue
-		}
-		var ini, ini2 strings.Builder
-		ws := strings.Fields(a.name)
-		for k, w := range ws {
-			if w == "" || w[0] < 'A' || w[0] > 'Z' {
-				continue
-			}
-			ini.WriteByte(w[0])
-			if k < len(ws)-1 {
-				ini2.WriteByte(w[0])
-			}
-		}
-		if len(up) >= 2 && (ini.String() == up || ini2.String() == up) {
-			return ai
-		}
+	if ai, ok := d.initials[up]; ok && !d.actors[ai].person && d.actors[ai].kind != KindState {
+		return ai
 	}
 	return -1
 }

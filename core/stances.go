@@ -203,6 +203,7 @@ func (d *doc) quoteMask(s sent) []bool {
 
 // findStances attributes statements to speakers, sentence by sentence.
 func (d *doc) findStances() {
+	d.stancePhase = true
 	lastSpk, lastPerson := -1, -1
 	lastSource := ""
 	prevQuoteSpk := -1
@@ -683,6 +684,24 @@ func (d *doc) byHead(head string, before int) int {
 }
 
 func (d *doc) byHead1(head string, before int) int {
+	// Once the mentions are all found the answer depends on the head only
+	// (and, for "the government", on the position): remember it, so a long
+	// text with many parties stays linear.
+	if d.stancePhase && head != "government" && head != "administration" {
+		if v, ok := d.headMemo[head]; ok {
+			return v
+		}
+		v := d.byHeadScan(head, before)
+		if d.headMemo == nil {
+			d.headMemo = map[string]int{}
+		}
+		d.headMemo[head] = v
+		return v
+	}
+	return d.byHeadScan(head, before)
+}
+
+func (d *doc) byHeadScan(head string, before int) int {
 	parts := strings.Fields(head)
 	h := parts[0]
 	if len(parts) > 1 {
@@ -723,13 +742,7 @@ func (d *doc) byHead1(head string, before int) int {
 	}
 	if h == "government" || h == "administration" {
 		// the most recent state mentioned before
-		for mi := len(d.ments) - 1; mi >= 0 && len(d.ments)-mi < 2000; mi-- {
-			m := d.ments[mi]
-			if m.t0 < before && m.actor >= 0 && d.actors[m.actor].kind == KindState {
-				return m.actor
-			}
-		}
-		return -1
+		return d.stateBefore(before)
 	}
 	if h == "company" || h == "firm" {
 		for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
@@ -1103,3 +1116,21 @@ func (d *doc) mentionEndingAtAny(si, e int) int {
 
 // Cue words that are mostly nouns unless a clause follows.
 var nounLike = set("state", "states", "report", "reports", "note", "notes", "add", "adds", "stress", "repeat", "declare")
+
+// stateBefore returns the state named last before token t, or -1.
+func (d *doc) stateBefore(t int) int {
+	if d.stateMents == nil {
+		d.stateMents = []int{}
+		for mi, m := range d.ments {
+			if m.actor >= 0 && d.actors[m.actor].kind == KindState {
+				d.stateMents = append(d.stateMents, mi)
+			}
+		}
+		sort.SliceStable(d.stateMents, func(a, b int) bool { return d.ments[d.stateMents[a]].t0 < d.ments[d.stateMents[b]].t0 })
+	}
+	k := sort.Search(len(d.stateMents), func(x int) bool { return d.ments[d.stateMents[x]].t0 >= t })
+	if k == 0 {
+		return -1
+	}
+	return d.ments[d.stateMents[k-1]].actor
+}
