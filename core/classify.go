@@ -34,7 +34,6 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 		st.cameo = h.cue.Cameo
 	}
 	typ := StanceType("")
-	strong := false
 	switch h.cue.Type {
 	case "say", "position", "assessment":
 		typ = d.classify(cs, ce, ai)
@@ -89,7 +88,6 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 		}
 	default:
 		typ = StanceType(h.cue.Type)
-		strong = true
 		st.conf = 0.8
 		// "insisted on linking approval of a pact to ...": a condition
 		if typ == Demand && (d.lw(cs) == "linking" || d.lw(cs) == "tying" || d.lw(cs) == "making") {
@@ -102,7 +100,6 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 			}
 		}
 	}
-	_ = strong
 	// negated cue: "did not reject", "has not accepted"
 	if p := h.i - 1; p >= 0 && (negWords[d.lw(p)] || strings.HasSuffix(d.lw(p), "n't")) && h.cue.Type != "say" {
 		switch typ {

@@ -107,7 +107,6 @@ func (d *doc) run() {
 	for si := range d.sents {
 		d.findMentions(si)
 	}
-	d.resolveParenAliases()
 	d.indexMentions()
 	d.mergeNamed()
 	d.mergeStrikers()

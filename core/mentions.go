@@ -280,13 +280,13 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			if d.lw(q) == "the" {
 				q++
 			}
-			pa, pf, pn2 := -1, gazetteer.Form(0), 0
+			pa, pn2 := -1, 0
 			if ai := d.localAt(q); ai >= 0 {
 				pa, pn2 = ai, 1
 			} else if ai, f, n := d.gazAt(q, end); n > 0 && f != gazetteer.NonParty && !(f == gazetteer.Adj && d.cap(q+n)) {
 				// (not "the office of Israeli Prime Minister ...": the
 				// demonym belongs to the title that follows)
-				pa, pf, pn2 = ai, f, n
+				pa, pn2 = ai, n
 			} else if ai, n := d.orgAt(si, q, end); n > 0 {
 				pa, pn2 = ai, n
 			} else if gi, n := d.groupNP(si, q, end); n > 0 && (head == "spokesman" || head == "spokeswoman" || head == "spokesperson" || head == "official" || head == "representative" || head == "leader") {
@@ -299,14 +299,13 @@ func (d *doc) mentionAt(si, i, depth int) int {
 					}
 				}
 			}
-			_ = pf
 			if pa >= 0 && (d.lw(rEnd) != "to" || head == "ambassador" || head == "envoy") {
 				if m.actor < 0 {
 					m.actor = pa
 				}
 				m.t1 = q + pn2
 				m.be = d.toks[q+pn2-1].End
-				d.attachRaw(pa, d.toks[q].Start, d.toks[q+pn2-1].End)
+				d.attach(pa, d.toks[q].Start, d.toks[q+pn2-1].End)
 				d.parenAlias(q+pn2, end, pa)
 			}
 		}
@@ -411,9 +410,6 @@ func (d *doc) mentionAt(si, i, depth int) int {
 	}
 	return 0
 }
-
-// attachRaw attaches an alias without recording a separate mention record.
-func (d *doc) attachRaw(ai, bs, be int) { d.attach(ai, bs, be) }
 
 // parenAlias: "National Union of Maritime Navigation Companies (Syndarma)".
 func (d *doc) parenAlias(p, end, ai int) {
@@ -653,8 +649,6 @@ func (d *doc) isCue(i, end int) bool {
 	c, _ := d.cueMatch(i, end)
 	return c != nil
 }
-
-func (d *doc) resolveParenAliases() {}
 
 var outletWords = set("agency", "newspaper", "daily", "television", "radio", "channel", "broadcaster", "tv", "weekly", "magazine")
 

@@ -638,7 +638,6 @@ func (d *doc) markSides() {
 			}
 		}
 	}
-	_ = strings.HasPrefix
 }
 
 // Nouns for things one party puts to another besides proposals.
