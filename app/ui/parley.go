@@ -13,6 +13,7 @@ import (
 	"parley/app/htmltext"
 	"parley/app/store"
 	"parley/core"
+	"parley/core/annotation"
 )
 
 // DebounceDelay is how long typing must pause before the report is analysed.
@@ -26,7 +27,7 @@ const ViewLimit = 200_000
 type Parley struct {
 	app.Compo
 
-	view     string // "analyse" or "library"
+	view     string // "analyse", "library" or "settings"
 	text     string
 	res      *core.Analysis
 	resFor   string // the text res was computed for
@@ -45,6 +46,10 @@ type Parley struct {
 	confirm  string
 	update   bool
 	analyze  func(string) (*core.Analysis, error)
+	aliasSig string // the custom aliases the analyzer was built with
+
+	reader // the reader's annotations and corrections of the open report
+	ui     readerUI
 }
 
 // OnMount opens the store, restores the library and marks the page as run
@@ -77,6 +82,42 @@ func (p *Parley) openStore() {
 	}
 	p.refreshLibrary()
 	p.analyze = core.Analyze
+	p.aliasSig = ""
+	p.setAnalyzer()
+}
+
+// setAnalyzer builds the engine with the reader's custom aliases ("Baabda
+// means Lebanon"); it reports whether they changed since the last build.
+func (p *Parley) setAnalyzer() bool {
+	if p.st == nil {
+		return false
+	}
+	aliases := p.st.Aliases()
+	var b strings.Builder
+	for _, a := range aliases {
+		b.WriteString(a.Surface + "\x1f" + a.Actor + "\x1f" + string(a.Kind) + "\x1e")
+	}
+	sig := b.String()
+	if sig == p.aliasSig && p.analyze != nil {
+		return false
+	}
+	p.aliasSig = sig
+	if len(aliases) == 0 {
+		p.analyze = core.Analyze
+	} else {
+		p.analyze = core.NewAnalyzer(annotation.CoreAliases(aliases)...).Analyze
+	}
+	return true
+}
+
+// reanalyse analyses the open text again (after the aliases changed).
+func (p *Parley) reanalyse(ctx app.Context) {
+	if strings.TrimSpace(p.text) == "" {
+		return
+	}
+	p.resFor = ""
+	p.seq++
+	p.analyse(ctx, p.seq)
 }
 
 func (p *Parley) refreshLibrary() {
@@ -92,13 +133,27 @@ func (p *Parley) listenStorage(ctx app.Context) {
 		if !key.IsNull() && !strings.HasPrefix(key.String(), "parley:") {
 			return
 		}
-		if p.st != nil {
-			for _, pr := range p.st.Reload() {
+		p.reloadFromStorage(ctx)
+	})
+}
+
+// reloadFromStorage re-reads the library and the open report's annotations
+// and corrections (another tab changed them); new custom aliases rebuild
+// the analyzer and re-analyse the open report.
+func (p *Parley) reloadFromStorage(ctx app.Context) {
+	if p.st != nil {
+		for _, pr := range p.st.Reload() {
+			if !contains(p.problems, pr.Message) {
 				p.problems = append(p.problems, pr.Message)
 			}
 		}
-		p.refreshLibrary()
-	})
+	}
+	p.refreshLibrary()
+	p.loadReader()
+	p.refreshView()
+	if p.setAnalyzer() {
+		p.reanalyse(ctx)
+	}
 }
 
 // Render draws the page.
@@ -141,6 +196,7 @@ func (p *Parley) renderHeader() app.UI {
 		app.Nav().Aria("label", "Sections").Body(
 			tab("analyse", "Analyse", 0),
 			tab("library", "Library", len(p.reports)),
+			tab("settings", "Settings", 0),
 		),
 	)
 }
@@ -156,8 +212,11 @@ func (p *Parley) renderProblems() app.UI {
 }
 
 func (p *Parley) renderView() app.UI {
-	if p.view == "library" {
+	switch p.view {
+	case "library":
 		return p.renderLibrary()
+	case "settings":
+		return p.renderSettings()
 	}
 	return p.renderAnalyse()
 }
@@ -206,6 +265,10 @@ func (p *Parley) renderAnalyse() app.UI {
 			app.If(p.busy, app.Span().ID("progress").Class("progress").Body(
 				app.Span().Class("spinner").Aria("hidden", "true"),
 				app.Text("Analysing the report…"),
+			)),
+			app.If(!p.busy && p.res != nil && p.rendering(), app.Span().ID("progress").Class("progress").Body(
+				app.Span().Class("spinner").Aria("hidden", "true"),
+				app.Text("Laying out the report…"),
 			)),
 			app.If(p.errMsg != "", app.P().ID("input-error").Class("error").Role("alert").Text(p.errMsg)),
 			app.If(p.status != "" && p.errMsg == "", app.Span().ID("status").Class("muted").Text(p.status)),
@@ -259,6 +322,7 @@ func (p *Parley) setText(ctx app.Context, txt string) {
 	app.Window().GetElementByID("report-input").Set("value", txt)
 	if txt == "" {
 		p.res, p.resFor, p.errMsg, p.status = nil, "", "", ""
+		p.closeReader()
 		return
 	}
 	p.seq++
@@ -298,6 +362,7 @@ func (p *Parley) analyse(ctx app.Context, seq int) {
 	text := p.text
 	if text == "" {
 		p.res, p.resFor, p.errMsg, p.status = nil, "", "", ""
+		p.closeReader()
 		return
 	}
 	if text == p.resFor && p.res != nil {
@@ -323,14 +388,40 @@ func (p *Parley) analyse(ctx app.Context, seq int) {
 					p.errMsg = "Parley could not analyse this text."
 				}
 				p.res, p.resFor = nil, ""
+				p.closeReader()
 				return
 			}
 			p.errMsg = ""
 			p.res, p.resFor = res, text
 			p.status = "Analysed in " + strconv.FormatInt(took.Milliseconds(), 10) + " ms."
-			p.save(res, text)
+			p.attach(text)
+			p.refreshView()
+			p.startRender(ctx)
+			// Save once the result is on screen: the write of a long report
+			// to storage need not delay it.
+			p.after(ctx, 16*time.Millisecond, func(ctx app.Context) {
+				if p.resFor != text || p.res != res {
+					return
+				}
+				had := p.hasReport(text)
+				p.save(res, text)
+				if !had && p.hasReport(text) {
+					p.attach(text) // a new report may inherit notes (see carryOver)
+					if len(p.anns) > 0 || len(p.corrs) > 0 {
+						p.refreshView()
+					}
+				}
+			})
 		})
 	})
+}
+
+func (p *Parley) hasReport(text string) bool {
+	if p.st == nil {
+		return false
+	}
+	_, ok := p.st.Report(store.ReportID(text))
+	return ok
 }
 
 // save keeps the analysed report in the Library.
@@ -416,18 +507,32 @@ func fetchText(url string, done func(string, error)) {
 // ---- library ---------------------------------------------------------------
 
 func (p *Parley) renderLibrary() app.UI {
-	if len(p.reports) == 0 {
-		return app.Section().Class("library").Body(
-			app.H1().Text("Library"),
-			app.P().Class("muted").ID("library-empty").Text("No reports yet. Every report you analyse is kept here, in this browser only."),
+	sub := func(id, label string) app.UI {
+		b := app.Button().ID("lib-" + id).Class("tab").Text(label).
+			OnClick(func(ctx app.Context, e app.Event) { p.ui.libView = id })
+		if p.ui.libView == id || p.ui.libView == "" && id == "reports" {
+			b = b.Aria("current", "true").Class("tab", "on")
+		}
+		return b
+	}
+	var body app.UI
+	switch {
+	case p.ui.libView == "notes":
+		body = p.renderLibraryNotes()
+	case len(p.reports) == 0:
+		body = app.P().Class("muted").ID("library-empty").Text("No reports yet. Every report you analyse is kept here, in this browser only.")
+	default:
+		body = app.Div().Body(
+			app.P().Class("muted").Text("Reports you analysed, kept in this browser only."),
+			app.Ul().ID("library").Class("reports").Body(app.Range(p.reports).Slice(func(i int) app.UI {
+				return p.renderLibraryItem(p.reports[i])
+			})),
 		)
 	}
 	return app.Section().Class("library").Body(
 		app.H1().Text("Library"),
-		app.P().Class("muted").Text("Reports you analysed, kept in this browser only."),
-		app.Ul().ID("library").Class("reports").Body(app.Range(p.reports).Slice(func(i int) app.UI {
-			return p.renderLibraryItem(p.reports[i])
-		})),
+		app.Nav().Class("subnav").Aria("label", "Library views").Body(sub("reports", "Reports"), sub("notes", "Notes")),
+		body,
 	)
 }
 
@@ -477,6 +582,7 @@ func (p *Parley) open(ctx app.Context, id string) {
 		return
 	}
 	p.view = "analyse"
+	p.ui.libMsg = ""
 	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: p,
 		Function: func(ctx app.Context) { p.setText(ctx, r.Text) }})
 }
@@ -497,6 +603,10 @@ func (p *Parley) remove(id string) {
 	p.confirm = ""
 	if err := p.st.Delete(id); err != nil {
 		p.problems = append(p.problems, "Could not delete: "+err.Error())
+	}
+	if id == p.openID {
+		p.loadReader()
+		p.refreshView()
 	}
 	p.refreshLibrary()
 }

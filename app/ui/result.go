@@ -10,78 +10,76 @@ import (
 )
 
 func (p *Parley) renderResult() app.UI {
-	m := BuildMap(p.res)
+	m := p.m
+	lm := limitMap(m, p.mapShown)
 	return app.Div().Class("result").ID("result").Body(
 		p.renderReport(m),
 		app.Aside().Class("map").Aria("label", "Who stands where").Body(
+			p.renderNotesPanel(),
 			renderParties(m),
 			renderGrid(m),
-			renderStances(m),
-			renderProposals(m),
+			renderStanceList(lm, p.stanceExtras),
+			renderProposalList(lm, p.proposalExtras),
+			p.renderRejected(),
 		),
 	)
 }
 
-// renderReport shows the text with the evidence highlighted. Every piece of
-// the reader's text is a text node: nothing is ever rendered as HTML.
+// renderReport shows the text with the evidence and the reader's notes
+// highlighted. Every piece of the reader's text is a text node: nothing is
+// ever rendered as HTML. The text comes in chunks (see startRender); select
+// words in it to annotate them.
 func (p *Parley) renderReport(m Map) app.UI {
 	text := p.resFor
-	limit := len(text)
-	cut := false
-	if !p.showAll && limit > ViewLimit {
-		limit = ViewLimit
-		for limit > 0 && limit < len(text) && text[limit]&0xC0 == 0x80 {
-			limit--
-		}
-		cut = true
-	}
-	segs := Segments(text, p.res, nil, limit)
-	stanceByID := map[string]core.Stance{}
-	for _, s := range p.res.Stances {
-		stanceByID[s.ID] = s
-	}
+	cut := p.chunkLim < len(text)
+	shown := p.chunks[:min(p.shown, len(p.chunks))]
 	return app.Section().Class("report").Aria("label", "Report").Body(
 		app.H2().Class("sr-only").Text("Report with evidence highlighted"),
-		app.Div().ID("report-view").Class("text").Body(
-			app.Range(segs).Slice(func(i int) app.UI {
-				return renderSegment(text, segs[i], m, stanceByID)
-			}),
-		),
+		p.renderAnnotate(),
+		app.Div().ID("report-view").Class("text").
+			Aria("describedby", "select-help").
+			OnMouseUp(p.onSelect).OnKeyUp(p.onSelect).On("touchend", p.onSelect).
+			Body(app.Range(shown).Slice(func(i int) app.UI {
+				return &reportChunk{Data: shown[i]}
+			})),
 		app.If(cut, app.P().Class("muted").Body(
 			app.Text("Showing the first "+strconv.Itoa(ViewLimit/1000)+" KB of "+strconv.Itoa(len(text)/1000)+" KB; the map covers the whole report. "),
-			app.Button().Class("btn small").Text("Show all").OnClick(func(ctx app.Context, e app.Event) { p.showAll = true }),
+			app.Button().Class("btn small").Text("Show all").OnClick(func(ctx app.Context, e app.Event) {
+				p.showAll = true
+				p.refreshView()
+				p.startRender(ctx)
+			}),
 		)),
 	)
 }
 
-func renderSegment(text string, s Segment, m Map, stances map[string]core.Stance) app.UI {
-	t := text[s.Start:s.End]
-	if s.Plain() {
-		return app.Text(t)
+// limitMap keeps the first n stances and the first n proposals of m (all
+// when n < 0), so that a long report's map can be rendered in steps.
+func limitMap(m Map, n int) Map {
+	if n <= 0 {
+		return m
 	}
-	classes := []string{"hl"}
-	var tips []string
-	if s.Actor >= 0 {
-		classes = append(classes, "mention", PartyClass(s.Actor))
-		tips = append(tips, m.Parties[s.Actor].Name)
-	}
-	if len(s.Stances) > 0 {
-		classes = append(classes, "ev", "ev-"+PartyClass(s.EvActor))
-		for _, id := range s.Stances {
-			st := stances[id]
-			tips = append(tips, m.ActorName(st.Actor)+" — "+string(st.Type)+": "+st.Summary)
+	out := m
+	out.Groups = nil
+	left := n
+	for _, g := range m.Groups {
+		if left <= 0 {
+			break
 		}
+		if len(g.Stances) > left {
+			g.Stances = g.Stances[:left]
+		}
+		left -= len(g.Stances)
+		out.Groups = append(out.Groups, g)
 	}
-	if len(s.Proposals) > 0 {
-		classes = append(classes, "prop")
-		tips = append(tips, "Proposal")
+	if len(out.Proposals) > n {
+		out.Proposals = out.Proposals[:n]
 	}
-	ids := append(append([]string{}, s.Stances...), s.Proposals...)
-	if s.Actor >= 0 {
-		ids = append(ids, "a-"+m.Parties[s.Actor].ID)
-	}
-	return app.Span().Class(classes...).DataSet("ev", strings.Join(ids, " ")).
-		Title("%s", strings.Join(tips, "\n")).Text(t)
+	return out
+}
+
+func renderSegment(text string, s Segment, m Map, stances map[string]core.Stance) app.UI {
+	return segViewOf(text, s, m, stances).render()
 }
 
 // flash scrolls to the first highlight of an item and makes them all blink.
@@ -138,6 +136,7 @@ func renderParties(m Map) app.UI {
 			return app.Li().Class("party").DataSet("actor", pv.ID).Body(
 				itemButton("a-"+pv.ID,
 					partyChip(pv),
+					app.If(strings.HasPrefix(pv.ID, "reader-"), app.Span().Class("mark").Text("added by you")),
 					app.Span().Class("kind").Text(string(pv.Kind)),
 				),
 				app.If(len(aliases) > 0, app.P().Class("aliases").Body(
@@ -182,7 +181,11 @@ func renderGrid(m Map) app.UI {
 	)
 }
 
-func renderStances(m Map) app.UI {
+func renderStances(m Map) app.UI { return renderStanceList(m, nil) }
+
+// renderStanceList is renderStances with, when extra is set, what it
+// returns for each stance (the reader's marks and controls) added.
+func renderStanceList(m Map, extra func(core.Stance) app.UI) app.UI {
 	return app.Section().Class("panel").ID("stances").Body(
 		app.H2().Text("Stances"),
 		app.If(len(m.Groups) == 0, app.P().Class("muted").Text("No attributed stances found.")),
@@ -205,6 +208,7 @@ func renderStances(m Map) app.UI {
 								Text("CAMEO "+s.Cameo+" ("+strconv.FormatFloat(s.Goldstein, 'f', 1, 64)+")")),
 						),
 						app.Blockquote().Class("evidence").Text(Shorten(s.Evidence.Text, 240)),
+						callExtra(extra, s),
 					)
 				})),
 			)
@@ -212,7 +216,11 @@ func renderStances(m Map) app.UI {
 	)
 }
 
-func renderProposals(m Map) app.UI {
+func renderProposals(m Map) app.UI { return renderProposalList(m, nil) }
+
+// renderProposalList is renderProposals with extra for each proposal (see
+// renderStanceList).
+func renderProposalList(m Map, extra func(core.Proposal) app.UI) app.UI {
 	return app.Section().Class("panel").ID("proposals").Body(
 		app.H2().Text("Proposals"),
 		app.If(len(m.Proposals) == 0, app.P().Class("muted").Text("No proposals found.")),
@@ -227,6 +235,7 @@ func renderProposals(m Map) app.UI {
 					app.Text("Put forward by "),
 					proposerChip(m, pr.Proposer),
 				),
+				callExtra(extra, pr),
 			)
 		})),
 	)
@@ -237,4 +246,11 @@ func proposerChip(m Map, id string) app.UI {
 		return partyChip(m.Parties[i])
 	}
 	return app.Text(m.ActorName(id))
+}
+
+func callExtra[T any](extra func(T) app.UI, v T) app.UI {
+	if extra == nil {
+		return nil
+	}
+	return extra(v)
 }

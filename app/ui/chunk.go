@@ -1,0 +1,135 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"parley/core"
+)
+
+// ChunkSize is about how many bytes of the report one chunk renders. The
+// first chunk is shown at once, the others one per frame.
+const ChunkSize = 16 << 10
+
+// segView is a segment ready to render: its text and, for a highlight, its
+// classes, tooltip and the ids it belongs to (data-ev).
+type segView struct {
+	Text, Class, Title, Ev string
+}
+
+// chunk is a run of consecutive segments of the report. Chunks are
+// immutable once built; a chunk whose segments did not change is reused,
+// so its component is not rendered again.
+type chunk struct {
+	text string // the whole report (shared, not copied)
+	Segs []segView
+}
+
+func (c *chunk) equal(o *chunk) bool {
+	return o != nil && slices.Equal(c.Segs, o.Segs)
+}
+
+// reportChunk renders one chunk. go-app compares its fields before
+// rendering it again: the pointer is equal while the chunk is unchanged,
+// so typing, opening a form or adding a note elsewhere costs nothing here.
+type reportChunk struct {
+	app.Compo
+	Data *chunk
+}
+
+// Render draws the chunk's text: text nodes and spans of text only.
+func (c *reportChunk) Render() app.UI {
+	d := c.Data
+	if d == nil {
+		return app.Span().Class("chunk")
+	}
+	return app.Span().Class("chunk").Body(app.Range(d.Segs).Slice(func(i int) app.UI {
+		return d.Segs[i].render()
+	}))
+}
+
+func (v segView) render() app.UI {
+	if v.Class == "" {
+		return app.Text(v.Text)
+	}
+	s := app.Span().Class(v.Class).DataSet("ev", v.Ev)
+	if v.Title != "" {
+		s = s.Title("%s", v.Title)
+	}
+	return s.Text(v.Text)
+}
+
+// segViewOf describes how a segment is highlighted.
+func segViewOf(text string, s Segment, m Map, stances map[string]core.Stance) segView {
+	t := text[s.Start:s.End]
+	if s.Plain() {
+		return segView{Text: t}
+	}
+	classes := []string{"hl"}
+	var tips []string
+	if s.Actor >= 0 && s.Actor < len(m.Parties) {
+		classes = append(classes, "mention", PartyClass(s.Actor))
+		tips = append(tips, m.Parties[s.Actor].Name)
+	}
+	if len(s.Stances) > 0 {
+		classes = append(classes, "ev", "ev-"+PartyClass(s.EvActor))
+		for _, id := range s.Stances {
+			st := stances[id]
+			tips = append(tips, m.ActorName(st.Actor)+" — "+string(st.Type)+": "+st.Summary)
+		}
+	}
+	if len(s.Proposals) > 0 {
+		classes = append(classes, "prop")
+		tips = append(tips, "Proposal")
+	}
+	if len(s.Notes) > 0 {
+		classes = append(classes, "note")
+		tips = append(tips, "Your note")
+	}
+	ids := append(append(append([]string{}, s.Stances...), s.Proposals...), s.Notes...)
+	if s.Actor >= 0 && s.Actor < len(m.Parties) {
+		ids = append(ids, "a-"+m.Parties[s.Actor].ID)
+	}
+	return segView{Text: t, Class: strings.Join(classes, " "), Title: strings.Join(tips, "\n"), Ev: strings.Join(ids, " ")}
+}
+
+// buildChunks cuts segments into chunks of about size bytes; a segment
+// longer than that is split (on a character boundary) into pieces with the
+// same highlight.
+func buildChunks(text string, segs []Segment, m Map, stances map[string]core.Stance, size int) []*chunk {
+	var out []*chunk
+	cur := &chunk{text: text}
+	n := 0
+	flush := func() {
+		if len(cur.Segs) > 0 {
+			out = append(out, cur)
+			cur = &chunk{text: text}
+			n = 0
+		}
+	}
+	for _, s := range segs {
+		for s.Start < s.End {
+			piece := s
+			if room := size - n; piece.End-piece.Start > room && room > 0 {
+				cut := piece.Start + room
+				for cut > piece.Start && !utf8.RuneStart(text[cut]) {
+					cut--
+				}
+				if cut > piece.Start {
+					piece.End = cut
+				}
+			}
+			cur.Segs = append(cur.Segs, segViewOf(text, piece, m, stances))
+			n += piece.End - piece.Start
+			s.Start = piece.End
+			if n >= size {
+				flush()
+			}
+		}
+	}
+	flush()
+	return out
+}

@@ -1,0 +1,755 @@
+package ui
+
+import (
+	"errors"
+	"reflect"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"parley/app/store"
+	"parley/core"
+	"parley/core/annotation"
+)
+
+// reader is what the reader added to the open report, and the view of the
+// analysis with it applied. It is recomputed only when the analysis, the
+// annotations or the corrections change (never on a keystroke).
+type reader struct {
+	openID    string // store id of the report shown (ReportID(resFor)), "" if none
+	lastID    string // the report open before, for carrying notes over to an edited text
+	anns      []annotation.Annotation
+	corrs     []annotation.Correction
+	cview     annotation.View
+	corrected *core.Analysis
+	m         Map
+	flags     map[string]annotation.Flags // by stance/proposal id of corrected
+	notes     []NoteSpan                  // located notes and tags ("n-"+id)
+	chunks    []*chunk                    // the highlighted report, cut for progressive rendering
+	chunkLim  int                         // the text limit the chunks were cut for
+	shown     int                         // chunks rendered so far
+	mapShown  int                         // stances (and proposals) of the map rendered so far
+	renderGen int
+	actions   int // counts annotations made this session (annotation.NewID)
+}
+
+// readerUI is the state of the reader's forms and messages.
+type readerUI struct {
+	sel          *selection
+	kind         annotation.Kind
+	tagFilter    string
+	editID       string // stance/proposal id being edited
+	showRejected bool
+	notice       string // plain words about the reader's data (role=status)
+	noteErr      string // a save that failed (role=alert)
+	libView      string // "reports" or "notes"
+	noteQuery    string
+	settingsMsg  string
+	settingsErr  string
+	libMsg       string
+}
+
+// selection is a passage the reader selected in the report view, in bytes
+// of the analysed text.
+type selection struct {
+	Start, End int
+	Quote      string
+}
+
+// noteInput is what the annotate form holds.
+type noteInput struct {
+	Kind   annotation.Kind
+	Body   string
+	Tags   string // comma separated
+	Party  string // a party's name or id, or a new name
+	Type   core.StanceType
+	Status core.ProposalStatus
+}
+
+// editInput is what the edit form of a stance or proposal holds; empty
+// fields keep Parley's value.
+type editInput struct {
+	Party   string
+	Type    core.StanceType
+	Status  core.ProposalStatus
+	Summary string
+}
+
+func now() int64 { return time.Now().UnixMilli() }
+
+// ---- the open report's reader data ---------------------------------------
+
+// closeReader forgets the open report (the text was cleared or failed).
+func (p *Parley) closeReader() {
+	if p.openID != "" {
+		p.lastID = p.openID
+	}
+	p.openID = ""
+	p.anns, p.corrs = nil, nil
+	p.ui.sel, p.ui.editID = nil, ""
+	p.refreshView()
+}
+
+// loadReader reads the open report's annotations and corrections.
+func (p *Parley) loadReader() {
+	if p.st == nil || p.openID == "" {
+		p.anns, p.corrs = nil, nil
+		return
+	}
+	p.anns = p.st.Annotations(p.openID)
+	p.corrs = p.st.Corrections(p.openID)
+}
+
+// attach makes text the open report: its annotations are re-attached to
+// the text as it is now (whitespace or a paragraph may have changed), and
+// an edited version of the report open before inherits its notes and
+// corrections.
+func (p *Parley) attach(text string) {
+	id := store.ReportID(text)
+	if p.openID != "" && p.openID != id {
+		p.lastID = p.openID
+	}
+	p.openID = id
+	p.ui.sel, p.ui.editID = nil, ""
+	p.loadReader()
+	if p.st == nil {
+		return
+	}
+	if _, ok := p.st.Report(id); !ok {
+		return // the save failed: the reader was told
+	}
+	if len(p.anns) == 0 && len(p.corrs) == 0 {
+		p.carryOver(text, id)
+	}
+	if len(p.anns) == 0 {
+		return
+	}
+	re, orphans := annotation.Reanchor(text, p.anns)
+	if !reflect.DeepEqual(re, p.anns) {
+		if err := p.st.SaveAnnotations(id, re); err != nil {
+			p.storeErr(err)
+		}
+		p.anns = re
+	}
+	if orphans > 0 {
+		p.ui.notice = plural(orphans, "of your notes is", "of your notes are") + " no longer found in the text: they are kept and flagged in Your notes."
+	}
+}
+
+// carryOver gives the new report id the annotations and corrections of the
+// report it is an edited version of: the one open before, or else a report
+// of the library with the same headline.
+func (p *Parley) carryOver(text, id string) {
+	var cands []string
+	if p.lastID != "" && p.lastID != id {
+		cands = append(cands, p.lastID)
+	}
+	head := store.TitleOf(text)
+	for _, m := range p.st.Reports() {
+		if m.ID == id || m.ID == p.lastID {
+			continue
+		}
+		if r, ok := p.st.Report(m.ID); ok && store.TitleOf(r.Text) == head {
+			cands = append(cands, m.ID)
+		}
+	}
+	for _, old := range cands {
+		anns, corrs := p.st.Annotations(old), p.st.Corrections(old)
+		if len(anns) == 0 && len(corrs) == 0 {
+			continue
+		}
+		r, ok := p.st.Report(old)
+		if !ok || !Similar(r.Text, text) {
+			continue
+		}
+		moved := make([]annotation.Annotation, len(anns))
+		for i, a := range anns {
+			a.ReportID, a.Target.Source = id, id
+			moved[i] = a
+		}
+		if len(moved) > 0 {
+			moved, _ = annotation.Reanchor(text, moved)
+			if err := p.st.SaveAnnotations(id, moved); err != nil {
+				p.storeErr(err)
+				return
+			}
+		}
+		for _, c := range corrs {
+			c.ReportID = id
+			if err := p.st.SaveCorrection(c); err != nil {
+				p.storeErr(err)
+				break
+			}
+		}
+		p.loadReader()
+		p.ui.notice = "This looks like an edited version of “" + r.Title + "”: your notes and corrections were carried over (the earlier version stays in the Library)."
+		return
+	}
+}
+
+// Similar reports whether text b is an edited version of text a: at least
+// half of a's text (by lines, whitespace folded) is still in b.
+func Similar(a, b string) bool {
+	lines := map[string]bool{}
+	for _, l := range strings.Split(b, "\n") {
+		if f := strings.Join(strings.Fields(l), " "); f != "" {
+			lines[f] = true
+		}
+	}
+	total, kept := 0, 0
+	for _, l := range strings.Split(a, "\n") {
+		f := strings.Join(strings.Fields(l), " ")
+		total += len(f)
+		if f != "" && lines[f] {
+			kept += len(f)
+		}
+	}
+	return total > 0 && 2*kept >= total
+}
+
+// refreshView recomputes the reader's view of the analysis: corrections
+// applied, added stances and proposals placed, notes located, and the
+// highlighted report cut into chunks (unchanged chunks are reused, so only
+// the changed part of the page is rendered again).
+func (p *Parley) refreshView() {
+	if p.res == nil || p.resFor == "" {
+		p.corrected, p.m, p.flags, p.notes, p.chunks, p.shown, p.mapShown = nil, Map{}, nil, nil, nil, 0, -1
+		p.cview = annotation.View{}
+		return
+	}
+	text := p.resFor
+	p.cview = annotation.Apply(p.res, text, p.corrs, p.anns)
+	p.corrected, p.flags = Corrected(p.res, p.cview)
+	p.m = BuildMap(p.corrected)
+	p.notes = p.notes[:0]
+	l := annotation.NewLocator(text)
+	for _, a := range p.anns {
+		if a.Kind != annotation.KindNote && a.Kind != annotation.KindTag || a.Target.Orphaned {
+			continue
+		}
+		if m, ok := l.Locate(a.Target); ok {
+			p.notes = append(p.notes, NoteSpan{ID: "n-" + a.ID, Start: m.Start, End: m.End})
+		}
+	}
+	limit := len(text)
+	if !p.showAll && limit > ViewLimit {
+		limit = ViewLimit
+		for limit > 0 && limit < len(text) && text[limit]&0xC0 == 0x80 {
+			limit--
+		}
+	}
+	stanceByID := map[string]core.Stance{}
+	for _, s := range p.corrected.Stances {
+		stanceByID[s.ID] = s
+	}
+	segs := Segments(text, p.corrected, p.notes, limit)
+	chunks := buildChunks(text, segs, p.m, stanceByID, ChunkSize)
+	sameText := len(p.chunks) > 0 && p.chunkLim == limit && p.chunks[0].text == text
+	if sameText {
+		for i := range chunks {
+			if i < len(p.chunks) && chunks[i].equal(p.chunks[i]) {
+				chunks[i] = p.chunks[i]
+			}
+		}
+	} else {
+		p.shown = 0
+	}
+	p.chunks, p.chunkLim = chunks, limit
+	if p.shown > len(chunks) {
+		p.shown = len(chunks)
+	}
+	if p.shown == 0 {
+		p.shown = min(1, len(chunks))
+	}
+}
+
+// Corrected turns the reader's view into an analysis the map and the
+// highlighting read: rejected items left out, edits applied, added items
+// and parties in. flags gives what the reader did to each item, by id.
+func Corrected(a *core.Analysis, v annotation.View) (*core.Analysis, map[string]annotation.Flags) {
+	out := &core.Analysis{Version: a.Version, Sentences: a.Sentences, Issues: a.Issues}
+	flags := map[string]annotation.Flags{}
+	for _, act := range v.Actors {
+		out.Actors = append(out.Actors, act.Actor)
+	}
+	for _, s := range v.Stances {
+		flags[s.ID] = s.Flags
+		if !s.Rejected {
+			out.Stances = append(out.Stances, s.Stance)
+		}
+	}
+	for _, pr := range v.Proposals {
+		flags[pr.ID] = pr.Flags
+		if !pr.Rejected {
+			out.Proposals = append(out.Proposals, pr.Proposal)
+		}
+	}
+	return out, flags
+}
+
+// MapStep is how many more stances and proposals of the map each step of
+// a progressive render adds.
+const MapStep = 24
+
+// startRender shows the first chunk of the report and the first items of
+// the map at once and appends the rest step by step, one step per frame
+// or so, so that a long report never freezes the page.
+func (p *Parley) startRender(ctx app.Context) {
+	p.renderGen++
+	gen := p.renderGen
+	p.mapShown = MapStep
+	var step func(ctx app.Context)
+	step = func(ctx app.Context) {
+		if gen != p.renderGen {
+			return
+		}
+		if p.shown < len(p.chunks) {
+			p.shown++
+		}
+		p.mapShown += MapStep
+		if p.rendering() {
+			p.after(ctx, 16*time.Millisecond, step)
+		} else {
+			p.mapShown = -1 // all of it
+		}
+	}
+	if p.rendering() {
+		p.after(ctx, 16*time.Millisecond, step)
+	}
+}
+
+// rendering reports whether a progressive render is still under way.
+func (p *Parley) rendering() bool {
+	if p.shown < len(p.chunks) {
+		return true
+	}
+	if p.mapShown <= 0 {
+		return false
+	}
+	n := len(p.m.Proposals)
+	for _, g := range p.m.Groups {
+		n = max(n, len(g.Stances)) // limitMap counts stances over all groups
+	}
+	total := 0
+	for _, g := range p.m.Groups {
+		total += len(g.Stances)
+	}
+	return p.mapShown < max(n, total)
+}
+
+// storeErr tells the reader why a change was not saved; on a conflict with
+// another tab it reloads the library first so that the next try works.
+func (p *Parley) storeErr(err error) {
+	if errors.Is(err, store.ErrConflict) {
+		if p.st != nil {
+			p.st.Reload()
+		}
+		p.refreshLibrary()
+		p.loadReader()
+		p.refreshView()
+		p.ui.noteErr = "Another Parley tab changed this report in the meantime, so your change was not saved. Parley now shows the other tab's version: make your change again."
+		return
+	}
+	p.ui.noteErr = "Your change was not saved: " + err.Error()
+}
+
+func (p *Parley) saved(msg string) {
+	p.ui.noteErr = ""
+	p.ui.notice = msg
+	p.refreshView()
+}
+
+// ---- selecting a passage ---------------------------------------------------
+
+// onSelect reads the window's selection inside the report view.
+func (p *Parley) onSelect(ctx app.Context, e app.Event) {
+	start, end, ok := selectionUTF16()
+	if !ok {
+		return
+	}
+	p.selectUTF16(start, end)
+}
+
+// selectUTF16 selects the passage [start, end) of the analysed text given
+// in UTF-16 units (a DOM range); white space at either end is left out.
+func (p *Parley) selectUTF16(start, end int) bool {
+	text := p.resFor
+	if text == "" || p.openID == "" {
+		return false
+	}
+	bs, be := annotation.UTF16ToByte(text, start), annotation.UTF16ToByte(text, end)
+	for bs < be {
+		r, size := utf8.DecodeRuneInString(text[bs:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		bs += size
+	}
+	for be > bs {
+		r, size := utf8.DecodeLastRuneInString(text[:be])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		be -= size
+	}
+	if bs >= be {
+		return false
+	}
+	p.ui.sel = &selection{Start: bs, End: be, Quote: text[bs:be]}
+	if p.ui.kind == "" {
+		p.ui.kind = annotation.KindNote
+	}
+	p.ui.noteErr = ""
+	return true
+}
+
+// selectionUTF16 returns the selection inside #report-view as UTF-16
+// offsets of its text: the text before the range's start, measured with a
+// second range from the start of the view.
+func selectionUTF16() (start, end int, ok bool) {
+	if !app.IsClient {
+		return 0, 0, false
+	}
+	win := app.Window()
+	view := win.GetElementByID("report-view")
+	sel := win.Call("getSelection")
+	if !view.Truthy() || !sel.Truthy() || sel.Get("rangeCount").Int() == 0 || sel.Get("isCollapsed").Bool() {
+		return 0, 0, false
+	}
+	r := sel.Call("getRangeAt", 0)
+	if !view.Call("contains", r.Get("startContainer")).Bool() || !view.Call("contains", r.Get("endContainer")).Bool() {
+		return 0, 0, false
+	}
+	pre := win.Get("document").Call("createRange")
+	pre.Call("selectNodeContents", view)
+	pre.Call("setEnd", r.Get("startContainer"), r.Get("startOffset"))
+	start = utf16Len(pre.Call("toString").String())
+	end = start + utf16Len(r.Call("toString").String())
+	return start, end, end > start
+}
+
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// ---- annotations -----------------------------------------------------------
+
+// addAnnotation saves what the reader wrote about the selected passage.
+func (p *Parley) addAnnotation(in noteInput) error {
+	sel := p.ui.sel
+	if sel == nil || p.openID == "" || p.st == nil {
+		return errors.New("select words in the report first")
+	}
+	t, err := annotation.NewTarget(p.resFor, p.openID, sel.Start, sel.End)
+	if err != nil {
+		return err
+	}
+	ts := now()
+	p.actions++
+	a := annotation.Annotation{ID: annotation.NewID(t, ts, p.actions), ReportID: p.openID, Kind: in.Kind,
+		Body: strings.TrimSpace(in.Body), Tags: SplitTags(in.Tags), Created: ts, Modified: ts, Target: t}
+	switch in.Kind {
+	case annotation.KindNote:
+		if a.Body == "" {
+			return errors.New("write the note first")
+		}
+	case annotation.KindTag:
+		if len(a.Tags) == 0 {
+			return errors.New("type a tag first")
+		}
+	case annotation.KindStance, annotation.KindProposal:
+		a.Party = p.partyRef(in.Party)
+		if a.Party == "" {
+			return errors.New("name the party (one Parley found, or a new one)")
+		}
+		if a.Body == "" {
+			a.Body = Shorten(sel.Quote, 160)
+		}
+		if in.Kind == annotation.KindStance {
+			a.StanceType = in.Type
+			if a.StanceType == "" {
+				a.StanceType = core.Position
+			}
+		} else {
+			a.Status = in.Status
+			if a.Status == "" {
+				a.Status = core.StatusProposed
+			}
+		}
+	default:
+		return errors.New("choose what to add")
+	}
+	if err := p.st.SaveAnnotation(a); err != nil {
+		p.storeErr(err)
+		return err
+	}
+	p.anns = p.st.Annotations(p.openID)
+	p.ui.sel = nil
+	p.saved(kindLabel(a.Kind) + " saved in this browser.")
+	return nil
+}
+
+// deleteAnnotation removes one of the open report's annotations.
+func (p *Parley) deleteAnnotation(id string) {
+	if err := p.st.DeleteAnnotation(p.openID, id); err != nil {
+		p.storeErr(err)
+		return
+	}
+	p.anns = p.st.Annotations(p.openID)
+	p.saved("Deleted.")
+}
+
+// partyRef resolves a typed party to the id of a party of the map (by id,
+// name or alias, case and spacing ignored), else keeps the new name.
+func (p *Parley) partyRef(typed string) string {
+	t := strings.Join(strings.Fields(typed), " ")
+	if t == "" {
+		return ""
+	}
+	for _, pv := range p.m.Parties {
+		if pv.ID == t || strings.EqualFold(pv.Name, t) {
+			return pv.ID
+		}
+		for _, al := range pv.Aliases {
+			if strings.EqualFold(strings.Join(strings.Fields(al), " "), t) {
+				return pv.ID
+			}
+		}
+	}
+	return t
+}
+
+// SplitTags splits comma-separated tags, trimmed, without empties or
+// duplicates (case-insensitive; the first spelling wins).
+func SplitTags(s string) []string {
+	var out []string
+	for _, t := range strings.Split(s, ",") {
+		t = strings.Join(strings.Fields(t), " ")
+		if t == "" || slices.ContainsFunc(out, func(x string) bool { return strings.EqualFold(x, t) }) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// usedTags lists the tags used anywhere in the library, sorted.
+func (p *Parley) usedTags() []string {
+	if p.st == nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	var out []string
+	add := func(anns []annotation.Annotation) {
+		for _, a := range anns {
+			for _, t := range a.Tags {
+				if k := strings.ToLower(t); !seen[k] {
+					seen[k] = true
+					out = append(out, t)
+				}
+			}
+		}
+	}
+	add(p.anns)
+	for _, r := range p.reports {
+		if r.ID != p.openID {
+			add(p.st.Annotations(r.ID))
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i]) < strings.ToLower(out[j]) })
+	return out
+}
+
+// filteredAnns is the open report's annotations with the tag filter applied.
+func (p *Parley) filteredAnns() []annotation.Annotation {
+	if p.ui.tagFilter == "" {
+		return p.anns
+	}
+	var out []annotation.Annotation
+	for _, a := range p.anns {
+		if slices.ContainsFunc(a.Tags, func(t string) bool { return strings.EqualFold(t, p.ui.tagFilter) }) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func kindLabel(k annotation.Kind) string {
+	switch k {
+	case annotation.KindNote:
+		return "Note"
+	case annotation.KindTag:
+		return "Tag"
+	case annotation.KindStance:
+		return "Stance"
+	case annotation.KindProposal:
+		return "Proposal"
+	}
+	return string(k)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// ---- corrections -----------------------------------------------------------
+
+// correct records the reader's verdict on the stance or proposal id of the
+// reader's view; confirming a confirmed item, or rejecting a rejected one,
+// takes the verdict back.
+func (p *Parley) correct(id string, action annotation.Action, in editInput) error {
+	fl, ok := p.flags[id]
+	if !ok || fl.Key == "" || p.st == nil {
+		return errors.New("this item can no longer be corrected: the analysis changed")
+	}
+	item := annotation.ItemStance
+	if strings.HasPrefix(fl.Key, string(annotation.ItemProposal)+"|") {
+		item = annotation.ItemProposal
+	}
+	ts := now()
+	c := annotation.Correction{ReportID: p.openID, Key: fl.Key, Item: item, Action: action, Created: ts, Modified: ts}
+	for _, old := range p.corrs {
+		if old.Key == fl.Key {
+			c.Created = old.Created
+		}
+	}
+	if action == annotation.Edit {
+		p.fillEdit(&c, id, in)
+		if c.Party == "" && c.Type == "" && c.Status == "" && c.Summary == "" {
+			// nothing differs from Parley's version: take the edit back
+			return p.undoCorrection(id)
+		}
+	}
+	if err := p.st.SaveCorrection(c); err != nil {
+		p.storeErr(err)
+		return err
+	}
+	p.corrs = p.st.Corrections(p.openID)
+	p.ui.editID = ""
+	msg := map[annotation.Action]string{annotation.Confirm: "Confirmed.", annotation.Reject: "Marked as wrong: it is hidden (see Rejected to restore it).", annotation.Edit: "Your edit is saved."}[action]
+	p.saved(msg)
+	return nil
+}
+
+// fillEdit keeps the fields of in that differ from Parley's own version.
+func (p *Parley) fillEdit(c *annotation.Correction, id string, in editInput) {
+	party := p.partyRef(in.Party)
+	summary := strings.Join(strings.Fields(in.Summary), " ")
+	for _, s := range p.cview.Stances {
+		if s.ID != id {
+			continue
+		}
+		orig := s.Stance
+		if s.Original != nil {
+			orig = *s.Original
+		}
+		if party != "" && party != orig.Actor {
+			c.Party = party
+		}
+		if in.Type != "" && in.Type != orig.Type {
+			c.Type = in.Type
+		}
+		if summary != "" && summary != orig.Summary {
+			c.Summary = summary
+		}
+	}
+	for _, pr := range p.cview.Proposals {
+		if pr.ID != id {
+			continue
+		}
+		orig := pr.Proposal
+		if pr.Original != nil {
+			orig = *pr.Original
+		}
+		if party != "" && party != orig.Proposer {
+			c.Party = party
+		}
+		if in.Status != "" && in.Status != orig.Status {
+			c.Status = in.Status
+		}
+		if summary != "" && summary != orig.Content {
+			c.Summary = summary
+		}
+	}
+}
+
+// undoCorrection removes the reader's correction of item id (restores a
+// rejected item, takes back a confirmation or an edit).
+func (p *Parley) undoCorrection(id string) error {
+	fl, ok := p.flags[id]
+	if !ok || fl.Key == "" {
+		return errors.New("there is nothing to undo")
+	}
+	if !slices.ContainsFunc(p.corrs, func(c annotation.Correction) bool { return c.Key == fl.Key }) {
+		p.ui.editID = ""
+		return nil
+	}
+	if err := p.st.DeleteCorrection(p.openID, fl.Key); err != nil {
+		p.storeErr(err)
+		return err
+	}
+	p.corrs = p.st.Corrections(p.openID)
+	p.ui.editID = ""
+	p.saved("Back to Parley's version.")
+	return nil
+}
+
+// rejected lists the items the reader marked as wrong.
+func (p *Parley) rejected() (stances []annotation.StanceView, proposals []annotation.ProposalView) {
+	for _, s := range p.cview.Stances {
+		if s.Rejected {
+			stances = append(stances, s)
+		}
+	}
+	for _, pr := range p.cview.Proposals {
+		if pr.Rejected {
+			proposals = append(proposals, pr)
+		}
+	}
+	return stances, proposals
+}
+
+// ---- the library's notes -----------------------------------------------------
+
+// LibraryNote is one annotation of the library with its report's title.
+type LibraryNote struct {
+	annotation.Annotation
+	Title string
+}
+
+// libraryNotes lists every annotation of the library whose words, tags,
+// party or report title contain the query (case-insensitive), newest first.
+func (p *Parley) libraryNotes(query string) []LibraryNote {
+	if p.st == nil {
+		return nil
+	}
+	q := strings.ToLower(strings.Join(strings.Fields(query), " "))
+	var out []LibraryNote
+	for _, r := range p.reports {
+		for _, a := range p.st.Annotations(r.ID) {
+			hay := strings.ToLower(strings.Join(append([]string{a.Body, a.Target.Quote.Exact, a.Party, r.Title, string(a.Kind)}, a.Tags...), "\x00"))
+			if q == "" || strings.Contains(strings.Join(strings.Fields(hay), " "), q) {
+				out = append(out, LibraryNote{a, r.Title})
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Modified > out[j].Modified })
+	return out
+}

@@ -1,0 +1,394 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"parley/core"
+	"parley/core/annotation"
+)
+
+// inputValue reads a form control's value from the page (forms are not
+// "controlled": see the go-app notes, a value written back on every render
+// loses keystrokes).
+func inputValue(id string) string {
+	if !app.IsClient {
+		return ""
+	}
+	el := app.Window().GetElementByID(id)
+	if !el.Truthy() {
+		return ""
+	}
+	return el.Get("value").String()
+}
+
+// renderAnnotate is the bar above the report: a hint, or the form for the
+// selected passage. It sticks to the top of the screen while scrolling.
+func (p *Parley) renderAnnotate() app.UI {
+	sel := p.ui.sel
+	if sel == nil {
+		return app.Div().Class("selbar hint").Body(
+			app.P().ID("select-help").Class("muted").Text("Select words in the report to add a note, a tag, or a stance or proposal Parley missed."),
+			p.renderReaderMsgs(),
+		)
+	}
+	kind := p.ui.kind
+	kindOpt := func(k annotation.Kind) app.UI {
+		return app.Option().Value(string(k)).Selected(kind == k).Text(kindLabel(k))
+	}
+	return app.Form().ID("annotate").Class("selbar annotate").Aria("label", "Annotate the selected passage").
+		OnSubmit(func(ctx app.Context, e app.Event) {
+			e.PreventDefault()
+			in := noteInput{Kind: p.ui.kind, Body: inputValue("ann-body"), Tags: inputValue("ann-tags"),
+				Party: inputValue("ann-party"), Type: core.StanceType(inputValue("ann-type")),
+				Status: core.ProposalStatus(inputValue("ann-status"))}
+			if err := p.addAnnotation(in); err != nil && p.ui.noteErr == "" {
+				p.ui.noteErr = err.Error()
+			}
+		}).Body(
+		app.P().Class("quote").Body(
+			app.Span().Class("muted").Text("Selected: "),
+			app.Q().ID("ann-quote").Text(Shorten(sel.Quote, 160)),
+		),
+		app.Div().Class("row").Body(
+			app.Label().For("ann-kind").Text("Add"),
+			app.Select().ID("ann-kind").OnChange(func(ctx app.Context, e app.Event) {
+				p.ui.kind = annotation.Kind(ctx.JSSrc().Get("value").String())
+			}).Body(kindOpt(annotation.KindNote), kindOpt(annotation.KindTag),
+				app.Option().Value(string(annotation.KindStance)).Selected(kind == annotation.KindStance).Text("Stance Parley missed"),
+				app.Option().Value(string(annotation.KindProposal)).Selected(kind == annotation.KindProposal).Text("Proposal Parley missed")),
+		),
+		app.If(kind == annotation.KindStance || kind == annotation.KindProposal, app.Div().Class("row").Body(
+			app.Label().For("ann-party").Text("Party"),
+			app.Input().ID("ann-party").Type("text").List("party-list").Required(true).
+				Placeholder("a party above, or a new name").AutoComplete(false),
+			p.partyList(),
+		)),
+		app.If(kind == annotation.KindStance, app.Div().Class("row").Body(
+			app.Label().For("ann-type").Text("Type"),
+			typeSelect("ann-type", core.Position),
+		)),
+		app.If(kind == annotation.KindProposal, app.Div().Class("row").Body(
+			app.Label().For("ann-status").Text("Status"),
+			statusSelect("ann-status", core.StatusProposed),
+		)),
+		app.Div().Class("row").Body(
+			app.Label().For("ann-body").Text(map[annotation.Kind]string{annotation.KindNote: "Note",
+				annotation.KindTag: "Comment (optional)", annotation.KindStance: "What they hold (optional)",
+				annotation.KindProposal: "What is proposed (optional)"}[kind]),
+			app.Textarea().ID("ann-body").Rows(2).Required(kind == annotation.KindNote).AutoFocus(true),
+		),
+		app.Div().Class("row").Body(
+			app.Label().For("ann-tags").Text(tagsLabel(kind)),
+			app.Input().ID("ann-tags").Type("text").List("tag-list").Required(kind == annotation.KindTag).
+				Placeholder("e.g. ceasefire, follow up").AutoComplete(false),
+			app.DataList().ID("tag-list").Body(app.Range(p.usedTags()).Slice(func(i int) app.UI {
+				return app.Option().Value(p.usedTags()[i])
+			})),
+		),
+		app.Div().Class("actions").Body(
+			app.Button().Type("submit").ID("ann-save").Class("btn small").Text("Save"),
+			app.Button().Type("button").ID("ann-cancel").Class("btn small ghost").Text("Cancel").
+				OnClick(func(ctx app.Context, e app.Event) { p.ui.sel, p.ui.noteErr = nil, "" }),
+		),
+		p.renderReaderMsgs(),
+	)
+}
+
+func tagsLabel(k annotation.Kind) string {
+	if k == annotation.KindTag {
+		return "Tags (comma separated)"
+	}
+	return "Tags (optional)"
+}
+
+func (p *Parley) renderReaderMsgs() app.UI {
+	return app.Div().Class("readermsg").Body(
+		app.If(p.ui.noteErr != "", app.P().ID("note-error").Class("error").Role("alert").Text(p.ui.noteErr)),
+		app.If(p.ui.notice != "" && p.ui.noteErr == "", app.P().ID("note-status").Class("muted").Role("status").Text(p.ui.notice)),
+	)
+}
+
+func (p *Parley) partyList() app.UI {
+	return app.DataList().ID("party-list").Body(app.Range(p.m.Parties).Slice(func(i int) app.UI {
+		return app.Option().Value(p.m.Parties[i].Name)
+	}))
+}
+
+func typeSelect(id string, cur core.StanceType) app.UI {
+	return app.Select().ID(id).Body(app.Range(core.StanceTypes).Slice(func(i int) app.UI {
+		t := core.StanceTypes[i]
+		return app.Option().Value(string(t)).Selected(t == cur).Text(string(t))
+	}))
+}
+
+func statusSelect(id string, cur core.ProposalStatus) app.UI {
+	if cur == "" {
+		cur = core.StatusProposed
+	}
+	return app.Select().ID(id).Body(app.Range(core.ProposalStatuses).Slice(func(i int) app.UI {
+		s := core.ProposalStatuses[i]
+		return app.Option().Value(string(s)).Selected(s == cur).Text(StatusLabel(s))
+	}))
+}
+
+// renderNotesPanel lists the open report's annotations, with a tag filter.
+func (p *Parley) renderNotesPanel() app.UI {
+	anns := p.filteredAnns()
+	var tags []string
+	for _, t := range p.usedTags() {
+		for _, a := range p.anns {
+			if containsFold(a.Tags, t) {
+				tags = append(tags, t)
+				break
+			}
+		}
+	}
+	title := "Your notes"
+	if len(p.anns) > 0 {
+		title += " (" + strconv.Itoa(len(p.anns)) + ")"
+	}
+	return app.Section().Class("panel").ID("notes").Body(
+		app.H2().Text(title),
+		app.If(len(p.anns) == 0, app.P().Class("muted").Text("None yet. Select words in the report to add one; they are kept in this browser only.")),
+		app.If(len(tags) > 0, app.Div().Class("row").Body(
+			app.Label().For("tag-filter").Text("Show tag"),
+			app.Select().ID("tag-filter").OnChange(func(ctx app.Context, e app.Event) {
+				p.ui.tagFilter = ctx.JSSrc().Get("value").String()
+			}).Body(
+				app.Option().Value("").Selected(p.ui.tagFilter == "").Text("all"),
+				app.Range(tags).Slice(func(i int) app.UI {
+					return app.Option().Value(tags[i]).Selected(strings.EqualFold(tags[i], p.ui.tagFilter)).Text(tags[i])
+				}),
+			),
+		)),
+		app.Ul().Class("notes").Body(app.Range(anns).Slice(func(i int) app.UI {
+			return p.renderNote(anns[i])
+		})),
+	)
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *Parley) renderNote(a annotation.Annotation) app.UI {
+	id := a.ID
+	target := "n-" + id
+	if a.Kind == annotation.KindStance || a.Kind == annotation.KindProposal {
+		target = "r-" + id
+	}
+	detail := ""
+	switch a.Kind {
+	case annotation.KindStance:
+		detail = p.m.ActorName(p.partyRef(a.Party)) + " — " + string(a.StanceType)
+	case annotation.KindProposal:
+		detail = p.m.ActorName(p.partyRef(a.Party)) + " — " + StatusLabel(a.Status)
+	}
+	return app.Li().Class("note").DataSet("id", id).DataSet("kind", string(a.Kind)).Body(
+		app.Button().Class("item").DataSet("target", target).Aria("label", "Show in the report: "+Shorten(a.Target.Quote.Exact, 60)).
+			Disabled(a.Target.Orphaned).
+			OnClick(func(ctx app.Context, e app.Event) { flash(target) }).Body(
+			app.Span().Class("badge kind-"+string(a.Kind)).Text(kindLabel(a.Kind)),
+			app.Span().Class("nquote").Text("“"+Shorten(a.Target.Quote.Exact, 80)+"”"),
+		),
+		app.If(a.Target.Orphaned, app.P().Class("orphan").Role("note").Text("No longer found in the text: kept here so you can copy or delete it.")),
+		app.If(detail != "", app.P().Class("meta").Text(detail)),
+		app.If(a.Body != "", app.P().Class("nbody").Text(a.Body)),
+		app.If(len(a.Tags) > 0, app.P().Class("tags").Body(app.Range(a.Tags).Slice(func(i int) app.UI {
+			return app.Span().Class("tag").Text(a.Tags[i])
+		}))),
+		app.Button().Class("btn small ghost del-note").Text("Delete").Aria("label", "Delete this "+strings.ToLower(kindLabel(a.Kind))).
+			OnClick(func(ctx app.Context, e app.Event) { p.deleteAnnotation(id) }),
+	)
+}
+
+// stanceExtras is what the reader sees and can do on an extracted stance.
+func (p *Parley) stanceExtras(s core.Stance) app.UI {
+	fl := p.flags[s.ID]
+	var orig *core.Stance
+	for _, v := range p.cview.Stances {
+		if v.ID == s.ID {
+			orig = v.Original
+		}
+	}
+	was := ""
+	if orig != nil {
+		was = "Parley said: " + m2name(p.m, orig.Actor) + " — " + string(orig.Type) + ": " + orig.Summary
+	}
+	if p.ui.editID == s.ID {
+		return p.renderEdit(s.ID, annotation.ItemStance, s.Actor, s.Type, "", s.Summary)
+	}
+	return p.itemControls(s.ID, fl, was)
+}
+
+// proposalExtras is stanceExtras for a proposal.
+func (p *Parley) proposalExtras(pr core.Proposal) app.UI {
+	fl := p.flags[pr.ID]
+	was := ""
+	for _, v := range p.cview.Proposals {
+		if v.ID == pr.ID && v.Original != nil {
+			was = "Parley said: " + m2name(p.m, v.Original.Proposer) + " — " + StatusLabel(v.Original.Status) + ": " + v.Original.Content
+		}
+	}
+	if p.ui.editID == pr.ID {
+		return p.renderEdit(pr.ID, annotation.ItemProposal, pr.Proposer, "", pr.Status, pr.Content)
+	}
+	return p.itemControls(pr.ID, fl, was)
+}
+
+func m2name(m Map, id string) string { return m.ActorName(id) }
+
+func (p *Parley) itemControls(id string, fl annotation.Flags, was string) app.UI {
+	if fl.Added {
+		return app.Div().Class("fix").Body(
+			app.Span().Class("mark added").Text("added by you"),
+			app.Button().Class("btn small ghost").Text("Delete").Aria("label", "Delete the item you added").
+				OnClick(func(ctx app.Context, e app.Event) { p.deleteAnnotation(fl.AnnotationID) }),
+		)
+	}
+	if fl.Key == "" {
+		return nil
+	}
+	confirmLabel := "Confirm"
+	if fl.Confirmed {
+		confirmLabel = "Unconfirm"
+	}
+	return app.Div().Class("fix").Body(
+		app.If(fl.Confirmed, app.Span().Class("mark confirmed").Text("✓ confirmed")),
+		app.If(fl.Edited, app.Span().Class("mark edited").Title("%s", was).Text("edited by you")),
+		app.If(fl.Edited && was != "", app.Span().Class("sr-only").Text(was)),
+		app.Button().Class("btn small ghost confirm-btn").Text(confirmLabel).Aria("pressed", fl.Confirmed).
+			OnClick(func(ctx app.Context, e app.Event) {
+				if fl.Confirmed {
+					_ = p.undoCorrection(id)
+					return
+				}
+				_ = p.correct(id, annotation.Confirm, editInput{})
+			}),
+		app.Button().Class("btn small ghost edit-btn").Text("Edit").
+			OnClick(func(ctx app.Context, e app.Event) { p.ui.editID = id }),
+		app.If(fl.Edited, app.Button().Class("btn small ghost undo-btn").Text("Undo edit").
+			OnClick(func(ctx app.Context, e app.Event) { _ = p.undoCorrection(id) })),
+		app.Button().Class("btn small ghost reject-btn").Text("Wrong").Aria("label", "Mark as wrong (hide it)").
+			OnClick(func(ctx app.Context, e app.Event) { _ = p.correct(id, annotation.Reject, editInput{}) }),
+	)
+}
+
+// renderEdit is the form that edits a stance (type) or a proposal (status).
+func (p *Parley) renderEdit(id string, item annotation.ItemKind, party string, typ core.StanceType, status core.ProposalStatus, summary string) app.UI {
+	summaryLabel := "Summary"
+	if item == annotation.ItemProposal {
+		summaryLabel = "Content"
+	}
+	return app.Form().Class("edit").ID("edit-form").Aria("label", "Edit this "+string(item)).
+		OnSubmit(func(ctx app.Context, e app.Event) {
+			e.PreventDefault()
+			in := editInput{Party: inputValue("edit-party"), Summary: inputValue("edit-summary"),
+				Type: core.StanceType(inputValue("edit-type")), Status: core.ProposalStatus(inputValue("edit-status"))}
+			if err := p.correct(id, annotation.Edit, in); err != nil && p.ui.noteErr == "" {
+				p.ui.noteErr = err.Error()
+			}
+		}).Body(
+		app.Div().Class("row").Body(
+			app.Label().For("edit-party").Text("Party"),
+			app.Input().ID("edit-party").Type("text").List("party-list").Value(p.m.ActorName(party)).AutoComplete(false),
+			p.partyList(),
+		),
+		app.If(item == annotation.ItemStance, app.Div().Class("row").Body(
+			app.Label().For("edit-type").Text("Type"),
+			typeSelect("edit-type", typ),
+		)),
+		app.If(item == annotation.ItemProposal, app.Div().Class("row").Body(
+			app.Label().For("edit-status").Text("Status"),
+			statusSelect("edit-status", status),
+		)),
+		app.Div().Class("row").Body(
+			app.Label().For("edit-summary").Text(summaryLabel),
+			app.Textarea().ID("edit-summary").Rows(2).Text(summary),
+		),
+		app.Div().Class("actions").Body(
+			app.Button().Type("submit").ID("edit-save").Class("btn small").Text("Save"),
+			app.Button().Type("button").Class("btn small ghost").Text("Cancel").
+				OnClick(func(ctx app.Context, e app.Event) { p.ui.editID = "" }),
+		),
+	)
+}
+
+// renderRejected lists what the reader marked as wrong, restorable.
+func (p *Parley) renderRejected() app.UI {
+	stances, proposals := p.rejected()
+	n := len(stances) + len(proposals)
+	unmatched := len(p.cview.Unmatched)
+	if n == 0 && unmatched == 0 {
+		return nil
+	}
+	label := "Rejected (" + strconv.Itoa(n) + ")"
+	restore := func(id string) app.UI {
+		return app.Button().Class("btn small ghost restore-btn").Text("Restore").
+			OnClick(func(ctx app.Context, e app.Event) { _ = p.undoCorrection(id) })
+	}
+	return app.Section().Class("panel").ID("rejected").Body(
+		app.If(n > 0, app.Button().ID("show-rejected").Class("btn small ghost").Aria("expanded", p.ui.showRejected).Text(label).
+			OnClick(func(ctx app.Context, e app.Event) { p.ui.showRejected = !p.ui.showRejected })),
+		app.If(p.ui.showRejected && n > 0, app.Ul().Class("rejected").Body(
+			app.Range(stances).Slice(func(i int) app.UI {
+				s := stances[i]
+				return app.Li().Class("rej").DataSet("id", s.ID).Body(
+					app.Span().Class("badge", "t-"+string(s.Type)).Text(string(s.Type)),
+					app.Span().Text(p.m.ActorName(s.Actor)+": "+s.Summary+" "),
+					restore(s.ID),
+				)
+			}),
+			app.Range(proposals).Slice(func(i int) app.UI {
+				pr := proposals[i]
+				return app.Li().Class("rej").DataSet("id", pr.ID).Body(
+					app.Span().Class("status").Text(StatusLabel(pr.Status)),
+					app.Span().Text(" "+p.m.ActorName(pr.Proposer)+": "+pr.Content+" "),
+					restore(pr.ID),
+				)
+			}),
+		)),
+		app.If(unmatched > 0, app.P().Class("muted").Text(plural(unmatched, "of your corrections is", "of your corrections are")+
+			" about an item this analysis no longer has; it is kept in case it comes back.")),
+	)
+}
+
+// renderLibraryNotes is the Notes view across the Library.
+func (p *Parley) renderLibraryNotes() app.UI {
+	notes := p.libraryNotes(p.ui.noteQuery)
+	return app.Div().Class("libnotes").Body(
+		app.Div().Class("row").Body(
+			app.Label().For("note-search").Text("Search your notes"),
+			app.Input().ID("note-search").Type("search").Placeholder("words, tags, parties…").
+				OnInput(func(ctx app.Context, e app.Event) { p.ui.noteQuery = ctx.JSSrc().Get("value").String() }),
+		),
+		app.If(len(notes) == 0, app.P().Class("muted").ID("notes-empty").Text("No notes match.")),
+		app.Ul().Class("reports").ID("library-notes").Body(app.Range(notes).Slice(func(i int) app.UI {
+			n := notes[i]
+			rid := n.ReportID
+			return app.Li().Class("report lnote").DataSet("id", n.ID).Body(
+				app.P().Class("meta").Body(
+					app.Span().Class("badge kind-"+string(n.Kind)).Text(kindLabel(n.Kind)),
+					app.Text(" in "),
+					app.Strong().Text(n.Title),
+				),
+				app.Blockquote().Class("evidence").Text(Shorten(n.Target.Quote.Exact, 200)),
+				app.If(n.Body != "", app.P().Class("nbody").Text(n.Body)),
+				app.If(len(n.Tags) > 0, app.P().Class("tags").Body(app.Range(n.Tags).Slice(func(j int) app.UI {
+					return app.Span().Class("tag").Text(n.Tags[j])
+				}))),
+				app.If(n.Target.Orphaned, app.P().Class("orphan").Text("No longer found in the text.")),
+				app.Button().Class("btn small open").Text("Open report").Aria("label", "Open "+n.Title).
+					OnClick(func(ctx app.Context, e app.Event) { p.open(ctx, rid) }),
+			)
+		})),
+	)
+}
