@@ -76,6 +76,11 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 				st.cameo = "100"
 			}
 		}
+		// "wanted an immediate reduction in violence": a thing asked for
+		if nx := d.lw(h.i + h.n); typ == Position && (nx == "a" || nx == "an" || nx == "more" || nx == "greater" || nx == "guarantees" || nx == "assurances") {
+			typ = Demand
+			st.cameo = "100"
+		}
 		if d.lw(h.i+h.n) == "the" && typ == Position {
 			// "want the government to ..." with an unresolved description
 			for q := h.i + h.n; q < ce && q < h.i+h.n+4; q++ {
