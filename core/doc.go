@@ -205,11 +205,15 @@ func (d *doc) continues(prev, next sentence.Span) bool {
 }
 
 func (d *doc) allCaps(s, e int) bool {
-	letters, upper := 0, 0
+	letters, upper, lower := 0, 0, 0
 	for i := s; i < e; i++ {
 		c := d.text[i]
 		if c >= 'a' && c <= 'z' {
 			letters++
+			lower++
+			if lower > 8 && upper*10 < (letters+e-i)*9 {
+				return false // already too much lower case
+			}
 		} else if c >= 'A' && c <= 'Z' {
 			letters++
 			upper++
