@@ -211,8 +211,8 @@ func (d *doc) allCaps(s, e int) bool {
 		if c >= 'a' && c <= 'z' {
 			letters++
 			lower++
-			if lower > 8 && upper*10 < (letters+e-i)*9 {
-				return false // already too much lower case
+			if lower > 8 {
+				return false // an ALL-CAPS line has hardly any lower case
 			}
 		} else if c >= 'A' && c <= 'Z' {
 			letters++
