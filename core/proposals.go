@@ -32,7 +32,8 @@ var substanceStart = set("of", "to", "for", "on", "based", "proposed", "offered"
 var statusWords = map[string]ProposalStatus{
 	"discussed": StatusUnderDiscussion, "discussing": StatusUnderDiscussion, "discussion": StatusUnderDiscussion,
 	"considering": StatusUnderDiscussion, "considered": StatusUnderDiscussion, "studying": StatusUnderDiscussion,
-	"examining": StatusUnderDiscussion, "reviewing": StatusUnderDiscussion,
+	"examining": StatusUnderDiscussion, "reviewing": StatusUnderDiscussion, "studied": StatusUnderDiscussion,
+	"examined": StatusUnderDiscussion, "reviewed": StatusUnderDiscussion,
 	"rejected": StatusRejected, "refused": StatusRejected, "rejecting": StatusRejected, "dismissed": StatusRejected,
 	"spurned": StatusRejected, "rebuffed": StatusRejected, "ignored": StatusProposed,
 	"accepted": StatusAccepted, "agreed": StatusAccepted, "welcomed": StatusAccepted, "welcoming": StatusAccepted,
@@ -391,7 +392,13 @@ func (d *doc) substance(cs, ce int) (int, int) {
 	for i := cs; i < ce && i < cs+8; i++ {
 		if _, ok := proposalNouns[d.lw(i)]; ok {
 			q = i + 1
-			if substanceStart[d.lw(q)] && d.lw(q) != "that" {
+			if d.isPunct(q, ",") {
+				q++
+			}
+			// ", which calls for a joint committee": the substance follows
+			if (d.lw(q) == "which" || d.lw(q) == "that") && q+2 < ce && (d.lw(q+2) == "for" || d.lw(q+2) == "to") {
+				q += 3
+			} else if substanceStart[d.lw(q)] && d.lw(q) != "that" && d.lw(q) != "which" {
 				q++
 			}
 			break
@@ -476,10 +483,19 @@ func (d *doc) nounProposal(si, i int, noun string) {
 		cs--
 	}
 	ce := i + 1
-	for ce < s.t1 && !d.isPunct(ce, ";") && !d.isPunct(ce, ".") && !(d.isPunct(ce, ",") && ce > i+8) {
+	for ce < s.t1 && !d.isPunct(ce, ";") && !d.isPunct(ce, ".") && !(d.isPunct(ce, ",") && ce > i+8) &&
+		!(d.lw(ce) == "and" && strings.HasSuffix(d.lw(ce+1), "ed") && ce > i+1) { // "... and replaced it with"
 		ce++
 	}
 	if pro >= 0 {
+		// "Sudan's counter-offer, which calls for ..., is being studied, a
+		// diplomat said": the report is the proposal
+		for _, k := range d.stIdx[si] {
+			st := &d.stances[k]
+			if st.say && st.actor == pro && i >= st.cS && i <= st.cS+4 && st.typ != Proposed {
+				st.typ, st.cameo = Proposed, "030"
+			}
+		}
 		// "Gorbachev's new offer" again: the same proposal, not a new one
 		for back := 0; back <= 6; back++ {
 			for _, pi := range d.prIdx[si-back] {
@@ -534,6 +550,16 @@ func (d *doc) nounProposal(si, i int, noun string) {
 	if found {
 		return
 	}
+	// "Egypt had earlier withdrawn its proposal for ...": its = the subject
+	if possPronouns[d.lw(i-1)] || possPronouns[d.lw(i-2)] {
+		for k := len(d.sment[si]) - 1; k >= 0; k-- {
+			m := d.ments[d.sment[si][k]]
+			if m.t1 < i && m.kind != mNon && m.kind != mAdj && m.actor >= 0 {
+				d.addNounProposal(si, m.actor, i-1, i, ce, noun)
+				return
+			}
+		}
+	}
 	// an offer a speaker describes with no other proposer is the speaker's
 	// side's: '"The offer presented to X features ...," Cooling said'
 	if noun == "offer" || noun == "proposal" || noun == "plan" || noun == "draft" || noun == "terms" || noun == "initiative" {
@@ -542,7 +568,16 @@ func (d *doc) nounProposal(si, i int, noun string) {
 			if st.say && st.si == si && i >= st.cS && i < st.cE && (st.typ == Assessment || st.typ == Position || st.typ == Proposed) {
 				st.typ = Proposed
 				st.cameo = "030"
-				d.addProposal(st.actor, si, st.cS, st.cE, st.evS, st.evE, noun)
+				// the proposal is the noun phrase on: "a new offer of ..."
+				np := i
+				for np > st.cS && i-np < 3 && d.word(np-1) && !d.is(np-1, bStop) || np > st.cS && d.is(np-1, bDet) {
+					np--
+				}
+				evS := st.evS
+				if np > st.cS {
+					evS = d.toks[np].Start
+				}
+				d.addProposal(st.actor, si, np, st.cE, evS, st.evE, noun)
 				return
 			}
 		}
@@ -592,6 +627,20 @@ func (d *doc) addNounProposal(si, ai, es, i, ce int, noun string) {
 	}
 	ss, se := d.substance(i, ce)
 	p := proposalRec{proposer: ai, status: d.statusNear(s.t0, s.t1, i), evS: evS, evE: evE, cS: ss, cE: se, si: si, noun: noun, issues: d.issuesIn(es, ce)}
+	// "withdrawn its proposal", "scrapped the plan"; "a new offer" is new
+	for q := i - 1; q >= s.t0 && q >= i-4; q-- {
+		if w := d.lw(q); w == "withdrawn" || w == "withdrew" || w == "scrapped" || w == "dropped" || w == "abandoned" || w == "replaced" {
+			p.status = StatusWithdrawn
+			break
+		}
+		if w := d.lw(q); w == "new" || w == "revised" || w == "fresh" || w == "latest" {
+			p.status = StatusProposed
+			if st := d.statusAfter(i, ce); st != "" {
+				p.status = st
+			}
+			break
+		}
+	}
 	d.addProp(p)
 	for _, k := range d.stIdx[si] {
 		st := d.stances[k]
@@ -664,3 +713,13 @@ func (d *doc) indexStances() {
 }
 
 var possPronouns = set("its", "their", "his", "her", "our")
+
+// statusAfter: a verdict after the noun in its clause ("... was rejected").
+func (d *doc) statusAfter(i, ce int) ProposalStatus {
+	for q := i + 1; q < ce; q++ {
+		if st, ok := statusWords[d.lw(q)]; ok && st != StatusWithdrawn && st != StatusDenied {
+			return st
+		}
+	}
+	return ""
+}

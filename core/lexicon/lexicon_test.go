@@ -34,7 +34,7 @@ func TestCues(t *testing.T) {
 func TestIssues(t *testing.T) {
 	l := Default()
 	for _, tc := range []struct{ text, id string }{
-		{"ceasefire", "ceasefire"}, {"cease-fire", "ceasefire"}, {"withdrawing", "withdrawal"},
+		{"ceasefire", "ceasefire"}, {"cease-fire", "ceasefire"}, {"withdrawing from", "withdrawal"}, {"withdrawal", "withdrawal"},
 		{"hostages", "prisoners"}, {"tariffs", "trade"}, {"road map", "agreement"}, {"wages", "wages"},
 	} {
 		low := tokens.Lower(tc.text)
