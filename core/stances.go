@@ -920,7 +920,7 @@ func (d *doc) timePhrase(i, end int) bool {
 	// "on Saturday that", "last week that"
 	for q := i; q < end && q < i+4; q++ {
 		if !d.is(q, bTime) {
-			return d.lw(q) == "that" || d.isPunct(q, ",") || d.isPunct(q, ".") || d.isPunct(q, ";")
+			return d.lw(q) == "that" || d.lw(q) == "to" || d.isPunct(q, ",") || d.isPunct(q, ".") || d.isPunct(q, ";")
 		}
 	}
 	return true
