@@ -11,6 +11,7 @@ import (
 
 func main() {
 	app.RouteFunc("/", func() app.Composer { return &ui.Parley{} })
+	app.RouteFunc("/embed", func() app.Composer { return &ui.Embed{} })
 	app.RunWhenOnBrowser()
 	run() // natively: generate (and serve) the site; in the browser: nothing
 }

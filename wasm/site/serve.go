@@ -37,6 +37,10 @@ func SiteHandler(dir string) http.Handler {
 		if r.URL.Path == "/" || strings.HasSuffix(r.URL.Path, "/") {
 			p = filepath.Join(p, "index.html")
 		}
+		page := false
+		if _, err := os.Stat(p); err != nil && filepath.Ext(p) == "" {
+			p, page = p+".html", true // "/embed" is embed.html, as static hosts serve it
+		}
 		if ct := mime.TypeByExtension(filepath.Ext(p)); ct != "" {
 			w.Header().Set("Content-Type", ct)
 		}
@@ -52,6 +56,10 @@ func SiteHandler(dir string) http.Handler {
 				http.ServeFile(w, r, p+enc.ext)
 				return
 			}
+		}
+		if page {
+			http.ServeFile(w, r, p)
+			return
 		}
 		files.ServeHTTP(w, r)
 	})

@@ -51,7 +51,7 @@ func (s Site) Generate() error {
 		return err
 	}
 	h := Handler(version, samples)
-	if err := app.GenerateStaticWebsite(s.Out, h); err != nil {
+	if err := app.GenerateStaticWebsite(s.Out, h, "/embed"); err != nil {
 		return fmt.Errorf("generating the site: %w", err)
 	}
 	// go-app embeds an older wasm_exec.js: use the one of the Go that built app.wasm.
@@ -67,7 +67,8 @@ func (s Site) Generate() error {
 // Handler is the app's description: name, icons, styles and what the
 // service worker caches for offline use.
 func Handler(version string, samples []string) *app.Handler {
-	cache := []string{"/web/icon.svg", "/web/icon-192.png", "/web/icon-512.png"}
+	cache := []string{"/web/icon.svg", "/web/icon-192.png", "/web/icon-512.png",
+		"/embed", "/web/embed.js", "/web/embed.css"} // the partner-page panel (docs/embed.md) works offline too
 	for _, s := range samples {
 		cache = append(cache, "/web/samples/"+filepath.Base(s))
 	}
