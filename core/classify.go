@@ -301,7 +301,14 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 			return Demand
 		}
 	}
-	if d.anyBit(cs, ce, f_commitWords) || d.phrase(cs, ce, "remain", "prepared") || d.phrase(cs, ce, "ready", "to") || d.phrase(cs, ce, "prepared", "to") {
+	for i := cs; i+2 < ce; i++ {
+		// "would only sign a deal that included ..."
+		if (d.lw(i) == "would" || d.lw(i) == "will") && d.lw(i+1) == "only" && onlyIfVerbs[d.lw(i+2)] {
+			return Condition
+		}
+	}
+	if d.anyBit(cs, ce, f_commitWords) || d.phrase(cs, ce, "remain", "prepared") || d.phrase(cs, ce, "ready", "to") || d.phrase(cs, ce, "prepared", "to") ||
+		d.phrase(cs, ce, "keep", "working") || d.phrase(cs, ce, "continue", "working") || d.phrase(cs, ce, "continue", "to", "work") || d.phrase(cs, ce, "remain", "engaged") {
 		return Commitment
 	}
 	// "it will start accession talks": the speaker's own announced course
@@ -533,3 +540,5 @@ func (d *doc) refuserOther(cs, ce, ai int) bool {
 	}
 	return false
 }
+
+var onlyIfVerbs = set("sign", "accept", "agree", "negotiate", "return", "talk", "join", "resume", "attend", "consider", "approve", "support", "discuss")

@@ -173,7 +173,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 	}
 	// A title and a name without a party before them: "President Reagan"
 	// (but "General Motors Corp" is a company).
-	if tk := d.titleSeq(j, end); tk > 0 && !s.headline && !d.orgFirst(si, j, end) {
+	if tk := d.titleSeq(j, end, false); tk > 0 && !s.headline && !d.orgFirst(si, j, end) {
 		if ns, ne := d.nameSeq(si, j+tk, end); ne > ns {
 			party := -1
 			if d.is(j, bGroup) {
@@ -229,7 +229,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 	}
 	// Party + title + name: "US Secretary of State Marco Rubio".
 	if party >= 0 && !s.headline {
-		if tk := d.titleSeq(k, end); tk > 0 {
+		if tk := d.titleSeq(k, end, true); tk > 0 {
 			if ns, ne := d.nameSeq(si, k+tk, end); ne > ns {
 				return d.person(si, party, j, k+tk, ns, ne, depth) - i
 			}
@@ -505,7 +505,7 @@ func (d *doc) orgAt(si, j, end int) (int, int) {
 
 // titleSeq returns how many tokens from k form a title ("Secretary of State",
 // "Deputy Central Bank Governor", "foreign minister"), ending in a title word.
-func (d *doc) titleSeq(k, end int) int {
+func (d *doc) titleSeq(k, end int, afterParty bool) int {
 	q, last := k, -1
 	for q < end && q-k < 7 {
 		if !d.word(q) {
@@ -514,6 +514,13 @@ func (d *doc) titleSeq(k, end int) int {
 		if n := d.titleMatch(q, end); n > 0 {
 			q += n
 			last = q
+			continue
+		}
+		// "EU foreign policy chief Josep Borrell": lower-case words before
+		// the title word
+		if afterParty && !d.cap(q) && q-k < 3 && !d.is(q, bStop) && !d.isCue(q, end) &&
+			(d.titleMatch(q+1, end) > 0 && !courtesy[d.lw(q+1)] || d.word(q+1) && !d.cap(q+1) && d.titleMatch(q+2, end) > 0 && !courtesy[d.lw(q+2)]) {
+			q++
 			continue
 		}
 		if d.cap(q) && !d.is(q, bNotName) && q-k < 4 {

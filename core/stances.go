@@ -441,6 +441,13 @@ func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
 		}
 		return
 	}
+	// passive: "The EU's plan was rejected by Kosovo Prime Minister Albin Kurti"
+	if pw := d.lw(h.i - 1); (pw == "was" || pw == "were" || pw == "been" || pw == "is" || pw == "are") && d.lw(h.i+h.n) == "by" && h.cue.Type != "say" {
+		if mi := d.mentionStartingAt(si, h.i+h.n+1, 1); mi >= 0 {
+			h.spk, h.after = []int{mi}, true
+			return
+		}
+	}
 	// look back over auxiliaries, adverbs and time phrases
 	p := h.i - 1
 	for p >= s.t0 && h.i-p < 9 && d.word(p) && (d.is(p, bAux) || strings.HasSuffix(d.lw(p), "ly") || d.is(p, bTime) && h.i-p < 8) {
