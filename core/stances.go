@@ -886,8 +886,24 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 			cs++
 		}
 		ce := d.clauseEnd(cs, limit)
-		if ce > cs && d.hasWords(cs, ce) {
+		// "..., Borrell said after hosting talks": an adverbial, not what
+		// was said; the statement is before the speaker
+		adverbial := cs < s.t1 && (d.lw(cs) == "after" || d.lw(cs) == "before" || d.lw(cs) == "while" || d.lw(cs) == "during" || d.lw(cs) == "following") && cs > h.i+h.n-1 && d.lw(cs-1) != "that"
+		if adverbial {
+			// 'said after Saturday's meeting: "At least we are still talking."'
+			for q := cs; q < ce; q++ {
+				if d.isPunct(q, ":") || d.isQuote(q) {
+					adverbial = false
+					cs = q + 1
+					break
+				}
+			}
+		}
+		if ce > cs && d.hasWords(cs, ce) && !adverbial {
 			return cs, ce, false
+		}
+		if adverbial {
+			limitPart, limit = true, cs
 		}
 		fin := s.t1
 		if limitPart {
@@ -897,8 +913,12 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 			return 0, 0, false
 		}
 		// "..., the union said on Thursday."
-		st := s.t0
+		st := d.afterDateline(s.t0, s.t1)
 		if pc := d.prevSpoken(cues, ci); pc >= 0 {
+			if cues[pc].cue.Type != "say" && h.cue.Type == "say" {
+				// "X was rejected by Y, Z said": Z only reports Y's stance
+				return 0, 0, false
+			}
 			st = cues[pc].i + cues[pc].n
 		}
 		e := spk.t0
@@ -911,13 +931,13 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 		return st, e, true
 	}
 	// speaker after the cue: content before it
-	st := s.t0
+	st := d.afterDateline(s.t0, s.t1)
 	if pc := d.prevSpoken(cues, ci); pc >= 0 {
 		st = cues[pc].i + cues[pc].n
 		st = max(st, d.ments[cues[pc].spk[0]].t1)
 	}
 	e := h.i
-	for e > st && (d.isPunct(e-1, ",") || d.isQuote(e-1) || d.isPunct(e-1, ":")) {
+	for e > st && (d.isPunct(e-1, ",") || d.isQuote(e-1) || d.isPunct(e-1, ":") || d.is(e-1, bAux) && d.lw(e-1) != "not") {
 		e--
 	}
 	return st, e, true
@@ -1140,4 +1160,18 @@ func (d *doc) stateBefore(t int) int {
 		return -1
 	}
 	return d.ments[d.stateMents[k-1]].actor
+}
+
+// afterDateline skips "BRUSSELS (Reuters) -" or "WASHINGTON, March 3 -" at
+// the start of a sentence.
+func (d *doc) afterDateline(t0, t1 int) int {
+	if !(d.word(t0) && d.toks[t0].Flags&tokens.Upper != 0) {
+		return t0
+	}
+	for q := t0 + 1; q < t1 && q < t0+10; q++ {
+		if d.isPunct(q, "-") || d.isPunct(q, "—") || d.isPunct(q, "–") {
+			return q + 1
+		}
+	}
+	return t0
 }
