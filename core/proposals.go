@@ -270,6 +270,35 @@ func (d *doc) findProposals() {
 			break
 		}
 	}
+	// "X denied that it had offered Y": the proposal is denied, and the
+	// offer is no stance of X's
+	denied := false
+	for _, st := range d.stances {
+		if st.typ != Denial {
+			continue
+		}
+		for _, pi := range d.prIdx[st.si] {
+			if p := &d.proposals[pi]; p.proposer == st.actor && p.evS >= st.evS && p.evE <= st.evE {
+				p.status = StatusDenied
+				for _, k := range d.stIdx[st.si] {
+					if o := &d.stances[k]; o.typ == Proposed && o.actor == st.actor && o.evS >= st.evS && o.evE <= st.evE {
+						o.typ = ""
+						denied = true
+					}
+				}
+			}
+		}
+	}
+	if denied {
+		kept := d.stances[:0]
+		for _, st := range d.stances {
+			if st.typ != "" {
+				kept = append(kept, st)
+			}
+		}
+		d.stances = kept
+		d.indexStances()
+	}
 	// a proposal inside another party's rejection or acceptance takes its
 	// verdict: 'The union said the 5% rise offered by X was "insulting"'
 	for _, st := range d.stances {
@@ -456,7 +485,7 @@ func (d *doc) nounProposal(si, i int, noun string) {
 		}
 	}
 	next := d.lw(i + 1)
-	hasSub := substanceStart[next] || (i+1 < s.t1 && d.toks[i+1].Kind != 0 && d.isPunct(i+1, ":"))
+	hasSub := substanceStart[next] || next == "from" || next == "by" || (i+1 < s.t1 && d.toks[i+1].Kind != 0 && d.isPunct(i+1, ":"))
 	// "the Russian proposal" later in the text: a new status for the
 	// proposal that party made before
 	if !hasSub && d.word(i-1) {

@@ -152,3 +152,34 @@ func TestInputErrors(t *testing.T) {
 	assert.NotNil(t, res.Proposals)
 	assert.NotNil(t, res.Issues)
 }
+
+// TestProposalStatus checks each proposal status on invented sentences.
+func TestProposalStatus(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		proposer string
+		status   ProposalStatus
+	}{
+		{"Egypt proposed a three-stage truce in the north.", "Egypt", StatusProposed},
+		{"Sudan's counter-offer of a joint monitoring committee is still being studied, a Sudanese diplomat said.", "Sudan", StatusUnderDiscussion},
+		{"Hamas said it had accepted a ceasefire proposal from Qatari mediators.", "Qatar", StatusAccepted},
+		{"The strikers rejected offers of a 10 pct raise from the state airline Aerolux.", "Aerolux", StatusRejected},
+		{"Egypt had earlier withdrawn its proposal for binding arbitration.", "Egypt", StatusWithdrawn},
+		{"Moscow denied that it had offered a prisoner swap to Kyiv.", "Russia", StatusDenied},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			res, err := Analyze(tc.text)
+			require.NoError(t, err)
+			var got []string
+			found := false
+			for _, p := range res.Proposals {
+				name := actorName(res, p.Proposer)
+				got = append(got, name+":"+string(p.Status))
+				if name == tc.proposer && p.Status == tc.status {
+					found = true
+				}
+			}
+			assert.True(t, found, "want %s %s, got %v", tc.proposer, tc.status, got)
+		})
+	}
+}

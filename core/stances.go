@@ -808,6 +808,11 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 		}
 		if !nk.after {
 			m := d.ments[nk.spk[0]]
+			if m.kind == mPron && h.cue.Type == "denial" {
+				// "Moscow denied that it had offered ...": the denial
+				// covers the clause
+				break
+			}
 			if m.t0 > h.i {
 				limit = m.t0
 				break
