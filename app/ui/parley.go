@@ -242,7 +242,7 @@ func (p *Parley) renderAnalyse() app.UI {
 						id = "example-" + strconv.Itoa(i)
 					}
 					return app.Button().ID(id).Class("btn", "example").Text(s.Name).
-						OnClick(func(ctx app.Context, e app.Event) { p.loadSample(ctx, s.Path) })
+						OnClick(func(ctx app.Context, e app.Event) { p.loadSample(ctx, s.Path) }, s.Path)
 				}),
 			),
 		)),
@@ -546,7 +546,7 @@ func (p *Parley) renderLibraryItem(r store.ReportMeta) app.UI {
 		title = app.Form().Class("rename").OnSubmit(func(ctx app.Context, e app.Event) {
 			e.PreventDefault()
 			p.rename(id)
-		}).Body(
+		}, id).Body(
 			app.Label().For("rename-"+id).Class("sr-only").Text("New title"),
 			app.Input().ID("rename-"+id).Class("rename-input").Value(r.Title).AutoFocus(true).
 				OnInput(func(ctx app.Context, e app.Event) { p.newTitle = ctx.JSSrc().Get("value").String() }),
@@ -561,16 +561,16 @@ func (p *Parley) renderLibraryItem(r store.ReportMeta) app.UI {
 		app.If(p.confirm == id, app.Div().Class("confirm").Role("alertdialog").Aria("label", "Confirm delete").Body(
 			app.Span().Text("Delete this report and its notes from this browser?"),
 			app.Button().Class("btn small danger").ID("confirm-delete").Text("Delete").
-				OnClick(func(ctx app.Context, e app.Event) { p.remove(id) }),
+				OnClick(func(ctx app.Context, e app.Event) { p.remove(id) }, id),
 			app.Button().Class("btn small ghost").Text("Keep").
 				OnClick(func(ctx app.Context, e app.Event) { p.confirm = "" }),
 		)).Else(app.Div().Class("actions").Body(
 			app.Button().Class("btn small open").Text("Open").Aria("label", "Open "+r.Title).
-				OnClick(func(ctx app.Context, e app.Event) { p.open(ctx, id) }),
+				OnClick(func(ctx app.Context, e app.Event) { p.open(ctx, id) }, id),
 			app.Button().Class("btn small ghost rename-btn").Text("Rename").Aria("label", "Rename "+r.Title).
-				OnClick(func(ctx app.Context, e app.Event) { p.renaming, p.newTitle = id, r.Title }),
+				OnClick(func(ctx app.Context, e app.Event) { p.renaming, p.newTitle = id, r.Title }, id, r.Title),
 			app.Button().Class("btn small ghost delete-btn").Text("Delete").Aria("label", "Delete "+r.Title).
-				OnClick(func(ctx app.Context, e app.Event) { p.confirm = id }),
+				OnClick(func(ctx app.Context, e app.Event) { p.confirm = id }, id),
 		)),
 	)
 }

@@ -195,7 +195,7 @@ func (p *Parley) renderNote(a annotation.Annotation) app.UI {
 	return app.Li().Class("note").DataSet("id", id).DataSet("kind", string(a.Kind)).Body(
 		app.Button().Class("item").DataSet("target", target).Aria("label", "Show in the report: "+Shorten(a.Target.Quote.Exact, 60)).
 			Disabled(a.Target.Orphaned).
-			OnClick(func(ctx app.Context, e app.Event) { flash(target) }).Body(
+			OnClick(func(ctx app.Context, e app.Event) { flash(target) }, target).Body(
 			app.Span().Class("badge kind-"+string(a.Kind)).Text(kindLabel(a.Kind)),
 			app.Span().Class("nquote").Text("“"+Shorten(a.Target.Quote.Exact, 80)+"”"),
 		),
@@ -206,7 +206,7 @@ func (p *Parley) renderNote(a annotation.Annotation) app.UI {
 			return app.Span().Class("tag").Text(a.Tags[i])
 		}))),
 		app.Button().Class("btn small ghost del-note").Text("Delete").Aria("label", "Delete this "+strings.ToLower(kindLabel(a.Kind))).
-			OnClick(func(ctx app.Context, e app.Event) { p.deleteAnnotation(id) }),
+			OnClick(func(ctx app.Context, e app.Event) { p.deleteAnnotation(id) }, id),
 	)
 }
 
@@ -251,7 +251,7 @@ func (p *Parley) itemControls(id string, fl annotation.Flags, was string) app.UI
 		return app.Div().Class("fix").Body(
 			app.Span().Class("mark added").Text("added by you"),
 			app.Button().Class("btn small ghost").Text("Delete").Aria("label", "Delete the item you added").
-				OnClick(func(ctx app.Context, e app.Event) { p.deleteAnnotation(fl.AnnotationID) }),
+				OnClick(func(ctx app.Context, e app.Event) { p.deleteAnnotation(fl.AnnotationID) }, fl.AnnotationID),
 		)
 	}
 	if fl.Key == "" {
@@ -272,13 +272,13 @@ func (p *Parley) itemControls(id string, fl annotation.Flags, was string) app.UI
 					return
 				}
 				_ = p.correct(id, annotation.Confirm, editInput{})
-			}),
+			}, id, fl.Confirmed),
 		app.Button().Class("btn small ghost edit-btn").Text("Edit").
-			OnClick(func(ctx app.Context, e app.Event) { p.ui.editID = id }),
+			OnClick(func(ctx app.Context, e app.Event) { p.ui.editID = id }, id),
 		app.If(fl.Edited, app.Button().Class("btn small ghost undo-btn").Text("Undo edit").
-			OnClick(func(ctx app.Context, e app.Event) { _ = p.undoCorrection(id) })),
+			OnClick(func(ctx app.Context, e app.Event) { _ = p.undoCorrection(id) }, id)),
 		app.Button().Class("btn small ghost reject-btn").Text("Wrong").Aria("label", "Mark as wrong (hide it)").
-			OnClick(func(ctx app.Context, e app.Event) { _ = p.correct(id, annotation.Reject, editInput{}) }),
+			OnClick(func(ctx app.Context, e app.Event) { _ = p.correct(id, annotation.Reject, editInput{}) }, id),
 	)
 }
 
@@ -296,7 +296,7 @@ func (p *Parley) renderEdit(id string, item annotation.ItemKind, party string, t
 			if err := p.correct(id, annotation.Edit, in); err != nil && p.ui.noteErr == "" {
 				p.ui.noteErr = err.Error()
 			}
-		}).Body(
+		}, id).Body(
 		app.Div().Class("row").Body(
 			app.Label().For("edit-party").Text("Party"),
 			app.Input().ID("edit-party").Type("text").List("party-list").Value(p.m.ActorName(party)).AutoComplete(false),
@@ -333,7 +333,7 @@ func (p *Parley) renderRejected() app.UI {
 	label := "Rejected (" + strconv.Itoa(n) + ")"
 	restore := func(id string) app.UI {
 		return app.Button().Class("btn small ghost restore-btn").Text("Restore").
-			OnClick(func(ctx app.Context, e app.Event) { _ = p.undoCorrection(id) })
+			OnClick(func(ctx app.Context, e app.Event) { _ = p.undoCorrection(id) }, id)
 	}
 	return app.Section().Class("panel").ID("rejected").Body(
 		app.If(n > 0, app.Button().ID("show-rejected").Class("btn small ghost").Aria("expanded", p.ui.showRejected).Text(label).
@@ -387,7 +387,7 @@ func (p *Parley) renderLibraryNotes() app.UI {
 				}))),
 				app.If(n.Target.Orphaned, app.P().Class("orphan").Text("No longer found in the text.")),
 				app.Button().Class("btn small open").Text("Open report").Aria("label", "Open "+n.Title).
-					OnClick(func(ctx app.Context, e app.Event) { p.open(ctx, rid) }),
+					OnClick(func(ctx app.Context, e app.Event) { p.open(ctx, rid) }, rid),
 			)
 		})),
 	)

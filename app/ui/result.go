@@ -111,7 +111,7 @@ func cssEscape(s string) string {
 
 func itemButton(id string, body ...app.UI) app.UI {
 	return app.Button().Class("item").DataSet("target", id).
-		OnClick(func(ctx app.Context, e app.Event) { flash(id) }).Body(body...)
+		OnClick(func(ctx app.Context, e app.Event) { flash(id) }, id).Body(body...)
 }
 
 func partyChip(p PartyView) app.UI {

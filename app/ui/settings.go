@@ -261,7 +261,7 @@ func (p *Parley) renderSettings() app.UI {
 				return app.Li().Class("alias").DataSet("surface", a.Surface).Body(
 					app.Span().Text("“"+a.Surface+"” means "+a.Actor+kind+" "),
 					app.Button().Class("btn small ghost").Text("Remove").Aria("label", "Remove “"+a.Surface+"”").
-						OnClick(func(ctx app.Context, e app.Event) { _ = p.removeAlias(ctx, a.Surface) }),
+						OnClick(func(ctx app.Context, e app.Event) { _ = p.removeAlias(ctx, a.Surface) }, a.Surface),
 				)
 			})),
 		),
