@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
+
+	"parley/core/lexicon"
 )
 
 // checkAnalysis verifies the contract's promises about one result.
@@ -49,6 +51,12 @@ func checkAnalysis(t *testing.T, text string, res *Analysis) {
 		}
 		if s.Issues == nil {
 			t.Fatal("nil issues")
+		}
+		if c, ok := lexicon.Default().Cameo(s.Cameo); !ok || c.Goldstein != s.Goldstein {
+			t.Fatalf("stance %s: CAMEO %q / Goldstein %v not from the table", s.ID, s.Cameo, s.Goldstein)
+		}
+		if s.Confidence <= 0 || s.Confidence > 1 {
+			t.Fatalf("stance %s: confidence %v", s.ID, s.Confidence)
 		}
 	}
 	for _, p := range res.Proposals {
