@@ -3,13 +3,16 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"parley/app/store"
 	"parley/core"
+	"parley/core/annotation"
 )
 
 func readSample(t *testing.T, name string) string {
@@ -69,4 +72,393 @@ func TestParleyInputErrors(t *testing.T) {
 			assert.Empty(t, p.reports, "nothing is saved")
 		})
 	}
+}
+
+// analysed returns a Parley with the seed report analysed and saved, over
+// the given KV (a fresh in-memory one when nil).
+func analysed(t *testing.T, kv store.KV) (*Parley, app.ClientDispatcher, string) {
+	t.Helper()
+	p := &Parley{}
+	d := app.NewClientTester(p)
+	t.Cleanup(d.Close)
+	if kv != nil {
+		run(d, p, func(ctx app.Context) {
+			st, _ := store.Open(kv)
+			p.st = st
+			p.aliasSig = "-"
+			p.setAnalyzer()
+		})
+	}
+	seed := readSample(t, "seed-report.txt")
+	run(d, p, func(ctx app.Context) { p.setText(ctx, seed) })
+	require.NotNil(t, p.res)
+	require.NotEmpty(t, p.openID)
+	require.Len(t, p.reports, 1)
+	return p, d, seed
+}
+
+// selectWords selects the first occurrence of words in the analysed text.
+func selectWords(t *testing.T, p *Parley, words string) {
+	t.Helper()
+	i := strings.Index(p.resFor, words)
+	require.GreaterOrEqual(t, i, 0, words)
+	start := annotation.ByteToUTF16(p.resFor, i)
+	require.True(t, p.selectUTF16(start, start+annotation.ByteToUTF16(words, len(words))))
+}
+
+func TestSelectUTF16(t *testing.T) {
+	text := "Talks — 🙂 resume in Geneva.\nBoth sides agreed."
+	tests := []struct {
+		name       string
+		start, end int // UTF-16 units, as the DOM counts
+		want       string
+		ok         bool
+	}{
+		{"ascii", 0, 5, "Talks", true},
+		{"after a dash and an emoji (2 units)", 11, 17, "resume", true},
+		{"white space at both ends is left out", 10, 18, "resume", true},
+		{"across the line break", 21, 38, "Geneva.\nBoth side", true},
+		{"only white space", 5, 6, "", false},
+		{"empty", 3, 3, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &Parley{}
+			p.resFor, p.openID = text, store.ReportID(text)
+			ok := p.selectUTF16(tt.start, tt.end)
+			require.Equal(t, tt.ok, ok)
+			if ok {
+				assert.Equal(t, tt.want, p.ui.sel.Quote)
+				assert.Equal(t, tt.want, text[p.ui.sel.Start:p.ui.sel.End])
+			}
+		})
+	}
+}
+
+func TestAddAnnotation(t *testing.T) {
+	tests := []struct {
+		name    string
+		words   string
+		in      noteInput
+		wantErr string
+		check   func(t *testing.T, p *Parley, a annotation.Annotation)
+	}{
+		{name: "note", words: "no significant progress so far",
+			in: noteInput{Kind: annotation.KindNote, Body: " <b>check</b> this ", Tags: "progress, Progress, , follow up"},
+			check: func(t *testing.T, p *Parley, a annotation.Annotation) {
+				assert.Equal(t, "<b>check</b> this", a.Body, "kept as typed (shown as text)")
+				assert.Equal(t, []string{"progress", "follow up"}, a.Tags)
+				require.Len(t, p.notes, 1, "highlighted")
+				assert.Equal(t, "no significant progress so far", p.resFor[p.notes[0].Start:p.notes[0].End])
+				assert.Equal(t, []string{"follow up", "progress"}, p.usedTags())
+			}},
+		{name: "empty note", words: "Lebanese army", in: noteInput{Kind: annotation.KindNote, Body: "  "}, wantErr: "write the note"},
+		{name: "tag", words: "Lebanese army", in: noteInput{Kind: annotation.KindTag, Tags: "army"},
+			check: func(t *testing.T, p *Parley, a annotation.Annotation) { assert.Equal(t, []string{"army"}, a.Tags) }},
+		{name: "tag without a tag", words: "Lebanese army", in: noteInput{Kind: annotation.KindTag}, wantErr: "type a tag"},
+		{name: "missed stance of a known party, by name", words: "launching rockets towards Kiryat Shmona",
+			in: noteInput{Kind: annotation.KindStance, Party: "  israel ", Type: core.Threat},
+			check: func(t *testing.T, p *Parley, a annotation.Annotation) {
+				assert.Equal(t, "israel", a.Party, "resolved to the party's id")
+				assert.Equal(t, "launching rockets towards Kiryat Shmona", a.Body, "the quote stands in for a summary")
+				fl := p.flags["r-"+a.ID]
+				assert.True(t, fl.Added)
+				found := false
+				for _, s := range p.corrected.Stances {
+					if s.ID == "r-"+a.ID {
+						found = s.Actor == "israel" && s.Type == core.Threat
+					}
+				}
+				assert.True(t, found, "the map shows the added stance")
+			}},
+		{name: "missed proposal of a new party", words: "a joint statement and an action plan",
+			in: noteInput{Kind: annotation.KindProposal, Party: "Arab League  observers", Body: "an action plan"},
+			check: func(t *testing.T, p *Parley, a annotation.Annotation) {
+				assert.Equal(t, "Arab League observers", a.Party)
+				assert.Equal(t, core.StatusProposed, a.Status, "default status")
+				assert.GreaterOrEqual(t, p.m.Index("reader-arab-league-observers"), 0, "the new party is on the map")
+				require.NotEmpty(t, p.m.Proposals)
+				assert.Equal(t, "an action plan", p.m.Proposals[len(p.m.Proposals)-1].Content)
+			}},
+		{name: "stance without a party", words: "Lebanese army", in: noteInput{Kind: annotation.KindStance}, wantErr: "name the party"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, d, _ := analysed(t, nil)
+			selectWords(t, p, tt.words)
+			var err error
+			run(d, p, func(ctx app.Context) { err = p.addAnnotation(tt.in) })
+			if tt.wantErr != "" {
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), tt.wantErr)
+				assert.Empty(t, p.st.Annotations(p.openID), "nothing saved")
+				assert.NotNil(t, p.ui.sel, "the form stays open")
+				return
+			}
+			require.NoError(t, err)
+			assert.Nil(t, p.ui.sel, "the form closes")
+			saved := p.st.Annotations(p.openID)
+			require.Len(t, saved, 1)
+			assert.Equal(t, saved, p.anns)
+			assert.Equal(t, tt.words, saved[0].Target.Quote.Exact)
+			tt.check(t, p, saved[0])
+			// Delete it again.
+			run(d, p, func(ctx app.Context) { p.deleteAnnotation(saved[0].ID) })
+			assert.Empty(t, p.st.Annotations(p.openID))
+		})
+	}
+}
+
+func TestCorrections(t *testing.T) {
+	p, d, _ := analysed(t, nil)
+	require.GreaterOrEqual(t, len(p.res.Stances), 3)
+	require.NotEmpty(t, p.res.Proposals)
+	s1, s2, p1 := p.res.Stances[0], p.res.Stances[1], p.res.Proposals[0]
+	visible := func(id string) bool {
+		for _, s := range p.corrected.Stances {
+			if s.ID == id {
+				return true
+			}
+		}
+		for _, pr := range p.corrected.Proposals {
+			if pr.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	steps := []struct {
+		name  string
+		do    func() error
+		check func(t *testing.T)
+	}{
+		{"reject hides", func() error { return p.correct(s1.ID, annotation.Reject, editInput{}) }, func(t *testing.T) {
+			assert.False(t, visible(s1.ID))
+			st, _ := p.rejected()
+			require.Len(t, st, 1)
+			assert.Equal(t, s1.ID, st[0].ID)
+			for _, seg := range Segments(p.resFor, p.corrected, nil, 0) {
+				assert.NotContains(t, seg.Stances, s1.ID, "its evidence is not highlighted")
+			}
+		}},
+		{"restore", func() error { return p.undoCorrection(s1.ID) }, func(t *testing.T) {
+			assert.True(t, visible(s1.ID))
+			assert.Empty(t, p.corrs)
+		}},
+		{"confirm", func() error { return p.correct(s2.ID, annotation.Confirm, editInput{}) }, func(t *testing.T) {
+			assert.True(t, p.flags[s2.ID].Confirmed)
+		}},
+		{"edit a stance", func() error {
+			return p.correct(s2.ID, annotation.Edit, editInput{Party: s2.Actor, Type: core.Demand, Summary: "  ceasefire   first "})
+		}, func(t *testing.T) {
+			fl := p.flags[s2.ID]
+			assert.True(t, fl.Edited)
+			assert.False(t, fl.Confirmed, "an edit replaces the confirmation")
+			c := p.corrs[len(p.corrs)-1]
+			assert.Empty(t, c.Party, "an unchanged field is not stored")
+			assert.Equal(t, core.Demand, c.Type)
+			assert.Equal(t, "ceasefire first", c.Summary)
+			for _, s := range p.corrected.Stances {
+				if s.ID == s2.ID {
+					assert.Equal(t, core.Demand, s.Type)
+					assert.Equal(t, "ceasefire first", s.Summary)
+				}
+			}
+		}},
+		{"an edit back to Parley's version takes the edit back", func() error {
+			return p.correct(s2.ID, annotation.Edit, editInput{Type: s2.Type, Summary: s2.Summary})
+		}, func(t *testing.T) {
+			assert.False(t, p.flags[s2.ID].Edited)
+			assert.Empty(t, p.corrs)
+		}},
+		{"edit a proposal's status and proposer", func() error {
+			return p.correct(p1.ID, annotation.Edit, editInput{Party: "Lebanon", Status: core.StatusRejected})
+		}, func(t *testing.T) {
+			for _, pr := range p.corrected.Proposals {
+				if pr.ID == p1.ID {
+					assert.Equal(t, core.StatusRejected, pr.Status)
+					assert.Equal(t, "lebanon", pr.Proposer)
+				}
+			}
+		}},
+	}
+	for _, s := range steps {
+		var err error
+		run(d, p, func(ctx app.Context) { err = s.do() })
+		require.NoError(t, err, s.name)
+		t.Run(s.name, s.check)
+		assert.Equal(t, p.st.Corrections(p.openID), p.corrs, "saved: %s", s.name)
+	}
+}
+
+func TestReanchorAndCarryOver(t *testing.T) {
+	p, d, seed := analysed(t, nil)
+	selectWords(t, p, "no significant progress so far")
+	run(d, p, func(ctx app.Context) { require.NoError(t, p.addAnnotation(noteInput{Kind: annotation.KindNote, Body: "keep"})) })
+	run(d, p, func(ctx app.Context) { require.NoError(t, p.correct(p.res.Stances[0].ID, annotation.Reject, editInput{})) })
+	id := p.openID
+
+	tests := []struct {
+		name, text string
+		sameID     bool
+	}{
+		{"other white space", strings.ReplaceAll(seed, " ", "  "), true},
+		{"a changed paragraph", strings.Replace(seed, "handing them over", "handing them back", 1), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			run(d, p, func(ctx app.Context) { p.setText(ctx, tt.text) })
+			assert.Equal(t, tt.sameID, p.openID == id)
+			require.Len(t, p.anns, 1)
+			assert.False(t, p.anns[0].Target.Orphaned)
+			require.Len(t, p.notes, 1)
+			assert.Equal(t, "no significant progress so far", strings.Join(strings.Fields(tt.text[p.notes[0].Start:p.notes[0].End]), " "))
+			st, _ := p.rejected()
+			assert.Len(t, st, 1, "the rejection holds")
+			assert.Equal(t, p.anns, p.st.Annotations(p.openID), "saved for this report")
+		})
+	}
+	// A different report inherits nothing.
+	run(d, p, func(ctx app.Context) { p.setText(ctx, readSample(t, "uk-pension-strike-talks.txt")) })
+	assert.Empty(t, p.anns)
+	assert.Empty(t, p.corrs)
+}
+
+func TestSimilar(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"one\ntwo\nthree", "one\ntwo\nthree", true},
+		{"one\ntwo\nthree", "one\n\n  two \nTHREE", true},
+		{"a long first line here\nshort", "a long first line here\nchanged", true},
+		{"short\na long second line here", "other\nsomething else entirely", false},
+		{"", "anything", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Similar(tt.a, tt.b), "%q → %q", tt.a, tt.b)
+	}
+}
+
+func TestSplitTags(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"", nil},
+		{"a", []string{"a"}},
+		{" a , b,,A, c  d ", []string{"a", "b", "c d"}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, SplitTags(tt.in), tt.in)
+	}
+}
+
+func TestImportSummary(t *testing.T) {
+	tests := []struct {
+		rep  store.ImportReport
+		want string
+	}{
+		{store.ImportReport{}, "Nothing new was added."},
+		{store.ImportReport{Added: 1, Skipped: 2}, "1 item was added; 2 were already there."},
+		{store.ImportReport{Added: 4, Refused: []string{"alias 1: the alias has no words to look for"}},
+			"4 items were added. 1 item was not imported: alias 1: the alias has no words to look for."},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, ImportSummary(tt.rep))
+	}
+}
+
+func TestAliasesReanalyse(t *testing.T) {
+	p := &Parley{}
+	d := app.NewClientTester(p)
+	defer d.Close()
+	text := "Officials at Fort Glen said the offer was unacceptable."
+	run(d, p, func(ctx app.Context) { p.setText(ctx, text) })
+	require.NotNil(t, p.res)
+	assert.Empty(t, p.res.Actors)
+	run(d, p, func(ctx app.Context) { require.NoError(t, p.addAlias(ctx, " Fort  Glen ", "Ruritania", core.KindState)) })
+	require.NotNil(t, p.res)
+	require.Len(t, p.res.Actors, 1, "the open report was analysed again")
+	assert.Equal(t, "Ruritania", p.res.Actors[0].Name)
+	assert.Contains(t, p.ui.settingsMsg, "“Fort Glen” as Ruritania")
+	run(d, p, func(ctx app.Context) { require.NoError(t, p.removeAlias(ctx, "fort glen")) })
+	assert.Empty(t, p.res.Actors)
+	run(d, p, func(ctx app.Context) { assert.Error(t, p.addAlias(ctx, "", "X", "")) })
+	assert.Contains(t, p.ui.settingsErr, "no words")
+}
+
+func TestStoreErrors(t *testing.T) {
+	t.Run("another tab saved first", func(t *testing.T) {
+		kv := store.NewMemKV(0)
+		p, d, _ := analysed(t, kv)
+		other, _ := store.Open(kv) // the other tab
+		selectWords(t, p, "Lebanese army")
+		a := annotation.Annotation{ID: "other1", ReportID: p.openID, Kind: annotation.KindNote, Body: "from the other tab"}
+		a.Target, _ = annotation.NewTarget(p.resFor, p.openID, p.ui.sel.Start, p.ui.sel.End)
+		require.NoError(t, other.SaveAnnotation(a))
+
+		var err error
+		run(d, p, func(ctx app.Context) { err = p.addAnnotation(noteInput{Kind: annotation.KindNote, Body: "mine"}) })
+		require.ErrorIs(t, err, store.ErrConflict)
+		assert.Contains(t, p.ui.noteErr, "Another Parley tab changed this report")
+		require.Len(t, p.anns, 1, "the other tab's note is shown")
+		assert.Equal(t, "from the other tab", p.anns[0].Body)
+		assert.NotNil(t, p.ui.sel, "the form stays open to try again")
+		run(d, p, func(ctx app.Context) { err = p.addAnnotation(noteInput{Kind: annotation.KindNote, Body: "mine"}) })
+		require.NoError(t, err)
+		assert.Len(t, p.st.Annotations(p.openID), 2)
+	})
+	t.Run("storage full", func(t *testing.T) {
+		kv := store.NewMemKV(0)
+		p, d, _ := analysed(t, kv)
+		kv.SetQuota(kv.Used() + 10)
+		selectWords(t, p, "Lebanese army")
+		var err error
+		run(d, p, func(ctx app.Context) { err = p.addAnnotation(noteInput{Kind: annotation.KindNote, Body: "too much"}) })
+		require.ErrorIs(t, err, store.ErrQuota)
+		assert.Contains(t, p.ui.noteErr, "storage for Parley is full")
+		assert.Empty(t, p.anns)
+		run(d, p, func(ctx app.Context) { err = p.correct(p.res.Stances[0].ID, annotation.Reject, editInput{}) })
+		require.ErrorIs(t, err, store.ErrQuota)
+		assert.Empty(t, p.corrs)
+		assert.Len(t, p.corrected.Stances, len(p.res.Stances), "nothing hidden that was not saved")
+	})
+}
+
+func TestChunks(t *testing.T) {
+	seed := readSample(t, "seed-report.txt")
+	long := strings.Repeat(seed+"\n", 30)
+	p := &Parley{}
+	d := app.NewClientTester(p)
+	defer d.Close()
+	run(d, p, func(ctx app.Context) { p.setText(ctx, long) })
+	require.Greater(t, len(p.chunks), 2)
+	assert.Equal(t, len(p.chunks), p.shown, "every chunk rendered in the end")
+	assert.False(t, p.rendering())
+	var b strings.Builder
+	for _, c := range p.chunks {
+		n := 0
+		for _, s := range c.Segs {
+			b.WriteString(s.Text)
+			n += len(s.Text)
+		}
+		assert.LessOrEqual(t, n, ChunkSize+4096, "chunks stay small")
+	}
+	assert.Equal(t, long, b.String(), "the chunks are the text, nothing added or lost")
+
+	// A note near the end re-renders only its chunk.
+	before := append([]*chunk(nil), p.chunks...)
+	i := strings.LastIndex(long, "Kiryat Shmona")
+	start := annotation.ByteToUTF16(long, i)
+	require.True(t, p.selectUTF16(start, start+len("Kiryat Shmona")))
+	run(d, p, func(ctx app.Context) { require.NoError(t, p.addAnnotation(noteInput{Kind: annotation.KindNote, Body: "x"})) })
+	require.Len(t, p.chunks, len(before))
+	changed := 0
+	for i := range before {
+		if before[i] != p.chunks[i] {
+			changed++
+		}
+	}
+	assert.Equal(t, 1, changed)
 }
