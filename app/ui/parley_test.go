@@ -294,8 +294,12 @@ func TestCorrections(t *testing.T) {
 func TestReanchorAndCarryOver(t *testing.T) {
 	p, d, seed := analysed(t, nil)
 	selectWords(t, p, "no significant progress so far")
-	run(d, p, func(ctx app.Context) { require.NoError(t, p.addAnnotation(noteInput{Kind: annotation.KindNote, Body: "keep"})) })
-	run(d, p, func(ctx app.Context) { require.NoError(t, p.correct(p.res.Stances[0].ID, annotation.Reject, editInput{})) })
+	run(d, p, func(ctx app.Context) {
+		require.NoError(t, p.addAnnotation(noteInput{Kind: annotation.KindNote, Body: "keep"}))
+	})
+	run(d, p, func(ctx app.Context) {
+		require.NoError(t, p.correct(p.res.Stances[0].ID, annotation.Reject, editInput{}))
+	})
 	id := p.openID
 
 	tests := []struct {
@@ -377,7 +381,9 @@ func TestAliasesReanalyse(t *testing.T) {
 	run(d, p, func(ctx app.Context) { p.setText(ctx, text) })
 	require.NotNil(t, p.res)
 	assert.Empty(t, p.res.Actors)
-	run(d, p, func(ctx app.Context) { require.NoError(t, p.addAlias(ctx, " Fort  Glen ", "Ruritania", core.KindState)) })
+	run(d, p, func(ctx app.Context) {
+		require.NoError(t, p.addAlias(ctx, " Fort  Glen ", "Ruritania", core.KindState))
+	})
 	require.NotNil(t, p.res)
 	require.Len(t, p.res.Actors, 1, "the open report was analysed again")
 	assert.Equal(t, "Ruritania", p.res.Actors[0].Name)
@@ -452,7 +458,9 @@ func TestChunks(t *testing.T) {
 	i := strings.LastIndex(long, "Kiryat Shmona")
 	start := annotation.ByteToUTF16(long, i)
 	require.True(t, p.selectUTF16(start, start+len("Kiryat Shmona")))
-	run(d, p, func(ctx app.Context) { require.NoError(t, p.addAnnotation(noteInput{Kind: annotation.KindNote, Body: "x"})) })
+	run(d, p, func(ctx app.Context) {
+		require.NoError(t, p.addAnnotation(noteInput{Kind: annotation.KindNote, Body: "x"}))
+	})
 	require.Len(t, p.chunks, len(before))
 	changed := 0
 	for i := range before {
