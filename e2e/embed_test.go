@@ -64,9 +64,11 @@ func partnerPages(t *testing.T, parleyURL string) map[string]string {
 		"/partner.html":      partner,
 		"/long-article.html": read("long-article.html"),
 		"/mark.html":         strings.Replace(partner, "<script src=", `<script data-parley-highlight="mark" src=`, 1),
-		"/missing.html":      strings.Replace(partner, `data-parley-article="#story"`, `data-parley-article="#no-such-story"`, 1),
-		"/empty.html":        withArticle("\n   \n"),
-		"/twice.html":        strings.Replace(partner, tag, tag+"\n"+tag, 1),
+		"/options.html": strings.Replace(partner, "<script src=",
+			`<script data-parley-open data-parley-theme="dark" data-parley-position="bottom" data-parley-label="Who is negotiating?" src=`, 1),
+		"/missing.html": strings.Replace(partner, `data-parley-article="#story"`, `data-parley-article="#no-such-story"`, 1),
+		"/empty.html":   withArticle("\n   \n"),
+		"/twice.html":   strings.Replace(partner, tag, tag+"\n"+tag, 1),
 		"/late.html": withArticle("") + `<script>setTimeout(() => {
 			const a = document.getElementById("story");
 			for (const p of ` + jsString(partnerText(t)) + `.split("\n\n")) { const e = document.createElement("p"); e.textContent = p; a.append(e) }
@@ -220,7 +222,7 @@ func pressButton(t *testing.T, b *browser) float64 {
 	x, y := rectOf(b, jsButton).center()
 	b.do(chromedp.MouseClickXY(x, y))
 	b.waitFor(`window.__parley !== null`, 60*time.Second)
-	require.Empty(t, eval[string](b, `window.__parley.error || ""`))
+	require.Equal(t, "result", eval[string](b, `window.__parley.type`), eval[string](b, `window.__parley.message || ""`))
 	return eval[float64](b, `window.__parley.ms`)
 }
 
@@ -323,7 +325,13 @@ func TestEmbedPartnerPage(t *testing.T) {
 	hover(t, b, f, p0.ID)
 	b.waitFor(highlighted+` === `+jsString(p0.Evidence.Text), 5*time.Second)
 
-	// The screenshot for docs/embed.md: the panel open, a proposal lit.
+	// The screenshot for docs/embed.md: the panel open at its top, the first
+	// stance lit in the article.
+	f.eval(`(() => { scrollTo(0, 0); return [] })()`)
+	fr0 := rectOf(b, jsFrame)
+	sx, sy := rectOf(f, `document.querySelector('[data-target="`+want.Stances[0].ID+`"]')`).center()
+	b.do(chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, fr0.X+sx, fr0.Y+sy))
+	b.waitFor(highlighted+` === `+jsString(want.Stances[0].Evidence.Text), 5*time.Second)
 	shot, err := chromedp.Run(b.ctx, chromedp.CaptureScreenshot())
 	require.NoError(t, err)
 	require.NoError(t, os.MkdirAll(filepath.Join("..", "docs"), 0o755))
@@ -352,7 +360,7 @@ func TestEmbedPartnerPage(t *testing.T) {
 		w.postMessage({type: "analyze", text: "Iran rejected the offer."}, "*");
 		w.postMessage("<img src=x onerror=alert(1)>", "*");
 		return true })()`)
-	assert.Eventually(t, func() bool { return pc.has("ignored a message that is not from Parley's panel") }, 5*time.Second, 100*time.Millisecond, pc.String())
+	assert.Eventually(t, func() bool { return pc.has("ignored a foreign message") }, 5*time.Second, 100*time.Millisecond, pc.String())
 	assert.Eventually(t, func() bool { return f.console.has("already connected") && f.console.has("not for Parley") }, 5*time.Second, 100*time.Millisecond, f.console.String())
 	time.Sleep(time.Second)
 	assert.Equal(t, items, frameEval[string](f, `document.getElementById("e-result").innerText`), "the view did not change")
@@ -388,6 +396,33 @@ func TestEmbedPartnerPage(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, titles, "parley:test-secret", "the hand-over tab is Parley's own storage")
 	assert.Contains(t, titles, "parley:report:", "the report is in the reader's Library")
+
+	// Escape in the panel closes it; the page's button opens it again.
+	panelHidden := `document.querySelectorAll("parley-embed")[1].shadowRoot.querySelector(".p").hidden`
+	require.False(t, eval[bool](b, panelHidden))
+	f.eval(`(() => { document.dispatchEvent(new KeyboardEvent("keydown", {key: "Escape", bubbles: true})); return [] })()`)
+	b.waitFor(panelHidden, 5*time.Second)
+	assert.Equal(t, "false", eval[string](b, jsButton+`.getAttribute("aria-expanded")`))
+}
+
+// TestEmbedOptions: data-parley-open, -theme, -position and -label.
+func TestEmbedOptions(t *testing.T) {
+	dist := distDir(t)
+	parley := startServer(t, dist)
+	partner := startOn(t, servePages(partnerPages(t, parley.URL)), "localhost")
+	b := newBrowser(t)
+	b.do(chromedp.Navigate(partner.URL + "/options.html"))
+	b.waitFor(`!!document.querySelector("parley-embed")`, 20*time.Second)
+	assert.Equal(t, "Who is negotiating?", eval[string](b, jsButton+`.textContent`))
+	f := attachFrame(t, b, parley.URL)
+	f.waitFor(`document.querySelectorAll(".e-party").length > 0`, 30*time.Second)
+	assert.Equal(t, "dark", frameEval[string](f, `document.documentElement.dataset.theme`))
+	assert.Equal(t, "rgb(20, 23, 28)", frameEval[string](f, `getComputedStyle(document.body).backgroundColor`), "the dark theme's background")
+	fr := rectOf(b, jsFrame)
+	w := eval[float64](b, `innerWidth`)
+	h := eval[float64](b, `innerHeight`)
+	assert.InDelta(t, w, fr.W, 1, "a bottom sheet spans the width")
+	assert.Greater(t, fr.Y, h/4, "and sits at the bottom")
 }
 
 // TestEmbedMarkFallback forces the <mark> wrap (browsers without the CSS
@@ -453,7 +488,7 @@ func TestEmbedPageProblems(t *testing.T) {
 
 	for _, c := range []struct{ page, msg string }{
 		{"/missing.html", "#no-such-story"},
-		{"/empty.html", "has no text yet"},
+		{"/empty.html", "the article is empty"},
 	} {
 		b.do(chromedp.Navigate(partner.URL + c.page))
 		require.Eventually(t, func() bool { return pc.has(c.msg) }, 10*time.Second, 100*time.Millisecond, pc.String())
@@ -461,7 +496,7 @@ func TestEmbedPageProblems(t *testing.T) {
 	}
 
 	b.do(chromedp.Navigate(partner.URL + "/twice.html"))
-	require.Eventually(t, func() bool { return pc.has("embed.js is on this page twice") }, 10*time.Second, 100*time.Millisecond, pc.String())
+	require.Eventually(t, func() bool { return pc.has("embed.js is loaded twice") }, 10*time.Second, 100*time.Millisecond, pc.String())
 	assert.Equal(t, 2, eval[int](b, hosts), "one button and one panel")
 
 	b.do(chromedp.Navigate(partner.URL + "/late.html"))

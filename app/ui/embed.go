@@ -78,6 +78,11 @@ func (e *Embed) OnMount(ctx app.Context) {
 	case !parent.Equal(win):
 		// "*" is safe: the message carries nothing but the wish to connect.
 		parent.Call("postMessage", map[string]any{"type": "parley:ready"}, "*")
+		e.stop = append(e.stop, app.Window().AddEventListener("keydown", func(ctx app.Context, ev app.Event) {
+			if ev.Get("key").String() == "Escape" {
+				e.send(map[string]any{"type": "close"}) // the page closes its panel
+			}
+		}))
 	default:
 		e.mode = "standalone"
 	}
