@@ -345,6 +345,9 @@ func TestEmbedPartnerPage(t *testing.T) {
 	assert.Empty(t, eval[[]string](b, `Object.keys(localStorage).filter(k => k.startsWith("parley:"))`))
 	assert.Equal(t, "SecurityError", eval[string](b, `(() => { try { `+jsFrame+`.contentWindow.localStorage; return "readable" } catch (e) { return e.name } })()`))
 	assert.Equal(t, "SecurityError", eval[string](b, `(() => { try { return `+jsFrame+`.contentDocument ? "readable" : "SecurityError" } catch (e) { return e.name } })()`))
+	// The panel itself keeps nothing: its storage (partitioned under the
+	// partner's site) is empty, and the reader's Library is not in it.
+	assert.Equal(t, 0, frameEval[int](f, `localStorage.length`))
 
 	// Messages from a foreign frame change nothing and are warned about.
 	items := frameEval[string](f, `document.getElementById("e-result").innerText`)
