@@ -372,3 +372,27 @@ func TestTwoTabs(t *testing.T) {
 		assert.Contains(t, stored, s)
 	}
 }
+
+// TestKeyboardNote annotates with the keyboard only: type words from the
+// report, Enter, the focus lands in the note, Tab to the tags, Enter saves.
+func TestKeyboardNote(t *testing.T) {
+	srv := startServer(t, distDir(t))
+	b := newBrowser(t)
+	b.open(srv.URL)
+	b.analyseSeed()
+	b.do(chromedp.SendKeys(chromedp.ID("find-words"), "no significant  progress\r"))
+	b.waitFor(`document.activeElement && document.activeElement.id === "ann-body"`, 5*time.Second)
+	assert.Equal(t, "no significant progress", eval[string](b, `document.getElementById("ann-quote").textContent`))
+	b.do(chromedp.KeyEvent("typed, not clicked"), chromedp.KeyEvent("\t"))
+	b.waitFor(`document.activeElement.id === "ann-tags"`, 2*time.Second)
+	b.do(chromedp.KeyEvent("keyboard\r"))
+	b.waitFor(`document.querySelectorAll("#notes li.note").length === 1`, 5*time.Second)
+	assert.Equal(t, "typed, not clicked", eval[string](b, `document.querySelector("#notes .nbody").textContent`))
+	assert.Equal(t, "keyboard", eval[string](b, `document.querySelector("#notes .tag").textContent`))
+
+	// Every control of the map is a labelled button or form control.
+	unlabelled := eval[[]string](b, `[...document.querySelectorAll("#result button, #result input, #result select, #result textarea")]
+		.filter(e => !(e.innerText || "").trim() && !e.getAttribute("aria-label") && !(e.id && document.querySelector('label[for="' + e.id + '"]')))
+		.map(e => e.outerHTML.slice(0, 80))`)
+	assert.Empty(t, unlabelled)
+}

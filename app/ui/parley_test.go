@@ -470,3 +470,24 @@ func TestChunks(t *testing.T) {
 	}
 	assert.Equal(t, 1, changed)
 }
+
+func TestFindWords(t *testing.T) {
+	p, _, _ := analysed(t, nil)
+	tests := []struct {
+		typed, want string
+		ok          bool
+	}{
+		{"Lebanese army", "Lebanese army", true},
+		{"  no  significant\nprogress ", "no significant progress", true},
+		{"there has been no significant progress so far,\" noting", "there has been no significant progress so far,” noting", true},
+		{"not in this report", "", false},
+		{"   ", "", false},
+	}
+	for _, tt := range tests {
+		p.ui.sel = nil
+		require.Equal(t, tt.ok, p.findWords(tt.typed), tt.typed)
+		if tt.ok {
+			assert.Equal(t, tt.want, p.ui.sel.Quote)
+		}
+	}
+}

@@ -373,7 +373,9 @@ func (p *Parley) onSelect(ctx app.Context, e app.Event) {
 	if !ok {
 		return
 	}
-	p.selectUTF16(start, end)
+	if p.selectUTF16(start, end) && e.Get("type").String() == "keyup" {
+		p.focusSoon(ctx, "ann-body") // a keyboard selection (caret browsing)
+	}
 }
 
 // selectUTF16 selects the passage [start, end) of the analysed text given
@@ -407,6 +409,21 @@ func (p *Parley) selectUTF16(start, end int) bool {
 	}
 	p.ui.noteErr = ""
 	return true
+}
+
+// findWords selects the passage the reader typed (white space and
+// typographic quotes and dashes need not match): the keyboard's way to
+// annotate without selecting with a pointer.
+func (p *Parley) findWords(words string) bool {
+	words = strings.TrimSpace(words)
+	if words == "" || p.resFor == "" || p.openID == "" {
+		return false
+	}
+	m, ok := annotation.Locate(p.resFor, annotation.Target{Quote: annotation.TextQuoteSelector{Exact: words}})
+	if !ok {
+		return false
+	}
+	return p.selectUTF16(m.UTF16(p.resFor))
 }
 
 // selectionUTF16 returns the selection inside #report-view as UTF-16

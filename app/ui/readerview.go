@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -24,6 +25,19 @@ func inputValue(id string) string {
 	return el.Get("value").String()
 }
 
+// focusSoon moves the keyboard focus to element id once the page shows it
+// (dispatched to the component: the element that asked may be gone).
+func (p *Parley) focusSoon(ctx app.Context, id string) {
+	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: p, Function: func(ctx app.Context) {
+		if !app.IsClient {
+			return
+		}
+		if el := app.Window().GetElementByID(id); el.Truthy() {
+			el.Call("focus")
+		}
+	}})
+}
+
 // renderAnnotate is the bar above the report: a hint, or the form for the
 // selected passage. It sticks to the top of the screen while scrolling.
 func (p *Parley) renderAnnotate() app.UI {
@@ -31,6 +45,18 @@ func (p *Parley) renderAnnotate() app.UI {
 	if sel == nil {
 		return app.Div().Class("selbar hint").Body(
 			app.P().ID("select-help").Class("muted").Text("Select words in the report to add a note, a tag, or a stance or proposal Parley missed."),
+			app.Form().Class("find").ID("find-form").Aria("label", "Annotate words by typing them").OnSubmit(func(ctx app.Context, e app.Event) {
+				e.PreventDefault()
+				if !p.findWords(inputValue("find-words")) {
+					p.ui.noteErr = "Those words are not in the report."
+					return
+				}
+				p.focusSoon(ctx, "ann-body")
+			}).Body(
+				app.Label().For("find-words").Class("lbl-inline").Text("Or type words from the report:"),
+				app.Input().ID("find-words").Type("search").AutoComplete(false),
+				app.Button().Type("submit").Class("btn small ghost").Text("Annotate"),
+			),
 			p.renderReaderMsgs(),
 		)
 	}
@@ -84,9 +110,7 @@ func (p *Parley) renderAnnotate() app.UI {
 			app.Label().For("ann-tags").Text(tagsLabel(kind)),
 			app.Input().ID("ann-tags").Type("text").List("tag-list").Required(kind == annotation.KindTag).
 				Placeholder("e.g. ceasefire, follow up").AutoComplete(false),
-			app.DataList().ID("tag-list").Body(app.Range(p.usedTags()).Slice(func(i int) app.UI {
-				return app.Option().Value(p.usedTags()[i])
-			})),
+			p.tagList(),
 		),
 		app.Div().Class("actions").Body(
 			app.Button().Type("submit").ID("ann-save").Class("btn small").Text("Save"),
@@ -95,6 +119,13 @@ func (p *Parley) renderAnnotate() app.UI {
 		),
 		p.renderReaderMsgs(),
 	)
+}
+
+func (p *Parley) tagList() app.UI {
+	tags := p.usedTags()
+	return app.DataList().ID("tag-list").Body(app.Range(tags).Slice(func(i int) app.UI {
+		return app.Option().Value(tags[i])
+	}))
 }
 
 func tagsLabel(k annotation.Kind) string {
@@ -138,14 +169,14 @@ func statusSelect(id string, cur core.ProposalStatus) app.UI {
 func (p *Parley) renderNotesPanel() app.UI {
 	anns := p.filteredAnns()
 	var tags []string
-	for _, t := range p.usedTags() {
-		for _, a := range p.anns {
-			if containsFold(a.Tags, t) {
+	for _, a := range p.anns {
+		for _, t := range a.Tags {
+			if !containsFold(tags, t) {
 				tags = append(tags, t)
-				break
 			}
 		}
 	}
+	sort.Slice(tags, func(i, j int) bool { return strings.ToLower(tags[i]) < strings.ToLower(tags[j]) })
 	title := "Your notes"
 	if len(p.anns) > 0 {
 		title += " (" + strconv.Itoa(len(p.anns)) + ")"
