@@ -166,10 +166,10 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 	}
 	// evidence: speaker + cue + content, within the sentence
 	s := d.sents[si]
-	evS, evE := d.toks[cs].Start, d.toks[ce-1].End
+	evS, evE := d.toks[cs].S(), d.toks[ce-1].E()
 	if len(h.spk) > 0 && h.n > 0 {
 		sp := d.ments[h.spk[0]]
-		cueS, cueE := d.toks[h.i].Start, d.toks[h.i+h.n-1].End
+		cueS, cueE := d.toks[h.i].S(), d.toks[h.i+h.n-1].E()
 		lo, hi := min(sp.bs, cueS), max(sp.be, cueE)
 		if back {
 			if hi > evE && hi-evE < 80 {
@@ -183,13 +183,13 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 	}
 	// include a closing quote or final stop right after the content
 	if ce < s.t1 && (d.isQuote(ce) || d.isPunct(ce, ".")) && !back {
-		evE = d.toks[ce].End
+		evE = d.toks[ce].E()
 	}
 	if evE-evS > 600 {
-		evS, evE = d.toks[cs].Start, d.toks[ce-1].End
+		evS, evE = d.toks[cs].S(), d.toks[ce-1].E()
 		for evE-evS > 600 && ce > cs+1 {
 			ce--
-			evE = d.toks[ce-1].End
+			evE = d.toks[ce-1].E()
 		}
 	}
 	st.evS, st.evE = evS, evE
@@ -217,13 +217,13 @@ func (d *doc) phrase(cs, ce int, p ...string) bool {
 	p0 := p[0]
 	for i := cs; i+len(p) <= ce; i++ {
 		t := &d.toks[i]
-		if t.End-t.Start != len(p0) || d.lower[t.Start:t.End] != p0 {
+		if t.E()-t.S() != len(p0) || d.lower[t.S():t.E()] != p0 {
 			continue
 		}
 		ok := true
 		for k := 1; k < len(p); k++ {
 			u := &d.toks[i+k]
-			if d.lower[u.Start:u.End] != p[k] {
+			if d.lower[u.S():u.E()] != p[k] {
 				ok = false
 				break
 			}

@@ -134,21 +134,21 @@ func (d *doc) splitSentences() {
 	d.sentOf = make([]int, len(d.toks))
 	ti := 0
 	for _, sp := range merged {
-		for ti < len(d.toks) && d.toks[ti].End <= sp.Start {
+		for ti < len(d.toks) && d.toks[ti].E() <= sp.Start {
 			d.sentOf[ti] = max(len(d.sents)-1, 0)
 			ti++
 		}
 		s := sent{start: sp.Start, end: sp.End, t0: ti}
-		for ti < len(d.toks) && d.toks[ti].Start < sp.End {
+		for ti < len(d.toks) && d.toks[ti].S() < sp.End {
 			d.sentOf[ti] = len(d.sents)
 			ti++
 			// A run-on "sentence" (a list, a table, text without stops) is
 			// cut into pieces so that every step stays linear.
-			if ti-s.t0 >= maxSentTokens && ti < len(d.toks) && d.toks[ti].Start < sp.End {
-				s.t1, s.end = ti, d.toks[ti-1].End
+			if ti-s.t0 >= maxSentTokens && ti < len(d.toks) && d.toks[ti].S() < sp.End {
+				s.t1, s.end = ti, d.toks[ti-1].E()
 				s.headline = d.isHeadline(s)
 				d.sents = append(d.sents, s)
-				s = sent{start: d.toks[ti].Start, end: sp.End, t0: ti}
+				s = sent{start: d.toks[ti].S(), end: sp.End, t0: ti}
 			}
 		}
 		s.t1 = ti

@@ -58,10 +58,10 @@ func (d *doc) lw(i int) string {
 	if i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	return d.lower[d.toks[i].Start:d.toks[i].End]
+	return d.lower[d.toks[i].S():d.toks[i].E()]
 }
 
-func (d *doc) surf(i int) string { return d.text[d.toks[i].Start:d.toks[i].End] }
+func (d *doc) surf(i int) string { return d.text[d.toks[i].S():d.toks[i].E()] }
 
 func kindOf(k string) ActorKind {
 	switch k {
@@ -107,7 +107,7 @@ func (d *doc) gazAt(i, end int) (actor int, form gazetteer.Form, n int) {
 		// "Islamic Jihad for the Liberation of Palestine": a longer name
 		if kd := kindOf(e.Kind); kd != KindState && e.Form == gazetteer.Name {
 			if q := d.nameTail(i+k, end); q > i+k {
-				return d.actorFor(foldSpace(d.text[d.toks[i].Start:d.toks[q-1].End]), kd), e.Form, q - i
+				return d.actorFor(foldSpace(d.text[d.toks[i].S():d.toks[q-1].E()]), kd), e.Form, q - i
 			}
 		}
 		return ai, e.Form, k
@@ -137,7 +137,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 	t := &d.toks[i]
 	switch d.lw(i) {
 	case "he", "she", "they", "we":
-		d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: -1, kind: mPron, head: d.lw(i)})
+		d.addMention(mention{t0: i, t1: i + 1, bs: t.S(), be: t.E(), actor: -1, kind: mPron, head: d.lw(i)})
 		return 1
 	case "it":
 		q := i + 1
@@ -148,7 +148,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			q++
 		}
 		if c, _ := d.cueMatch(min(q, end-1), end); c != nil && q < end {
-			d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: -1, kind: mPron, head: "it"})
+			d.addMention(mention{t0: i, t1: i + 1, bs: t.S(), be: t.E(), actor: -1, kind: mPron, head: "it"})
 			return 1
 		}
 	}
@@ -157,7 +157,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		for d.cap(i+n) && i+n < end && n < 4 {
 			n++
 		}
-		d.addMention(mention{t0: i, t1: i + n, bs: t.Start, be: d.toks[i+n-1].End, actor: -1, kind: mNon})
+		d.addMention(mention{t0: i, t1: i + n, bs: t.S(), be: d.toks[i+n-1].E(), actor: -1, kind: mNon})
 		return n
 	}
 	j := i
@@ -190,7 +190,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		party, form, pn = d.acronymActor(d.surf(j)), gazetteer.Name, 1
 	} else if ai, f, n := d.gazAt(j, end); n > 0 {
 		if f == gazetteer.NonParty {
-			d.addMention(mention{t0: j, t1: j + n, bs: d.toks[j].Start, be: d.toks[j+n-1].End, actor: -1, kind: mNon})
+			d.addMention(mention{t0: j, t1: j + n, bs: d.toks[j].S(), be: d.toks[j+n-1].E(), actor: -1, kind: mNon})
 			return j + n - i
 		}
 		party, form, pn = ai, f, n
@@ -201,8 +201,8 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			if oi, on := d.orgAt(si, j, end); on > n {
 				if d.orgKind(j+on-1) == "body" {
 					d.actors = d.actors[:nActors]
-					delete(d.byName, foldSpace(d.text[d.toks[j].Start:d.toks[j+on-1].End]))
-					d.addMention(mention{t0: j, t1: j + on, bs: d.toks[j].Start, be: d.toks[j+on-1].End, actor: ai, kind: mRole, head: d.lw(j + on - 1)})
+					delete(d.byName, foldSpace(d.text[d.toks[j].S():d.toks[j+on-1].E()]))
+					d.addMention(mention{t0: j, t1: j + on, bs: d.toks[j].S(), be: d.toks[j+on-1].E(), actor: ai, kind: mRole, head: d.lw(j + on - 1)})
 					d.parenAlias(j+on, end, ai)
 					return j + on - i
 				}
@@ -219,9 +219,9 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		// "Puerto Rico's Government Development Bank": an organisation of a place.
 		if oi, n := d.orgAt(si, k, end); n > 0 {
 			if d.orgKind(k+n-1) == "body" {
-				d.addMention(mention{t0: j, t1: k + n, bs: d.toks[j].Start, be: d.toks[k+n-1].End, actor: party, kind: mRole, head: d.lw(k + n - 1)})
+				d.addMention(mention{t0: j, t1: k + n, bs: d.toks[j].S(), be: d.toks[k+n-1].E(), actor: party, kind: mRole, head: d.lw(k + n - 1)})
 			} else {
-				d.addMention(mention{t0: j, t1: k + n, bs: d.toks[j].Start, be: d.toks[k+n-1].End, actor: oi, kind: mName})
+				d.addMention(mention{t0: j, t1: k + n, bs: d.toks[j].S(), be: d.toks[k+n-1].E(), actor: oi, kind: mName})
 			}
 			d.parenAlias(k+n, end, oi)
 			return k + n - i
@@ -270,9 +270,9 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		}
 	}
 	if rEnd > 0 && !(party >= 0 && form == gazetteer.Place && rEnd > k+1) {
-		m := mention{t0: i, t1: rEnd, bs: d.toks[j].Start, be: d.toks[rEnd-1].End, actor: party, kind: mRole, head: head}
+		m := mention{t0: i, t1: rEnd, bs: d.toks[j].S(), be: d.toks[rEnd-1].E(), actor: party, kind: mRole, head: head}
 		if party < 0 {
-			m.bs = d.toks[i].Start
+			m.bs = d.toks[i].S()
 		}
 		// "in Washington", "of the National Merchant Marine Union"
 		if rEnd < end && rolePreps[d.lw(rEnd)] && d.word(rEnd) {
@@ -304,8 +304,8 @@ func (d *doc) mentionAt(si, i, depth int) int {
 					m.actor = pa
 				}
 				m.t1 = q + pn2
-				m.be = d.toks[q+pn2-1].End
-				d.attach(pa, d.toks[q].Start, d.toks[q+pn2-1].End)
+				m.be = d.toks[q+pn2-1].E()
+				d.attach(pa, d.toks[q].S(), d.toks[q+pn2-1].E())
 				d.parenAlias(q+pn2, end, pa)
 			}
 		}
@@ -325,7 +325,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 					for q+1 < end && d.is(q+1, bRole) {
 						q++
 					}
-					m.t1, m.be = q+1, d.toks[q].End
+					m.t1, m.be = q+1, d.toks[q].E()
 					m.head = d.lw(q)
 					break
 				}
@@ -348,13 +348,13 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		if s.headline && form == gazetteer.Place {
 			kind = mAdj
 		}
-		d.addMention(mention{t0: j, t1: pEnd, bs: d.toks[j].Start, be: d.toks[pEnd-1].End, actor: party, kind: kind})
+		d.addMention(mention{t0: j, t1: pEnd, bs: d.toks[j].S(), be: d.toks[pEnd-1].E(), actor: party, kind: kind})
 		d.parenAlias(pEnd, end, party)
 		return pEnd - i
 	}
 	// plural sides: "five public sector unions", "the creditors", "the banks"
 	if gi, n := d.groupNP(si, j, end); n > 0 {
-		d.addMention(mention{t0: i, t1: j + n, bs: d.toks[j].Start, be: d.toks[j+n-1].End, actor: gi, kind: mName})
+		d.addMention(mention{t0: i, t1: j + n, bs: d.toks[j].S(), be: d.toks[j+n-1].E(), actor: gi, kind: mName})
 		return j + n - i
 	}
 	if j > i || s.headline {
@@ -367,8 +367,8 @@ func (d *doc) mentionAt(si, i, depth int) int {
 	// "the state oil company Petrobras": a company named after its kind
 	if d.cap(i) && i > s.t0 && !d.cap(i-1) && companyWords[d.lw(i-1)] {
 		if ns, ne := d.nameSeq(si, i, end); ne > ns {
-			ai := d.actorFor(foldSpace(d.text[d.toks[ns].Start:d.toks[ne-1].End]), KindGroup)
-			d.addMention(mention{t0: ns, t1: ne, bs: d.toks[ns].Start, be: d.toks[ne-1].End, actor: ai, kind: mName})
+			ai := d.actorFor(foldSpace(d.text[d.toks[ns].S():d.toks[ne-1].E()]), KindGroup)
+			d.addMention(mention{t0: ns, t1: ne, bs: d.toks[ns].S(), be: d.toks[ne-1].E(), actor: ai, kind: mName})
 			d.parenAlias(ne, end, ai)
 			return ne - i
 		}
@@ -377,7 +377,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 	if ns, ne := d.nameSeq(si, i, end); ne > ns {
 		last := d.lw(ne - 1)
 		if ai, ok := d.surname[last]; ok {
-			d.addMention(mention{t0: ns, t1: ne, bs: d.toks[ns].Start, be: d.toks[ne-1].End, actor: ai, kind: mPerson, person: true})
+			d.addMention(mention{t0: ns, t1: ne, bs: d.toks[ns].S(), be: d.toks[ne-1].E(), actor: ai, kind: mPerson, person: true})
 			return ne - i
 		}
 		nx := ne
@@ -398,14 +398,14 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		return 0
 	}
 	// An unknown acronym: "SAG-AFTRA said".
-	if t.Flags&tokens.Upper != 0 && !notAcronyms[d.lw(i)] && t.End-t.Start <= 12 && i > s.t0 {
+	if t.Flags&tokens.Upper != 0 && !notAcronyms[d.lw(i)] && t.E()-t.S() <= 12 && i > s.t0 {
 		ai := d.acronymActor(d.surf(i))
-		d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: ai, kind: mName})
+		d.addMention(mention{t0: i, t1: i + 1, bs: t.S(), be: t.E(), actor: ai, kind: mName})
 		return 1
 	}
 	if t.Flags&tokens.Upper != 0 && !notAcronyms[d.lw(i)] && i == s.t0 && d.isCue(i+1, end) {
 		ai := d.acronymActor(d.surf(i))
-		d.addMention(mention{t0: i, t1: i + 1, bs: t.Start, be: t.End, actor: ai, kind: mName})
+		d.addMention(mention{t0: i, t1: i + 1, bs: t.S(), be: t.E(), actor: ai, kind: mName})
 		return 1
 	}
 	return 0
@@ -413,11 +413,11 @@ func (d *doc) mentionAt(si, i, depth int) int {
 
 // parenAlias: "National Union of Maritime Navigation Companies (Syndarma)".
 func (d *doc) parenAlias(p, end, ai int) {
-	if ai < 0 || p+2 >= end || d.text[d.toks[p].Start:d.toks[p].End] != "(" {
+	if ai < 0 || p+2 >= end || d.text[d.toks[p].S():d.toks[p].E()] != "(" {
 		return
 	}
 	q := p + 1
-	if !d.cap(q) || d.text[d.toks[q+1].Start:d.toks[q+1].End] != ")" {
+	if !d.cap(q) || d.text[d.toks[q+1].S():d.toks[q+1].E()] != ")" {
 		return
 	}
 	w := d.surf(q)
@@ -430,18 +430,18 @@ func (d *doc) parenAlias(p, end, ai int) {
 	if _, ok := d.local[w]; !ok {
 		d.local[w] = ai
 	}
-	d.addMention(mention{t0: q, t1: q + 1, bs: d.toks[q].Start, be: d.toks[q].End, actor: ai, kind: mName})
+	d.addMention(mention{t0: q, t1: q + 1, bs: d.toks[q].S(), be: d.toks[q].E(), actor: ai, kind: mName})
 }
 
 func (d *doc) hyphenParts(i int) {
 	t := d.toks[i]
-	w := d.text[t.Start:t.End]
+	w := d.text[t.S():t.E()]
 	off := 0
 	for _, part := range strings.Split(w, "-") {
 		if part != "" {
 			if e := d.a.gaz.MatchWord(part); e != nil && e.Form != gazetteer.NonParty {
 				ai := d.actorFor(e.Actor, kindOf(e.Kind))
-				d.addMention(mention{t0: i, t1: i + 1, bs: t.Start + off, be: t.Start + off + len(part), actor: ai, kind: mAdj})
+				d.addMention(mention{t0: i, t1: i + 1, bs: t.S() + off, be: t.S() + off + len(part), actor: ai, kind: mAdj})
 			}
 		}
 		off += len(part) + 1
@@ -487,7 +487,7 @@ func (d *doc) orgAt(si, j, end int) (int, int) {
 				// "Central Bank Governor Jose Fernandez": part of a title
 				return -1, 0
 			}
-			name := foldSpace(d.text[d.toks[j].Start:d.toks[e].End])
+			name := foldSpace(d.text[d.toks[j].S():d.toks[e].E()])
 			// "National Merchant Marine Authority": a state body of the
 			// dateline's country
 			if d.dateline >= 0 && nationalBodies[d.surf(e)] && (d.lw(j) == "national" || d.lw(j) == "state" || d.lw(j) == "federal") {
@@ -557,7 +557,7 @@ func (d *doc) nameSeq(si, q, end int) (int, int) {
 			if _, ok := d.a.gaz.Suffixes[d.surf(ne)]; ok {
 				break
 			}
-			if d.toks[ne].Flags&tokens.Upper != 0 && d.toks[ne].End-d.toks[ne].Start > 2 {
+			if d.toks[ne].Flags&tokens.Upper != 0 && d.toks[ne].E()-d.toks[ne].S() > 2 {
 				break
 			}
 			ne++
@@ -621,7 +621,7 @@ func (d *doc) person(si, party, ms, te, ns, ne, depth int) int {
 		ai = d.dateline
 	}
 	if ai < 0 {
-		ai = d.actorFor(foldSpace(d.text[d.toks[ns].Start:d.toks[ne-1].End]), KindPerson)
+		ai = d.actorFor(foldSpace(d.text[d.toks[ns].S():d.toks[ne-1].E()]), KindPerson)
 		d.actors[ai].person = true
 		// "Ahmad Shuja, an analyst at ...": commentators are not parties
 		if d.lw(ne) == "," {
@@ -641,9 +641,9 @@ func (d *doc) person(si, party, ms, te, ns, ne, depth int) int {
 			d.surname[d.lw(ne-2)+" "+d.lw(ne-1)] = ai
 		}
 	}
-	d.addMention(mention{t0: ms, t1: ne, bs: d.toks[ms].Start, be: d.toks[ne-1].End, actor: ai, kind: mPerson, person: true})
+	d.addMention(mention{t0: ms, t1: ne, bs: d.toks[ms].S(), be: d.toks[ne-1].E(), actor: ai, kind: mPerson, person: true})
 	if ms < ns {
-		d.attach(ai, d.toks[ns].Start, d.toks[ne-1].End)
+		d.attach(ai, d.toks[ns].S(), d.toks[ne-1].E())
 	}
 	return next
 }
@@ -810,7 +810,7 @@ func (d *doc) groupNP(si, j, end int) (int, int) {
 				for st < q && (d.toks[st].Kind == tokens.Number || numberWords[d.lw(st)]) {
 					st++
 				}
-				name := foldSpace(d.text[d.toks[st].Start:d.toks[e].End])
+				name := foldSpace(d.text[d.toks[st].S():d.toks[e].E()])
 				name = strings.ToUpper(name[:1]) + name[1:]
 				ai = d.actorFor(name, KindGroup)
 				d.groupByHead[w] = ai

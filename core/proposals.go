@@ -70,7 +70,7 @@ func (d *doc) findProposals() {
 			if d.lw(i) == "road" {
 				continue
 			}
-			if d.inProposal(si, d.toks[i].Start) {
+			if d.inProposal(si, d.toks[i].S()) {
 				continue
 			}
 			d.nounProposal(si, i, noun)
@@ -128,7 +128,7 @@ func (d *doc) findProposals() {
 			}
 			for q := i + 1; q < st.cE && q <= i+5; q++ {
 				if w := d.lw(q); w == "deal" || w == "agreement" || w == "accord" || w == "terms" {
-					if d.inProposal(st.si, d.toks[q].Start) {
+					if d.inProposal(st.si, d.toks[q].S()) {
 						break
 					}
 					status := StatusAccepted
@@ -148,7 +148,7 @@ func (d *doc) findProposals() {
 					if d.lw(es) == "reached" {
 						es++
 					}
-					evS, evE := d.toks[es].Start, s.end
+					evS, evE := d.toks[es].S(), s.end
 					if evE-evS > 600 {
 						evS, evE = st.evS, st.evE
 					}
@@ -179,14 +179,14 @@ func (d *doc) findProposals() {
 					continue
 				}
 				ai := d.mentionActor(m)
-				if ai < 0 || d.inProposal(si, d.toks[i].Start) {
+				if ai < 0 || d.inProposal(si, d.toks[i].S()) {
 					break
 				}
 				st := i - 1
 				for st > s.t0 && i-st < 8 && (d.word(st-1) || d.toks[st-1].Kind == tokens.Number || d.isPunct(st-1, "%") || d.isPunct(st-1, "$")) && !d.is(st, bDet) && !d.isCue(st-1, s.t1) {
 					st--
 				}
-				d.addProp(proposalRec{proposer: ai, status: d.statusNear(s.t0, s.t1, i), evS: d.toks[st].Start, evE: d.toks[m.t1-1].End,
+				d.addProp(proposalRec{proposer: ai, status: d.statusNear(s.t0, s.t1, i), evS: d.toks[st].S(), evE: d.toks[m.t1-1].E(),
 					cS: st, cE: i, si: si, noun: "offer", issues: d.issuesIn(st, m.t1)})
 				break
 			}
@@ -226,7 +226,7 @@ func (d *doc) findProposals() {
 			}
 			for q := m.t1; q < m.t1+4 && q < st.cE; q++ {
 				if _, ok := proposalNouns[d.lw(q)]; ok || tabledNouns[d.lw(q)] {
-					if !d.inProposal(st.si, d.toks[q].Start) {
+					if !d.inProposal(st.si, d.toks[q].S()) {
 						status := StatusRejected
 						if st.typ == Acceptance {
 							status = StatusAccepted
@@ -249,7 +249,7 @@ func (d *doc) findProposals() {
 		}
 		for q := st.cS; q < st.cE && q < st.cS+8; q++ {
 			w := d.lw(q)
-			if !tabledNouns[w] && !d.is(q, bPropNoun) || d.inProposal(st.si, d.toks[q].Start) {
+			if !tabledNouns[w] && !d.is(q, bPropNoun) || d.inProposal(st.si, d.toks[q].S()) {
 				continue
 			}
 			if !possPronouns[d.lw(st.cS)] {
@@ -324,13 +324,13 @@ func (d *doc) findProposals() {
 					if d.lw(q) == "originally" || d.lw(q) == "previously" || d.lw(q) == "earlier" {
 						for _, pi := range d.prIdx[si] {
 							p := d.proposals[pi]
-							if p.evS <= d.toks[i].Start {
+							if p.evS <= d.toks[i].S() {
 								e := q + 1
 								if e < s.t1 && d.word(e) {
 									e++
 								}
 								d.addProp(proposalRec{proposer: p.proposer, status: StatusWithdrawn,
-									evS: d.toks[i].Start, evE: d.toks[e-1].End, cS: i + 2, cE: q, si: si, noun: p.noun,
+									evS: d.toks[i].S(), evE: d.toks[e-1].E(), cS: i + 2, cE: q, si: si, noun: p.noun,
 									issues: d.issuesIn(i+2, q)})
 								// the evidence of the new offer stops before "up from"
 								break
@@ -386,7 +386,7 @@ func (d *doc) addProposal(ai, si, cs, ce, evS, evE int, noun string) {
 			for e > cs && d.isPunct(e-1, ",") {
 				e--
 			}
-			p.evE = d.toks[e-1].End
+			p.evE = d.toks[e-1].E()
 			if p.cE > e {
 				p.cE = e
 			}
@@ -528,7 +528,7 @@ func (d *doc) nounProposal(si, i int, noun string) {
 		// "Gorbachev's new offer" again: the same proposal, not a new one
 		for back := 0; back <= 6; back++ {
 			for _, pi := range d.prIdx[si-back] {
-				if p := d.proposals[pi]; p.proposer == pro && p.noun == noun && (back > 0 || p.evE <= d.toks[q].Start) {
+				if p := d.proposals[pi]; p.proposer == pro && p.noun == noun && (back > 0 || p.evE <= d.toks[q].S()) {
 					return
 				}
 			}
@@ -604,7 +604,7 @@ func (d *doc) nounProposal(si, i int, noun string) {
 				}
 				evS := st.evS
 				if np > st.cS {
-					evS = d.toks[np].Start
+					evS = d.toks[np].S()
 				}
 				d.addProposal(st.actor, si, np, st.cE, evS, st.evE, noun)
 				return
@@ -650,7 +650,7 @@ func (d *doc) addNounProposal(si, ai, es, i, ce int, noun string) {
 		return
 	}
 	s := d.sents[si]
-	evS, evE := d.toks[es].Start, d.toks[ce-1].End
+	evS, evE := d.toks[es].S(), d.toks[ce-1].E()
 	if evE-evS > 600 {
 		return
 	}

@@ -85,7 +85,7 @@ func (d *doc) summaryOf(cs, ce int) string {
 	for end > cs+1 && d.toks[end-1].Kind == 4 {
 		end--
 	}
-	s := foldSpace(d.text[d.toks[cs].Start:d.toks[end-1].End])
+	s := foldSpace(d.text[d.toks[cs].S():d.toks[end-1].E()])
 	if strings.ContainsAny(s, "“”\"") {
 		s = quoteStrip.Replace(s)
 	}

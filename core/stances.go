@@ -101,14 +101,14 @@ func (d *doc) mentionStartingAt(si, b, maxSkip int) int {
 }
 
 func (d *doc) isPunct(i int, p string) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokens.Punct && d.text[d.toks[i].Start:d.toks[i].End] == p
+	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokens.Punct && d.text[d.toks[i].S():d.toks[i].E()] == p
 }
 
 func (d *doc) isQuote(i int) bool {
 	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != tokens.Punct {
 		return false
 	}
-	switch d.text[d.toks[i].Start:d.toks[i].End] {
+	switch d.text[d.toks[i].S():d.toks[i].E()] {
 	case "\"", "“", "”", "«", "»":
 		return true
 	}
@@ -185,7 +185,7 @@ func (d *doc) quoteMask(s sent) []bool {
 	in := false
 	for i := s.t0; i < s.t1; i++ {
 		if d.isQuote(i) {
-			q := d.text[d.toks[i].Start:d.toks[i].End]
+			q := d.text[d.toks[i].S():d.toks[i].E()]
 			switch q {
 			case "“", "«":
 				in = true

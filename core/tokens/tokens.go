@@ -32,13 +32,19 @@ const (
 // Token is one token: Text[Start:End] of the original. It holds no
 // pointers, so a long text's token slice costs the collector nothing.
 type Token struct {
-	Start, End int
+	Start, End int32
 	Kind       Kind
 	Flags      Flags
 }
 
 // In returns the token's text in lower (Lower(text) of the same text).
 func (t *Token) In(lower string) string { return lower[t.Start:t.End] }
+
+// S and E are Start and End as int.
+func (t *Token) S() int { return int(t.Start) }
+
+// E is End as int.
+func (t *Token) E() int { return int(t.End) }
 
 // Lower returns text with ASCII letters lower-cased; byte offsets are kept.
 func Lower(text string) string {
@@ -192,7 +198,7 @@ func Tokenize(text, lower string) []Token {
 			out = append(out, mk(text, lower, start, i, Number))
 			continue
 		}
-		if a := apostropheAt(text, i); a > 0 && i+a < len(text) && (text[i+a] == 's' || text[i+a] == 'S') && !alnumAt(text, i+a+1) && len(out) > 0 && out[len(out)-1].End == i {
+		if a := apostropheAt(text, i); a > 0 && i+a < len(text) && (text[i+a] == 's' || text[i+a] == 'S') && !alnumAt(text, i+a+1) && len(out) > 0 && int(out[len(out)-1].End) == i {
 			i += a + 1
 			out = append(out, mk(text, lower, start, i, Poss))
 			continue
@@ -208,7 +214,7 @@ func Tokenize(text, lower string) []Token {
 }
 
 func mk(text, lower string, s, e int, k Kind) Token {
-	t := Token{Start: s, End: e, Kind: k}
+	t := Token{Start: int32(s), End: int32(e), Kind: k}
 	if k == Word {
 		ascii := true
 		for j := s; j < e; j++ {
