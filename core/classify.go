@@ -338,7 +338,7 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 // otherSubject: the content's first word is a party other than the speaker
 // ("the employers refuse ...").
 func (d *doc) otherSubject(cs, ai int) bool {
-	si := d.sentOf[cs]
+	si := int(d.sentOf[cs])
 	for _, mi := range d.sment[si] {
 		m := d.ments[mi]
 		if m.t0 >= cs && m.t0 <= cs+1 {
@@ -360,7 +360,7 @@ func (d *doc) defaultType(cs, ce, ai int) StanceType {
 			return Position
 		}
 	}
-	si := d.sentOf[cs]
+	si := int(d.sentOf[cs])
 	for _, mi := range d.sment[si] {
 		m := d.ments[mi]
 		if m.t0 >= cs && m.t0 <= cs+2 && m.actor == ai {
@@ -482,7 +482,7 @@ func (d *doc) mentionActorAt(i int) int {
 	if i < 0 || i >= len(d.sentOf) {
 		return -1
 	}
-	for _, mi := range d.sment[d.sentOf[i]] {
+	for _, mi := range d.sment[int(d.sentOf[i])] {
 		if d.ments[mi].t1 == i+1 && d.ments[mi].t0 >= i-3 {
 			return d.ments[mi].actor
 		}
@@ -525,7 +525,7 @@ var holdWords = set("adhere", "adhering", "adheres", "maintain", "maintains", "i
 // refuserOther: "the employers refuse to ...": the refusing party is not
 // the speaker, so the speaker is blaming it.
 func (d *doc) refuserOther(cs, ce, ai int) bool {
-	si := d.sentOf[cs]
+	si := int(d.sentOf[cs])
 	for i := cs; i < ce; i++ {
 		if w := d.lw(i); !d.is(i, f_rejectWords) || !strings.HasPrefix(w, "refus") && !strings.HasPrefix(w, "reject") {
 			continue

@@ -64,7 +64,7 @@ type doc struct {
 	actors                         []*actorRec
 	byName                         map[string]int
 	ments                          []mention
-	sentOf                         []int          // token -> sentence index
+	sentOf                         []int32        // token -> sentence index
 	surname                        map[string]int // lower surname -> actor
 	local                          map[string]int // names defined in this text: "(Syndarma)"
 	sment                          [][]int        // sentence -> mention indexes, by position
@@ -91,7 +91,7 @@ type doc struct {
 func newDoc(a *Analyzer, text string) *doc {
 	d := &doc{a: a, dateline: -1, text: text, lower: tokens.Lower(text), byName: map[string]int{}, surname: map[string]int{}}
 	d.toks = tokens.Tokenize(text, d.lower)
-	d.ments = make([]mention, 0, len(d.toks)/6+4)
+	d.ments = make([]mention, 0, len(d.toks)/10+4)
 	d.cls = make([]uint64, len(d.toks))
 	for i := range d.toks {
 		if d.toks[i].Kind == tokens.Word {
@@ -131,16 +131,16 @@ func (d *doc) splitSentences() {
 		}
 		merged = append(merged, sp)
 	}
-	d.sentOf = make([]int, len(d.toks))
+	d.sentOf = make([]int32, len(d.toks))
 	ti := 0
 	for _, sp := range merged {
 		for ti < len(d.toks) && d.toks[ti].E() <= sp.Start {
-			d.sentOf[ti] = max(len(d.sents)-1, 0)
+			d.sentOf[ti] = int32(max(len(d.sents)-1, 0))
 			ti++
 		}
 		s := sent{start: sp.Start, end: sp.End, t0: ti}
 		for ti < len(d.toks) && d.toks[ti].S() < sp.End {
-			d.sentOf[ti] = len(d.sents)
+			d.sentOf[ti] = int32(len(d.sents))
 			ti++
 			// A run-on "sentence" (a list, a table, text without stops) is
 			// cut into pieces so that every step stays linear.
@@ -158,7 +158,7 @@ func (d *doc) splitSentences() {
 		}
 	}
 	for ; ti < len(d.toks); ti++ {
-		d.sentOf[ti] = max(len(d.sents)-1, 0)
+		d.sentOf[ti] = int32(max(len(d.sents)-1, 0))
 	}
 }
 

@@ -389,7 +389,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			// "The head of the National Merchant Marine Authority, Murilo
 			// Rubens Habbema, was quoted": the role before the name
 			if d.lw(ns-1) == "," && len(d.ments) > 0 {
-				if m := d.ments[len(d.ments)-1]; m.t1 == ns-1 && m.actor >= 0 && (m.kind == mRole || m.kind == mName) && d.sentOf[m.t0] == si {
+				if m := d.ments[len(d.ments)-1]; m.t1 == ns-1 && m.actor >= 0 && (m.kind == mRole || m.kind == mName) && int(d.sentOf[m.t0]) == si {
 					party = m.actor
 				}
 			}
@@ -870,7 +870,7 @@ func (d *doc) mergeNamed() {
 			continue
 		}
 		var before, after = -1, -1
-		for _, mi := range d.sment[d.sentOf[i]] {
+		for _, mi := range d.sment[int(d.sentOf[i])] {
 			m := d.ments[mi]
 			if m.actor < 0 || m.kind == mNon || m.kind == mAdj {
 				continue

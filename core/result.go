@@ -150,8 +150,10 @@ func (d *doc) result() *Analysis {
 		}
 		used[id] = true
 		ids[ai] = id
-		ms := append([]Evidence(nil), a.mentions...)
-		sort.SliceStable(ms, func(x, y int) bool { return ms[x].Start < ms[y].Start })
+		ms := a.mentions // the document is discarded after this: sort in place
+		if !sort.SliceIsSorted(ms, func(x, y int) bool { return ms[x].Start < ms[y].Start }) {
+			sort.SliceStable(ms, func(x, y int) bool { return ms[x].Start < ms[y].Start })
+		}
 		aliases := append([]string{}, a.aliases...)
 		res.Actors = append(res.Actors, Actor{ID: id, Name: a.name, Kind: a.kind, Aliases: aliases, Mentions: ms})
 	}

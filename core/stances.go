@@ -56,7 +56,7 @@ func (d *doc) indexMentions() {
 		if m.t0 < 0 || m.t0 >= len(d.sentOf) {
 			continue
 		}
-		si := d.sentOf[m.t0]
+		si := int(d.sentOf[m.t0])
 		if si < len(d.sment) {
 			d.sment[si] = append(d.sment[si], mi)
 		}
@@ -1019,7 +1019,7 @@ func (d *doc) lastPersonBefore(t int) int {
 	if t <= 0 || t >= len(d.sentOf) {
 		return -1
 	}
-	si := d.sentOf[t]
+	si := int(d.sentOf[t])
 	for k := si; k >= 0 && k >= si-2; k-- {
 		ms := d.sment[k]
 		for x := len(ms) - 1; x >= 0; x-- {
@@ -1038,7 +1038,7 @@ func (d *doc) lastPluralBefore(t int) int {
 	if t <= 0 || t >= len(d.sentOf) {
 		return -1
 	}
-	si := d.sentOf[t]
+	si := int(d.sentOf[t])
 	for k := si; k >= 0 && k >= si-2; k-- {
 		ms := d.sment[k]
 		for x := len(ms) - 1; x >= 0; x-- {
