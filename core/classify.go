@@ -98,6 +98,11 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 		if typ == Demand && (d.lw(cs) == "linking" || d.lw(cs) == "tying" || d.lw(cs) == "making") {
 			typ = Condition
 		}
+		// "willing to host the next round": an undertaking, not an offer
+		if typ == Proposed && d.lw(h.i) == "willing" && hostVerbs[d.lw(h.i+h.n)] {
+			typ = Commitment
+			st.cameo = "036"
+		}
 		// "would agree to a second round only if ...": a condition
 		if typ == Acceptance || typ == Commitment || typ == Proposed {
 			if d.phrase(cs, ce, "only", "if") || d.phrase(cs, ce, "on", "condition", "that") || d.phrase(cs, ce, "provided", "that") || d.phrase(cs, ce, "as", "long", "as") {
@@ -295,6 +300,10 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 	if d.phrase(cs, ce, "if") && cs < ce && (d.lw(cs) == "if" || d.phrase(cs, cs+3, "on", "the", "contrary")) {
 		return Condition
 	}
+	// "would suspend talks until the group released all hostages"
+	if (d.phrase(cs, ce, "until") || d.phrase(cs, ce, "while")) && (d.anyBit(cs, ce, f_negWords) || d.phrase(cs, ce, "suspend") || d.phrase(cs, ce, "halt") || d.phrase(cs, ce, "freeze")) {
+		return Condition // "would not return to the table while ... continued"
+	}
 	if d.anyBit(cs, ce, f_demandWords) || d.phrase(cs, ce, "need", "to") || d.phrase(cs, ce, "needs", "to") || d.phrase(cs, ce, "needed", "to") ||
 		d.phrase(cs, ce, "must") || d.phrase(cs, ce, "call", "on") || d.phrase(cs, ce, "calls", "for") {
 		if !d.phrase(cs, ce, "have", "to", "go", "ahead") {
@@ -320,6 +329,9 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 	}
 	for i := cs; i < ce; i++ {
 		if d.is(i, f_proposeWords) && !articles[d.lw(i-1)] && d.lw(i+1) != "by" {
+			if d.lw(i) == "willing" && hostVerbs[d.lw(i+2)] {
+				return Commitment
+			}
 			return Proposed
 		}
 	}
@@ -542,3 +554,5 @@ func (d *doc) refuserOther(cs, ce, ai int) bool {
 }
 
 var onlyIfVerbs = set("sign", "accept", "agree", "negotiate", "return", "talk", "join", "resume", "attend", "consider", "approve", "support", "discuss")
+
+var hostVerbs = set("host", "mediate", "facilitate", "help", "support", "continue", "talk", "negotiate", "meet", "resume", "engage", "cooperate", "work")

@@ -40,7 +40,8 @@ var auxSkip = set("has", "have", "had", "is", "are", "was", "were", "also", "sti
 	"once", "has", "been", "publicly", "privately", "separately", "meanwhile", "both", "all", "himself",
 	"herself", "itself", "themselves", "had", "did", "does", "do", "not", "never", "reportedly", "who",
 	"to", "working", "trying", "attempting", "going", "expected", "due", "set", "planning", "about", "able",
-	"is", "be", "continue", "continues", "continued", "may", "might", "could", "should", "must", "can", "now")
+	"is", "be", "continue", "continues", "continued", "may", "might", "could", "should", "must", "can", "now",
+	"remains", "remained", "remain", "seemed", "appeared")
 
 var timeWords = set("on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
 	"yesterday", "tonight", "last", "this", "next", "week", "month", "year", "night", "morning", "evening",
@@ -823,8 +824,13 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 	spk := d.ments[h.spk[0]]
 	if h.after && len(h.cue.Words) == 2 && h.cue.Words[0] == "according" {
 		// "According to X, CONTENT" or "CONTENT, according to X."
-		if spk.t1 < s.t1 && d.isPunct(spk.t1, ",") && h.i == s.t0 {
-			return spk.t1 + 1, limit, false
+		if h.i == s.t0 {
+			// "According to a statement from the X ministry, CONTENT"
+			for q := spk.t1; q < s.t1 && q < spk.t1+12; q++ {
+				if d.isPunct(q, ",") {
+					return q + 1, limit, false
+				}
+			}
 		}
 		return s.t0, h.i, true
 	}
