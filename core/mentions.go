@@ -814,6 +814,17 @@ func (d *doc) groupNP(si, j, end int) (int, int) {
 				name = strings.ToUpper(name[:1]) + name[1:]
 				ai = d.actorFor(name, KindGroup)
 				d.groupByHead[w] = ai
+				// "the ELN rebels": "ELN" alone names them later on
+				for r := st; r < q; r++ {
+					if d.cap(r) && d.toks[r].Flags&tokens.Upper != 0 {
+						if d.local == nil {
+							d.local = map[string]int{}
+						}
+						if _, ok := d.local[d.surf(r)]; !ok {
+							d.local[d.surf(r)] = ai
+						}
+					}
+				}
 			}
 			return ai, e - j + 1
 		}
