@@ -242,23 +242,24 @@ func (d *doc) phrase(cs, ce int, p ...string) bool {
 
 // classify types a reported statement by its words, or returns "".
 func (d *doc) classify(cs, ce, ai int) StanceType {
+	ph := d.phraseIndex(cs, ce)
 	if d.anyBit(cs, ce, f_hopeWords) {
 		return Hope
 	}
 	if d.anyBit(cs, ce, f_denyWords) {
 		return Denial
 	}
-	if d.phrase(cs, ce, "unless") || (d.phrase(cs, ce, "if") && d.anyBit(cs, ce, f_threatWords)) {
-		if d.anyBit(cs, ce, f_threatWords) || d.phrase(cs, ce, "could") || d.modalBefore(cs, ce, "unless") {
+	if ph.has("unless") || (ph.has("if") && d.anyBit(cs, ce, f_threatWords)) {
+		if d.anyBit(cs, ce, f_threatWords) || ph.has("could") || d.modalBefore(cs, ce, "unless") {
 			return Threat
 		}
 		return Condition
 	}
-	if d.phrase(cs, ce, "will", "take") && d.anyBit(cs, ce, f_responseWords) || d.phrase(cs, ce, "called", "a", "strike") ||
-		d.phrase(cs, ce, "call", "a", "strike") || d.phrase(cs, ce, "go", "on", "strike") || d.phrase(cs, ce, "take", "industrial", "action") {
+	if ph.has("will", "take") && d.anyBit(cs, ce, f_responseWords) || ph.has("called", "a", "strike") ||
+		ph.has("call", "a", "strike") || ph.has("go", "on", "strike") || ph.has("take", "industrial", "action") {
 		return Threat
 	}
-	if d.phrase(cs, ce, "reached") && d.anyBit(cs, ce, f_accordWords) && !d.anyBit(cs, ce, f_negWords) {
+	if ph.has("reached") && d.anyBit(cs, ce, f_accordWords) && !d.anyBit(cs, ce, f_negWords) {
 		return Commitment
 	}
 	// negated intention: "would not discuss", "will not accept"
@@ -280,33 +281,33 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 	if d.anyBit(cs, ce, f_rejectWords) && d.refuserOther(cs, ce, ai) {
 		return Accusation
 	}
-	if d.anyBit(cs, ce, f_rejectWords) && !d.otherSubject(cs, ai) || d.phrase(cs, ce, "not", "acceptable") || d.phrase(cs, ce, "completely", "unacceptable") {
+	if d.anyBit(cs, ce, f_rejectWords) && !d.otherSubject(cs, ai) || ph.has("not", "acceptable") || ph.has("completely", "unacceptable") {
 		return Rejection
 	}
-	if d.anyBit(cs, ce, f_accuseWords) || d.phrase(cs, ce, "no", "intention") || d.phrase(cs, ce, "pointed", "the", "finger") {
+	if d.anyBit(cs, ce, f_accuseWords) || ph.has("no", "intention") || ph.has("pointed", "the", "finger") {
 		return Accusation
 	}
-	if d.phrase(cs, ce, "did", "not", "meet") || d.phrase(cs, ce, "does", "not", "meet") || d.phrase(cs, ce, "far", "from") {
+	if ph.has("did", "not", "meet") || ph.has("does", "not", "meet") || ph.has("far", "from") {
 		return Rejection
 	}
 
-	if d.phrase(cs, ce, "before") && (d.phrase(cs, ce, "first") || d.phrase(cs, ce, "priority") || d.phrase(cs, ce, "necessity")) || d.phrase(cs, ce, "on", "condition", "that") ||
-		d.phrase(cs, ce, "provided", "that") || d.phrase(cs, ce, "as", "long", "as") || d.phrase(cs, ce, "only", "if") ||
-		d.phrase(cs, ce, "precondition") || d.phrase(cs, ce, "prerequisite") || d.phrase(cs, ce, "in", "order", "to") ||
-		d.phrase(cs, ce, "without", "one") || d.phrase(cs, ce, "necessity") && d.phrase(cs, ce, "before") ||
-		(d.phrase(cs, ce, "must") && d.anyBit(cs, ce, f_accordWords)) || d.phrase(cs, ce, "then") && d.phrase(cs, ce, "if") {
+	if ph.has("before") && (ph.has("first") || ph.has("priority") || ph.has("necessity")) || ph.has("on", "condition", "that") ||
+		ph.has("provided", "that") || ph.has("as", "long", "as") || ph.has("only", "if") ||
+		ph.has("precondition") || ph.has("prerequisite") || ph.has("in", "order", "to") ||
+		ph.has("without", "one") || ph.has("necessity") && ph.has("before") ||
+		(ph.has("must") && d.anyBit(cs, ce, f_accordWords)) || ph.has("then") && ph.has("if") {
 		return Condition
 	}
-	if d.phrase(cs, ce, "if") && cs < ce && (d.lw(cs) == "if" || d.phrase(cs, cs+3, "on", "the", "contrary")) {
+	if ph.has("if") && cs < ce && (d.lw(cs) == "if" || d.phrase(cs, cs+3, "on", "the", "contrary")) {
 		return Condition
 	}
 	// "would suspend talks until the group released all hostages"
-	if (d.phrase(cs, ce, "until") || d.phrase(cs, ce, "while")) && (d.anyBit(cs, ce, f_negWords) || d.phrase(cs, ce, "suspend") || d.phrase(cs, ce, "halt") || d.phrase(cs, ce, "freeze")) {
+	if (ph.has("until") || ph.has("while")) && (d.anyBit(cs, ce, f_negWords) || ph.has("suspend") || ph.has("halt") || ph.has("freeze")) {
 		return Condition // "would not return to the table while ... continued"
 	}
-	if d.anyBit(cs, ce, f_demandWords) || d.phrase(cs, ce, "need", "to") || d.phrase(cs, ce, "needs", "to") || d.phrase(cs, ce, "needed", "to") ||
-		d.phrase(cs, ce, "must") || d.phrase(cs, ce, "call", "on") || d.phrase(cs, ce, "calls", "for") {
-		if !d.phrase(cs, ce, "have", "to", "go", "ahead") {
+	if d.anyBit(cs, ce, f_demandWords) || ph.has("need", "to") || ph.has("needs", "to") || ph.has("needed", "to") ||
+		ph.has("must") || ph.has("call", "on") || ph.has("calls", "for") {
+		if !ph.has("have", "to", "go", "ahead") {
 			return Demand
 		}
 	}
@@ -316,8 +317,8 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 			return Condition
 		}
 	}
-	if d.anyBit(cs, ce, f_commitWords) || d.phrase(cs, ce, "remain", "prepared") || d.phrase(cs, ce, "ready", "to") || d.phrase(cs, ce, "prepared", "to") ||
-		d.phrase(cs, ce, "keep", "working") || d.phrase(cs, ce, "continue", "working") || d.phrase(cs, ce, "continue", "to", "work") || d.phrase(cs, ce, "remain", "engaged") {
+	if d.anyBit(cs, ce, f_commitWords) || ph.has("remain", "prepared") || ph.has("ready", "to") || ph.has("prepared", "to") ||
+		ph.has("keep", "working") || ph.has("continue", "working") || ph.has("continue", "to", "work") || ph.has("remain", "engaged") {
 		return Commitment
 	}
 	// "it will start accession talks": the speaker's own announced course
@@ -341,7 +342,7 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 			return Acceptance
 		}
 	}
-	if d.anyBit(cs, ce, f_holdWords) || d.phrase(cs, ce, "door") && d.phrase(cs, ce, "open") {
+	if d.anyBit(cs, ce, f_holdWords) || ph.has("door") && ph.has("open") {
 		return Position
 	}
 	return ""
@@ -556,3 +557,50 @@ func (d *doc) refuserOther(cs, ce, ai int) bool {
 var onlyIfVerbs = set("sign", "accept", "agree", "negotiate", "return", "talk", "join", "resume", "attend", "consider", "approve", "support", "discuss")
 
 var hostVerbs = set("host", "mediate", "facilitate", "help", "support", "continue", "talk", "negotiate", "meet", "resume", "engage", "cooperate", "work")
+
+// phr lists the positions in a content span whose word can start one of
+// classify's phrases, so each phrase test looks only there.
+type phr struct {
+	d   *doc
+	pos []int
+	ce  int
+}
+
+func (d *doc) phraseIndex(cs, ce int) phr {
+	pos := d.phrBuf[:0]
+	for i := max(cs, 0); i < ce && i < len(d.cls); i++ {
+		if d.cls[i]&bPhr != 0 {
+			pos = append(pos, i)
+		}
+	}
+	d.phrBuf = pos
+	return phr{d: d, pos: pos, ce: min(ce, len(d.toks))}
+}
+
+// has reports whether the words p occur in a row in the span.
+func (x phr) has(p ...string) bool {
+	d := x.d
+	for _, i := range x.pos {
+		if i+len(p) > x.ce {
+			break
+		}
+		ok := true
+		for k := range p {
+			u := &d.toks[i+k]
+			if d.lower[u.Start:u.End] != p[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseFirst are the first words of classify's phrases.
+var phraseFirst = set("as", "before", "call", "called", "calls", "completely", "continue", "could", "did", "does", "door",
+	"far", "first", "freeze", "go", "halt", "have", "if", "in", "keep", "must", "necessity", "need", "needed", "needs", "no",
+	"not", "on", "only", "open", "pointed", "precondition", "prepared", "prerequisite", "priority", "provided", "reached",
+	"ready", "remain", "suspend", "take", "then", "unless", "until", "while", "will", "without")

@@ -82,6 +82,7 @@ type doc struct {
 	stateMents  []int          // mentions of states, by position
 	initials    map[string]int // acronym initials -> most recent organisation
 	maskBuf     []bool         // scratch: quotation mask of a sentence
+	phrBuf      []int          // scratch: phrase starts of a content span
 	cueBuf      []cueHit       // scratch: cues of a sentence
 	stIdx       map[int][]int  // sentence -> stance indexes
 	prIdx       map[int][]int  // sentence -> proposal indexes

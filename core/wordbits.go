@@ -41,6 +41,7 @@ const (
 	f_holdWords
 	f_acceptWords
 	bTimeOnly
+	bPhr
 )
 
 // buildBits makes the word-class table of an analyzer.
@@ -75,6 +76,7 @@ func (a *Analyzer) buildBits() {
 		{holdWords, f_holdWords},
 		{acceptWords, f_acceptWords},
 		{timeOnly, bTimeOnly},
+		{phraseFirst, bPhr},
 	} {
 		for w := range s.set {
 			m[w] |= s.b
