@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -408,6 +409,17 @@ func TestEmbedPartnerPage(t *testing.T) {
 	assert.Equal(t, "false", eval[string](b, jsButton+`.getAttribute("aria-expanded")`))
 }
 
+// TestEmbedScriptBudget: embed.js stays small, plain and unminified.
+func TestEmbedScriptBudget(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "web", "embed.js"))
+	require.NoError(t, err)
+	assert.LessOrEqual(t, len(b), 8000, "embed.js is at most 8 KB")
+	assert.Greater(t, strings.Count(string(b), "\n"), 100, "and not minified")
+	for _, never := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("} {
+		assert.NotContains(t, string(b), never, "no partner text is ever parsed as HTML or code")
+	}
+}
+
 // TestEmbedOptions: data-parley-open, -theme, -position and -label.
 func TestEmbedOptions(t *testing.T) {
 	dist := distDir(t)
@@ -497,6 +509,20 @@ func TestEmbedPageProblems(t *testing.T) {
 		require.Eventually(t, func() bool { return pc.has(c.msg) }, 10*time.Second, 100*time.Millisecond, pc.String())
 		assert.Equal(t, 0, eval[int](b, hosts), c.page)
 	}
+
+	// The script adds no global name but Parley.
+	globals := `Object.getOwnPropertyNames(window)`
+	b.do(chromedp.Navigate(partner.URL + "/bare.html"))
+	before := eval[[]string](b, globals)
+	b.do(chromedp.Navigate(partner.URL + "/partner.html"))
+	b.waitFor(hosts+` === 2`, 10*time.Second)
+	var added []string
+	for _, g := range eval[[]string](b, globals) {
+		if !slices.Contains(before, g) {
+			added = append(added, g)
+		}
+	}
+	assert.Equal(t, []string{"Parley"}, added)
 
 	b.do(chromedp.Navigate(partner.URL + "/twice.html"))
 	require.Eventually(t, func() bool { return pc.has("embed.js is loaded twice") }, 10*time.Second, 100*time.Millisecond, pc.String())

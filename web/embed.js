@@ -4,7 +4,8 @@
 var W = window, D = document, P = "Parley: ";
 var warn = m => console.warn(P + m);
 if (W.Parley && W.Parley.analyze) return warn("embed.js is loaded twice; ignoring this tag.");
-var opt = D.currentScript.dataset, ORIGIN = new URL(D.currentScript.src).origin, wired = new WeakMap(), sheet;
+var me = D.currentScript || D.querySelector("script[data-parley-article]"), opt = me.dataset;
+var ORIGIN = new URL(me.src).origin, wired = new WeakMap(), sheet;
 var API = W.CSS && CSS.highlights && opt.parleyHighlight != "mark";
 
 // The text as a reader sees it; for each character, its node and offset.
@@ -58,7 +59,7 @@ var SHEET = "*{font:15px/1.4 system-ui,sans-serif;color-scheme:light dark}.light
   ".p{position:fixed;z-index:999999;inset:0 0 0 auto;width:min(420px,100vw);display:flex;flex-direction:column;" +
   "background:Canvas;color:CanvasText;box-shadow:0 0 24px #0004}.p[hidden]{display:none}" +
   ".left{inset:0 auto 0 0}.bottom{inset:auto 0 0;width:auto;height:70vh}@media (max-width:640px){.p{inset:auto 0 0;width:auto;height:70vh}}" +
-  ".x{position:absolute;top:.2em;right:.4em;border:0;background:none;color:inherit;font-size:1.5em}iframe{border:0;flex:1}";
+  ".x{position:absolute;top:0;right:.3em;border:0;background:none;color:inherit;font-size:1.5em}iframe{border:0;flex:1}";
 function shadow(parent, before, cls) { // no CSS leaks in or out
   var h = D.createElement("parley-embed"), r = h.attachShadow({ mode: "open" });
   css(r, SHEET);
@@ -92,7 +93,7 @@ function wire(art) {
     if (v) pressed = performance.now(), load(), x.focus(); else unmark(), btn.focus();
   }
   btn.onclick = () => open(panel.hidden);
-  btn.onpointerenter = btn.onfocus = load; // load before the click
+  btn.onpointerenter = btn.onfocus = load; // load early
   x.onclick = () => open(false);
   panel.onkeydown = e => e.key == "Escape" && open(false);
 
@@ -100,7 +101,7 @@ function wire(art) {
   W.addEventListener("message", e => {
     var d = e.data || {}, ours = /^(parley|(un)?highlight)/.test(d.type), ch;
     if (!frame || e.source != frame.contentWindow) return ours && warn("ignored a foreign message.");
-    if (e.origin != ORIGIN || d.type != "parley:ready") return warn("ignored an unexpected message.");
+    if (e.origin != ORIGIN || d.type != "parley:ready") return warn("ignored a stray message.");
     port && port.close();
     port = (ch = new MessageChannel()).port1;
     port.onmessage = onPort;
@@ -117,7 +118,7 @@ function wire(art) {
     else if (/^(result|error)$/.test(t)) {
       art.dispatchEvent(new CustomEvent("parley:result", { detail: { ...d, ms: pressed && Math.round(performance.now() - pressed) } }));
       pressed = 0;
-    } else if (t != "parley:connected") warn("ignored a malformed message.");
+    } else if (t != "parley:connected") warn("ignored a bad message.");
   }
 
   function mark(rs, scroll) {
