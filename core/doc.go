@@ -83,6 +83,7 @@ type doc struct {
 	initials    map[string]int // acronym initials -> most recent organisation
 	maskBuf     []bool         // scratch: quotation mask of a sentence
 	phrBuf      []int          // scratch: phrase starts of a content span
+	merges      int            // actors merged so far
 	cueBuf      []cueHit       // scratch: cues of a sentence
 	stIdx       map[int][]int  // sentence -> stance indexes
 	prIdx       map[int][]int  // sentence -> proposal indexes

@@ -893,7 +893,8 @@ func (d *doc) mergeNamed() {
 				after = m.actor
 			}
 		}
-		if before >= 0 && after >= 0 && before != after {
+		if before >= 0 && after >= 0 && before != after && d.merges < 64 {
+			d.merges++ // (bounded: each merge rewrites the mentions)
 			d.merge(after, before)
 		}
 	}

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"sort"
 	"strings"
 
 	"parley/core/tokens"
@@ -199,17 +200,17 @@ func (d *doc) findProposals() {
 			continue
 		}
 		if d.lw(st.cS) == "the" && d.is(st.cS+1, bPropNoun) {
-			for x := len(d.proposals) - 1; x >= 0; x-- {
-				p := &d.proposals[x]
-				if p.si < st.si && p.proposer != st.actor && st.si-p.si <= 6 {
-					if st.typ == Rejection {
-						p.status = StatusRejected
-					} else {
-						p.status = StatusAccepted
-					}
-					break
+			d.recentProposals(st.si, 6, func(p *proposalRec) bool {
+				if p.proposer == st.actor {
+					return false
 				}
-			}
+				if st.typ == Rejection {
+					p.status = StatusRejected
+				} else {
+					p.status = StatusAccepted
+				}
+				return true
+			})
 		}
 	}
 	// "Iraq has rejected its new OPEC production quota": the rejected or
@@ -255,17 +256,21 @@ func (d *doc) findProposals() {
 			if !possPronouns[d.lw(st.cS)] {
 				break
 			}
-			for x := len(d.proposals) - 1; x >= 0; x-- {
-				p := d.proposals[x]
-				if p.proposer != st.actor && p.si < st.si && (p.noun == w || p.noun == strings.TrimSuffix(w, "s")) {
-					status := StatusRejected
-					if st.typ == Acceptance {
-						status = StatusAccepted
-					}
-					d.addProp(proposalRec{proposer: p.proposer, status: status, evS: st.evS, evE: st.evE,
-						cS: st.cS, cE: st.cE, si: st.si, noun: p.noun, issues: st.issues})
-					break
+			var found *proposalRec
+			d.recentProposals(st.si, 60, func(p *proposalRec) bool {
+				if p.proposer != st.actor && (p.noun == w || p.noun == strings.TrimSuffix(w, "s")) {
+					found = p
+					return true
 				}
+				return false
+			})
+			if found != nil {
+				status := StatusRejected
+				if st.typ == Acceptance {
+					status = StatusAccepted
+				}
+				d.addProp(proposalRec{proposer: found.proposer, status: status, evS: st.evS, evE: st.evE,
+					cS: st.cS, cE: st.cE, si: st.si, noun: found.noun, issues: st.issues})
 			}
 			break
 		}
@@ -346,11 +351,7 @@ func (d *doc) findProposals() {
 }
 
 func sortProposals(ps []proposalRec) {
-	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && ps[j].evS < ps[j-1].evS; j-- {
-			ps[j], ps[j-1] = ps[j-1], ps[j]
-		}
-	}
+	sort.SliceStable(ps, func(a, b int) bool { return ps[a].evS < ps[b].evS })
 }
 
 func (d *doc) inProposal(si, b int) bool {
@@ -493,11 +494,15 @@ func (d *doc) nounProposal(si, i int, noun string) {
 			m := d.ments[mi]
 			if m.t1 == i && (m.kind == mAdj || m.kind == mName) && m.actor >= 0 {
 				if st := d.statusNear(s.t0, s.t1, i); st != StatusProposed {
-					for k := len(d.proposals) - 1; k >= 0; k-- {
-						if d.proposals[k].proposer == m.actor && d.proposals[k].si < si {
-							d.proposals[k].status = st
-							return
+					done := false
+					d.recentProposals(si, 30, func(p *proposalRec) bool {
+						if p.proposer == m.actor {
+							p.status, done = st, true
 						}
+						return done
+					})
+					if done {
+						return
 					}
 				}
 			}
@@ -751,4 +756,17 @@ func (d *doc) statusAfter(i, ce int) ProposalStatus {
 		}
 	}
 	return ""
+}
+
+// recentProposals calls fn with the proposals of the back sentences before
+// si, newest first, until fn returns true.
+func (d *doc) recentProposals(si, back int, fn func(p *proposalRec) bool) {
+	for k := si - 1; k >= 0 && k >= si-back; k-- {
+		ps := d.prIdx[k]
+		for x := len(ps) - 1; x >= 0; x-- {
+			if fn(&d.proposals[ps[x]]) {
+				return
+			}
+		}
+	}
 }

@@ -179,6 +179,8 @@ func (d *doc) result() *Analysis {
 		}
 		return out
 	}
+	// stances in reading order
+	sort.SliceStable(d.stances, func(a, b int) bool { return d.stances[a].evS < d.stances[b].evS })
 	n := 0
 	for _, st := range d.stances {
 		aid, ok := ids[st.actor]

@@ -675,16 +675,15 @@ func (d *doc) byHead(head string, before int) int {
 	parts := strings.Fields(head)
 	if len(parts) > 1 {
 		h := parts[0]
-		for mi := len(d.ments) - 1; mi >= 0; mi-- {
-			m := d.ments[mi]
-			if m.t0 >= before || m.actor < 0 {
-				continue
-			}
-			if before-m.t0 > 120 {
-				break
-			}
-			if m.kind == mRole && lastWord(m.head) == h {
-				return m.actor
+		if before >= 0 && before < len(d.sentOf) && d.sment != nil {
+			for si := int(d.sentOf[before]); si >= 0 && si >= int(d.sentOf[before])-3; si-- {
+				ms := d.sment[si]
+				for x := len(ms) - 1; x >= 0; x-- {
+					m := d.ments[ms[x]]
+					if m.t0 < before && m.actor >= 0 && m.kind == mRole && lastWord(m.head) == h {
+						return m.actor
+					}
+				}
 			}
 		}
 	}
