@@ -105,8 +105,9 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 		}
 		// "would agree to a second round only if ...": a condition
 		if typ == Acceptance || typ == Commitment || typ == Proposed {
-			if d.phrase(cs, ce, "only", "if") || d.phrase(cs, ce, "on", "condition", "that") || d.phrase(cs, ce, "provided", "that") || d.phrase(cs, ce, "as", "long", "as") {
-				typ = Condition
+			if d.phrase(cs, ce, "only", "if") || d.phrase(cs, ce, "on", "condition", "that") || d.phrase(cs, ce, "provided", "that") || d.phrase(cs, ce, "as", "long", "as") ||
+				typ != Proposed && d.phrase(cs, ce, "if") {
+				typ = Condition // "ready to resume talks if sanctions are lifted first"
 			}
 		}
 	}

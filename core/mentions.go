@@ -299,6 +299,11 @@ func (d *doc) mentionAt(si, i, depth int) int {
 					}
 				}
 			}
+			// "sources in Baabda" speak for Lebanon; "Western diplomats in
+			// Vienna" do not speak for Austria
+			if pa >= 0 && m.actor < 0 && (head == "diplomats" || head == "diplomat" || outsiders[d.lw(j)]) && d.lw(rEnd) == "in" {
+				pa = -1
+			}
 			if pa >= 0 && (d.lw(rEnd) != "to" || head == "ambassador" || head == "envoy") {
 				if m.actor < 0 {
 					m.actor = pa
@@ -983,3 +988,6 @@ var leadVerbs = set("heads", "leads", "led", "chairs", "represents", "headed", "
 
 var commentators = set("analyst", "analysts", "expert", "economist", "professor", "researcher", "correspondent",
 	"journalist", "reporter", "commentator", "columnist", "strategist", "historian", "scholar", "fellow")
+
+// Modifiers of a role that say it is not the place's own people.
+var outsiders = set("western", "foreign", "european", "arab", "asian", "african", "international", "regional", "independent")

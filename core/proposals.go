@@ -402,6 +402,12 @@ func (d *doc) addProposal(ai, si, cs, ce, evS, evE int, noun string) {
 // table: after "based on (the principle of)", else the clause after the
 // trigger word.
 func (d *doc) substance(cs, ce int) (int, int) {
+	// "a new plan ... under which inspectors would be allowed ..."
+	for i := cs; i+2 < ce; i++ {
+		if d.lw(i) == "under" && d.lw(i+1) == "which" {
+			return i + 2, ce
+		}
+	}
 	for i := cs; i+1 < ce; i++ {
 		if d.lw(i) == "based" && d.lw(i+1) == "on" {
 			q := i + 2
