@@ -46,7 +46,7 @@ var auxSkip = set("has", "have", "had", "is", "are", "was", "were", "also", "sti
 var timeWords = set("on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
 	"yesterday", "tonight", "last", "this", "next", "week", "month", "year", "night", "morning", "evening",
 	"afternoon", "earlier", "late", "in", "a", "statement", "an", "interview", "at", "news", "conference",
-	"the", "told", "reporters", "by", "telephone", "phone", "separately", "also", "later", "privately")
+	"the", "told", "reporters", "by", "telephone", "phone", "separately", "also", "later", "privately", "joint")
 
 var participles = set("noting", "saying", "adding", "indicating", "stressing", "confirming", "revealing",
 	"warning", "accusing", "denying", "calling", "urging", "explaining", "arguing", "insisting")
@@ -238,6 +238,16 @@ func (d *doc) findStances() {
 		for ci := range cues {
 			h := &cues[ci]
 			d.findSpeaker(si, h, cues, ci)
+			// "China said the two countries had agreed ...": a joint
+			// description inside a report stays the reporter's statement
+			if len(h.spk) == 1 && d.jointDesc(d.ments[h.spk[0]]) {
+				for k := ci - 1; k >= 0; k-- {
+					if len(cues[k].spk) > 0 && cues[k].cue.Type == "say" && !cues[k].after {
+						h.spk = nil
+						break
+					}
+				}
+			}
 		}
 		for ci := range cues {
 			h := &cues[ci]
@@ -579,6 +589,15 @@ func (d *doc) resolveSpeakers(si int, spk []int, lastSpk, lastPerson *int, lastS
 		m := d.ments[mi]
 		ai := m.actor
 		text := foldSpace(d.text[m.bs:m.be])
+		// "the two sides said in a joint statement": one stance each for
+		// the two parties named most so far
+		if d.jointDesc(m) {
+			if a, b := d.topTwo(m.t0); a >= 0 && b >= 0 {
+				out = append(out, a, b)
+				src = text
+				continue
+			}
+		}
 		switch {
 		case ai >= 0:
 		case m.kind == mPron:
@@ -1184,4 +1203,58 @@ func (d *doc) afterDateline(t0, t1 int) int {
 		}
 	}
 	return t0
+}
+
+// topTwo returns the two actors mentioned most often before token t (not
+// persons, not commentators), or -1s; ties go to the earlier named.
+func (d *doc) topTwo(t int) (int, int) {
+	counts := map[int]int{}
+	first := map[int]int{}
+	si := int(d.sentOf[min(t, len(d.sentOf)-1)])
+	for k := max(0, si-40); k <= si; k++ {
+		for _, mi := range d.sment[k] {
+			m := d.ments[mi]
+			if m.t0 >= t || m.actor < 0 || d.actors[m.actor].person || d.actors[m.actor].nonParty || m.kind == mNon {
+				continue
+			}
+			counts[m.actor]++
+			if _, ok := first[m.actor]; !ok {
+				first[m.actor] = m.t0
+			}
+		}
+	}
+	a, b := -1, -1
+	better := func(x, y int) bool {
+		if y < 0 {
+			return true
+		}
+		if counts[x] != counts[y] {
+			return counts[x] > counts[y]
+		}
+		if first[x] != first[y] {
+			return first[x] < first[y]
+		}
+		return x < y // (a total order: map order never shows)
+	}
+	for x := range counts {
+		if better(x, a) {
+			a, b = x, a
+		} else if better(x, b) {
+			b = x
+		}
+	}
+	return a, b
+}
+
+// jointDesc: "the two sides", "both countries".
+func (d *doc) jointDesc(m mention) bool {
+	if m.kind != mDesc || (m.head != "sides" && m.head != "countries" && m.head != "parties" && m.head != "governments") {
+		return false
+	}
+	for i := m.t0; i < m.t1; i++ {
+		if w := d.lw(i); w == "two" || w == "both" {
+			return true
+		}
+	}
+	return false
 }
