@@ -1,6 +1,7 @@
 package core
 
 import (
+	"parley/core/tokens"
 	"sort"
 	"strings"
 )
@@ -20,7 +21,8 @@ var (
 	assessWords  = set("progress", "breakthrough", "stalemate", "deadlock", "impasse", "collapsed", "obstacle",
 		"barrier", "provocation", "crisis", "mistaken", "hard", "weak", "leverage", "unlikely", "likely",
 		"important", "importance", "close", "talking", "phase", "sign", "difficult", "positive", "constructive",
-		"frustrated", "frustration", "disappointed", "serious", "good", "bad", "significant", "minutes", "common", "agreement")
+		"frustrated", "frustration", "disappointed", "serious", "good", "bad", "significant", "minutes", "common", "agreement",
+		"rounds", "negotiations", "talks")
 	negWords      = set("not", "no", "never", "cannot", "nothing", "neither", "nor")
 	hedgeWords    = set("may", "might", "could", "possibly", "perhaps")
 	rejectObjects = set("accept", "discuss", "agree", "negotiate", "recognise", "recognize", "bow", "sign", "allow", "attend", "hold", "participate", "join", "endorse", "approve", "tolerate", "back", "support")
@@ -337,9 +339,13 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 			return Proposed
 		}
 	}
-	// "it had accepted the proposal" (not "what had been agreed")
+	// "it had accepted the proposal" (not "what had been agreed"; "the two
+	// countries had agreed in 1995" recalls a position)
 	for i := cs; i < ce; i++ {
 		if d.is(i, f_acceptWords) && d.lw(i-1) != "been" && !d.anyBit(cs, ce, f_negWords) {
+			if d.lw(i-1) == "had" && d.toks[min(i+2, len(d.toks)-1)].Kind == tokens.Number {
+				return Position
+			}
 			return Acceptance
 		}
 	}

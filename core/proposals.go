@@ -155,8 +155,9 @@ func (d *doc) findProposals() {
 					}
 					d.addProp(proposalRec{proposer: st.actor, status: status, evS: evS, evE: evE, cS: ss, cE: se,
 						si: st.si, noun: "deal", issues: st.issues})
-					if st.typ == Assessment && status == StatusUnderDiscussion {
-						d.stances[k].typ = Proposed
+					if (st.typ == Assessment || st.typ == Commitment) && status == StatusUnderDiscussion {
+						// "reached indicative terms": terms on the table
+						d.stances[k].typ, d.stances[k].cameo = Proposed, "030"
 					}
 					break
 				}
