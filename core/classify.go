@@ -12,7 +12,7 @@ var (
 	accuseWords = set("accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "culprit", "culprits", "ignored", "ignoring", "ignores", "violated", "violating", "violation", "violations", "disrupt", "disrupting", "spoiler", "torpedoed", "sabotage", "sabotaged", "condemns", "condemned", "lectures", "crime", "refuse", "refuses")
 	denyWords   = set("deny", "denied", "denies", "denying")
 	rejectWords = set("reject", "rejected", "rejects", "rejecting", "refuse", "refused", "refuses", "unacceptable",
-		"insulting", "derisory", "inadequate", "insufficient")
+		"insulting", "derisory", "inadequate", "insufficient", "unhappy", "dissatisfied", "opposed", "opposes", "oppose")
 	threatWords  = set("strike", "strikes", "walkout", "walkouts", "war", "retaliate", "retaliation", "retaliatory", "sanctions", "force", "response", "action", "boycott", "escalation", "consequences", "authorized", "authorised")
 	demandWords  = set("should", "urge", "urges", "urged", "demanded", "demanding", "seeking", "seeks", "sought", "pressing")
 	acceptWords  = set("accept", "accepted", "accepts", "agreed", "welcomed", "welcomes", "approval", "approved", "endorsed")
@@ -67,6 +67,10 @@ func (d *doc) makeStance(si int, h *cueHit, ai int, src string, cs, ce int, back
 	case "want":
 		typ = Position
 		st.conf = 0.7
+		if back {
+			// "... boosting domestic demand and imports, as Washington wants"
+			typ = Demand
+		}
 		if c := d.classify(cs, ce, ai); c == Condition || c == Rejection || c == Threat {
 			typ = c
 		}
@@ -290,6 +294,9 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 	if d.anyBit(cs, ce, f_accuseWords) || ph.has("no", "intention") || ph.has("pointed", "the", "finger") {
 		return Accusation
 	}
+	if ph.has("not", "happy") || ph.has("not", "totally", "happy") || ph.has("not", "entirely", "happy") || ph.has("not", "satisfied") {
+		return Rejection
+	}
 	if ph.has("did", "not", "meet") || ph.has("does", "not", "meet") || ph.has("far", "from") {
 		return Rejection
 	}
@@ -478,7 +485,8 @@ func (d *doc) dedupStances() {
 				continue
 			}
 			overlap := a.evE > b.evS && b.evE > a.evS
-			same := len(a.issues) > 0 && strings.Join(a.issues, ",") == strings.Join(b.issues, ",") && (a.typ == Condition || a.typ == Demand)
+			same := len(a.issues) > 0 && strings.Join(a.issues, ",") == strings.Join(b.issues, ",") && (a.typ == Condition || a.typ == Demand) &&
+				b.si-a.si <= 2 && a.si-b.si <= 2 // a restatement is close by
 			within := a.evS <= b.evS && b.evE <= a.evE || b.evS <= a.evS && a.evE <= b.evE
 			if overlap && within || same {
 				if b.conf > a.conf {

@@ -314,6 +314,9 @@ func (d *doc) findProposals() {
 		for _, pi := range d.prIdx[st.si] {
 			p := &d.proposals[pi]
 			if p.proposer != st.actor && p.evS >= st.evS && p.evE <= st.evE && p.status == StatusProposed {
+				if st.typ == Rejection && !d.anyWordIn(st.cS, st.cE, verdictWords) && !d.anyWordIn(d.sents[st.si].t0, st.cS, verdictWords) {
+					continue // "not totally happy with" is no verdict on it
+				}
 				if st.typ == Rejection {
 					p.status = StatusRejected
 				} else {
@@ -776,4 +779,17 @@ func (d *doc) recentProposals(si, back int, fn func(p *proposalRec) bool) {
 			}
 		}
 	}
+}
+
+// Words of an explicit verdict on a proposal.
+var verdictWords = set("reject", "rejected", "rejects", "refused", "refuses", "dismissed", "turned", "insulting", "derisory",
+	"unacceptable", "inadequate", "spurned", "rebuffed")
+
+func (d *doc) anyWordIn(cs, ce int, words map[string]bool) bool {
+	for i := max(cs, 0); i < ce && i < len(d.toks); i++ {
+		if words[d.lw(i)] {
+			return true
+		}
+	}
+	return false
 }
