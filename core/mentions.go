@@ -777,7 +777,7 @@ func (d *doc) findDateline() {
 var groupNouns = set("committee", "consortium", "unions", "strikers", "creditors", "lenders", "bondholders", "banks", "employers",
 	"rebels", "insurgents", "militants", "protesters", "producers", "companies", "carriers", "airlines",
 	"manufacturers", "automakers", "insurers", "kidnappers", "captors", "hijackers", "gunmen", "mediators",
-	"opposition")
+	"opposition", "coalition", "alliance", "bloc")
 
 // groupNP finds "[modifiers] GROUPNOUN" at j; all such phrases with the same
 // noun name one group actor.
@@ -882,6 +882,24 @@ func (d *doc) mergeNamed() {
 			if w == "dubbed" {
 				n = 1
 			}
+		case (w == "led" || w == "headed") && d.lw(i+1) == "by" && d.is(i-1, bGroup):
+			// "a military coalition led by Saudi Arabia": the coalition is
+			// the leader's side
+			var grp, lead = -1, -1
+			for _, mi := range d.sment[d.sentOf[i]] {
+				m := d.ments[mi]
+				if m.t1 == i && m.actor >= 0 {
+					grp = m.actor
+				}
+				if m.t0 == i+2 && m.actor >= 0 && m.kind != mNon && m.kind != mAdj {
+					lead = m.actor
+				}
+			}
+			if grp >= 0 && lead >= 0 && grp != lead && d.actors[lead].kind == KindState && d.merges < 64 {
+				d.merges++
+				d.merge(grp, lead)
+			}
+			continue
 		default:
 			continue
 		}
