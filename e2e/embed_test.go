@@ -400,7 +400,66 @@ func TestEmbedPartnerPage(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, titles, "parley:test-secret", "the hand-over tab is Parley's own storage")
 	assert.Contains(t, titles, "parley:report:", "the report is in the reader's Library")
+	testEscape(t, b, f)
+}
 
+// TestEmbedHandoffAlone: a hand-over tab with nothing to hand over says so,
+// with a way on; /embed opened by itself explains what it is.
+func TestEmbedHandoffAlone(t *testing.T) {
+	dist := distDir(t)
+	parley := startServer(t, dist)
+	b := newBrowser(t)
+	b.open(parley.URL + "/embed#handoff")
+	b.waitFor(`(document.getElementById("e-error") || {}).innerText?.includes("lost the page")`, 10*time.Second)
+	assert.Equal(t, "/", eval[string](b, `document.querySelector("#e-error a").getAttribute("href")`))
+	b.open(parley.URL + "/embed")
+	b.waitFor(`!!document.getElementById("e-standalone")`, 10*time.Second)
+}
+
+// TestEmbedClickScrollsAndPhone: a click on an item scrolls the article to
+// its evidence and keeps it lit; on a phone the panel is a bottom sheet.
+func TestEmbedClickScrollsAndPhone(t *testing.T) {
+	dist := distDir(t)
+	parley := startServer(t, dist)
+	partner := startOn(t, servePages(partnerPages(t, parley.URL)), "localhost")
+	b := newBrowser(t)
+	b.do(chromedp.Navigate(partner.URL + "/partner.html"))
+	pressButton(t, b)
+	f := attachFrame(t, b, parley.URL)
+	f.waitFor(`document.querySelectorAll(".e-proposal").length > 0`, 10*time.Second)
+	want, err := core.Analyze(partnerText(t))
+	require.NoError(t, err)
+	last := want.Stances[0]
+	for _, s := range want.Stances {
+		if s.Evidence.Start > last.Evidence.Start {
+			last = s
+		}
+	}
+	require.Zero(t, eval[float64](b, `scrollY`))
+	fr := rectOf(b, jsFrame)
+	sel := `document.querySelector('[data-target="` + last.ID + `"]')`
+	f.eval(`(() => { ` + sel + `.scrollIntoView({block: "center"}); return [] })()`)
+	x, y := rectOf(f, sel).center()
+	b.do(chromedp.MouseClickXY(fr.X+x, fr.Y+y))
+	b.waitFor(`scrollY > 100`, 5*time.Second)
+	highlighted := `(CSS.highlights.has("parley") ? [...CSS.highlights.get("parley")].map(r => r.toString()).join("") : "")`
+	b.waitFor(highlighted+` === `+jsString(last.Evidence.Text), 5*time.Second)
+	// The pointer leaves the item for its party's heading (no other item).
+	hx, hy := rectOf(f, sel+`.closest(".e-group").querySelector("h3")`).center()
+	b.do(chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, fr.X+hx, fr.Y+hy))
+	time.Sleep(500 * time.Millisecond)
+	assert.Equal(t, last.Evidence.Text, eval[string](b, highlighted), "a clicked item stays lit")
+
+	// A phone.
+	b.do(chromedp.EmulateViewport(390, 800, chromedp.EmulateScale(2), chromedp.EmulateMobile))
+	b.do(chromedp.Navigate(partner.URL + "/partner.html"))
+	pressButton(t, b)
+	fr = rectOf(b, jsFrame)
+	assert.InDelta(t, 390, fr.W, 1, "a bottom sheet spans the phone's width")
+	assert.Greater(t, fr.Y, 150.0, "and leaves the top of the article visible")
+}
+
+func testEscape(t *testing.T, b *browser, f *frame) {
 	// Escape in the panel closes it; the page's button opens it again.
 	panelHidden := `document.querySelectorAll("parley-embed")[1].shadowRoot.querySelector(".p").hidden`
 	require.False(t, eval[bool](b, panelHidden))

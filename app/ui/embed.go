@@ -18,6 +18,10 @@ import (
 // page (UTF-8 bytes). Bigger or malformed messages are ignored with a warning.
 const EmbedMaxBytes = 2 << 20
 
+// HandoffTimeout is how long a tab opened by "Open in Parley" waits for the
+// article from the panel that opened it.
+const HandoffTimeout = 10 * time.Second
+
 // embedMaxRanges caps how many ranges one highlight message carries (a party
 // can be mentioned hundreds of times in a long article).
 const embedMaxRanges = 100
@@ -34,7 +38,7 @@ type Range16 struct{ Start, End int }
 type Embed struct {
 	app.Compo
 
-	mode      string // "" waiting, "standalone", "analysing", "result", "error", "handoff", "handoff-done"
+	mode      string // "" waiting, "standalone", "analysing", "result", "error", "handoff", "handoff-done", "handoff-error"
 	text      string
 	res       *core.Analysis
 	m         Map
@@ -72,8 +76,16 @@ func (e *Embed) OnMount(ctx app.Context) {
 		e.mode = "handoff"
 		if op := win.Get("opener"); op.Truthy() {
 			op.Call("postMessage", map[string]any{"type": "parley:handoff-ready"}, win.Get("location").Get("origin"))
+			ctx.Async(func() {
+				time.Sleep(HandoffTimeout)
+				ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Update, Source: e, Function: func(app.Context) {
+					if e.mode == "handoff" {
+						e.mode, e.errMsg = "handoff-error", "The article did not arrive: the page it came from was closed or reloaded. Open Parley from the article again."
+					}
+				}})
+			})
 		} else {
-			e.mode, e.errMsg = "error", "This tab lost the page that opened it. Open Parley from the article again."
+			e.mode, e.errMsg = "handoff-error", "This tab lost the page that opened it. Open Parley from the article again."
 		}
 	case !parent.Equal(win):
 		// "*" is safe: the message carries nothing but the wish to connect.
@@ -471,7 +483,7 @@ func (e *Embed) openInParley(ctx app.Context, ev app.Event) {
 func (e *Embed) saveHandoff(text string) {
 	id, err := SaveEmbedded(storeKV(), text, e.analyze)
 	if err != nil {
-		e.mode, e.errMsg = "error", "Parley could not save this report: "+err.Error()
+		e.mode, e.errMsg = "handoff-error", "Parley could not save this report: "+err.Error()
 		return
 	}
 	e.mode = "handoff-done"
@@ -538,6 +550,8 @@ func (e *Embed) renderStatus() app.UI {
 		)
 	case "error":
 		return app.P().ID("e-error").Class("error").Role("alert").Text(e.errMsg)
+	case "handoff-error":
+		return app.P().ID("e-error").Class("error").Role("alert").Body(app.Text(e.errMsg+" "), app.A().Href("/").Text("Go to Parley"))
 	case "standalone":
 		return app.P().ID("e-standalone").Body(
 			app.Text("This is the panel news sites embed with one script tag (see docs/embed.md). "),
