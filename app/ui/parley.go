@@ -19,6 +19,10 @@ import (
 // DebounceDelay is how long typing must pause before the report is analysed.
 const DebounceDelay = 300 * time.Millisecond
 
+// FrameGap is the pause between steps of long work: long enough for the
+// browser to paint a frame in between (a frame is ~16 ms).
+const FrameGap = 20 * time.Millisecond
+
 // ViewLimit is how much of a report the highlighted view renders at once;
 // the map always covers the whole report.
 const ViewLimit = 200_000
@@ -29,6 +33,7 @@ type Parley struct {
 
 	view     string // "analyse", "library" or "settings"
 	text     string
+	boxText  string // the text area's content as Parley last set it (see setText)
 	res      *core.Analysis
 	resFor   string // the text res was computed for
 	errMsg   string
@@ -47,6 +52,8 @@ type Parley struct {
 	update   bool
 	analyze  func(string) (*core.Analysis, error)
 	aliasSig string // the custom aliases the analyzer was built with
+	// pendingSave saves the analysed report; startRender runs it as a step.
+	pendingSave func(app.Context)
 
 	reader // the reader's annotations and corrections of the open report
 	ui     readerUI
@@ -180,8 +187,11 @@ func (p *Parley) renderHeader() app.UI {
 		if n > 0 {
 			l += " (" + strconv.Itoa(n) + ")"
 		}
-		b := app.Button().ID("nav-" + id).Class("tab").Text(l).
-			OnClick(func(ctx app.Context, e app.Event) { p.view = id; p.confirm = ""; p.renaming = "" })
+		b := app.Button().ID("nav-"+id).Class("tab").Text(l).
+			OnClick(func(ctx app.Context, e app.Event) {
+				p.view, p.confirm, p.renaming = id, "", ""
+				p.boxText = p.text // the text area is drawn anew with what the reader typed
+			}, id)
 		if p.view == id || (p.view == "" && id == "analyse") {
 			b = b.Aria("current", "page").Class("tab", "on")
 		}
@@ -252,7 +262,7 @@ func (p *Parley) renderAnalyse() app.UI {
 				Rows(p.inputRows(empty)).
 				Placeholder("Paste the report here (text or a copied web page)…").
 				Aria("describedby", "input-help").
-				Text(p.text).
+				Text(p.boxText).
 				OnInput(p.onInput).
 				OnPaste(p.onPaste),
 			app.Div().ID("input-help").Class("help").Body(
@@ -317,7 +327,7 @@ func (p *Parley) onPaste(ctx app.Context, e app.Event) {
 // setText replaces the whole report text (examples, reopened reports, HTML
 // pastes) and analyses it at once.
 func (p *Parley) setText(ctx app.Context, txt string) {
-	p.text = txt
+	p.text, p.boxText = txt, txt
 	p.showAll = false
 	app.Window().GetElementByID("report-input").Set("value", txt)
 	if txt == "" {
@@ -375,7 +385,11 @@ func (p *Parley) analyse(ctx app.Context, seq int) {
 		start := time.Now()
 		res, err := an(text)
 		took := time.Since(start)
-		p.dispatch(ctx, func(ctx app.Context) {
+		// Three steps, each in its own browser task so that the page can
+		// paint in between: the analysis (above), the reader's view of it
+		// (Next: no render yet), then the render of its first part.
+		time.Sleep(FrameGap)
+		ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Next, Source: p, Function: func(ctx app.Context) {
 			if seq != p.seq {
 				return // a newer edit is on its way
 			}
@@ -389,6 +403,7 @@ func (p *Parley) analyse(ctx app.Context, seq int) {
 				}
 				p.res, p.resFor = nil, ""
 				p.closeReader()
+				p.dispatch(ctx, func(app.Context) {}) // show it
 				return
 			}
 			p.errMsg = ""
@@ -396,10 +411,14 @@ func (p *Parley) analyse(ctx app.Context, seq int) {
 			p.status = "Analysed in " + strconv.FormatInt(took.Milliseconds(), 10) + " ms."
 			p.attach(text)
 			p.refreshView()
-			p.startRender(ctx)
-			// Save once the result is on screen: the write of a long report
-			// to storage need not delay it.
-			p.after(ctx, 16*time.Millisecond, func(ctx app.Context) {
+			p.after(ctx, FrameGap, func(ctx app.Context) {
+				if p.resFor == text && p.res == res {
+					p.startRender(ctx)
+				}
+			})
+			// Save once the result is on screen, as a step of its own (see
+			// startRender): writing a long report to storage need not delay it.
+			p.pendingSave = func(ctx app.Context) {
 				if p.resFor != text || p.res != res {
 					return
 				}
@@ -411,8 +430,8 @@ func (p *Parley) analyse(ctx app.Context, seq int) {
 						p.refreshView()
 					}
 				}
-			})
-		})
+			}
+		}})
 	})
 }
 

@@ -309,18 +309,24 @@ func (p *Parley) startRender(ctx app.Context) {
 		if gen != p.renderGen {
 			return
 		}
+		if save := p.pendingSave; save != nil {
+			p.pendingSave = nil
+			save(ctx)
+			p.after(ctx, FrameGap, step)
+			return
+		}
 		if p.shown < len(p.chunks) {
 			p.shown++
 		}
 		p.mapShown += MapStep
 		if p.rendering() {
-			p.after(ctx, 16*time.Millisecond, step)
+			p.after(ctx, FrameGap, step)
 		} else {
 			p.mapShown = -1 // all of it
 		}
 	}
-	if p.rendering() {
-		p.after(ctx, 16*time.Millisecond, step)
+	if p.rendering() || p.pendingSave != nil {
+		p.after(ctx, FrameGap, step)
 	}
 }
 
