@@ -25,8 +25,9 @@ var (
 		"rounds", "negotiations", "talks")
 	negWords      = set("not", "no", "never", "cannot", "nothing", "neither", "nor")
 	hedgeWords    = set("may", "might", "could", "possibly", "perhaps")
-	rejectObjects = set("accept", "discuss", "agree", "negotiate", "recognise", "recognize", "bow", "sign", "allow", "attend", "hold", "participate", "join", "endorse", "approve", "tolerate", "back", "support")
-	negativeTone  = set("no", "not", "without", "stalemate", "deadlock", "impasse", "collapsed", "failed", "crisis", "bad", "weak", "obstacle", "provocation", "disappointed", "frustrated", "mistaken", "unlikely")
+	rejectObjects = set("accept", "discuss", "agree", "negotiate", "recognise", "recognize", "bow", "sign", "allow", "attend", "hold", "participate", "join", "endorse", "approve", "tolerate", "back", "support",
+		"compromise", "concede", "yield", "budge", "give")
+	negativeTone = set("no", "not", "without", "stalemate", "deadlock", "impasse", "collapsed", "failed", "crisis", "bad", "weak", "obstacle", "provocation", "disappointed", "frustrated", "mistaken", "unlikely")
 )
 
 // makeStance builds a stance for actor ai from cue h and content [cs, ce).
@@ -262,7 +263,7 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 		}
 		return Condition
 	}
-	if ph.has("will", "take") && d.anyBit(cs, ce, f_responseWords) || ph.has("called", "a", "strike") ||
+	if (ph.has("will", "take") || ph.has("would", "take")) && d.anyBit(cs, ce, f_responseWords) || ph.has("called", "a", "strike") ||
 		ph.has("call", "a", "strike") || ph.has("go", "on", "strike") || ph.has("take", "industrial", "action") {
 		return Threat
 	}
@@ -277,7 +278,7 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 			if w == "cannot" || strings.HasSuffix(w, "n't") {
 				v = d.lw(i + 1)
 			}
-			if rejectObjects[v] {
+			if rejectObjects[v] || v == "make" && d.lw(i+3) == "concessions" {
 				return Rejection
 			}
 			if v == "pursue" || v == "attack" || v == "resort" || v == "use" {
@@ -315,7 +316,9 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 	if (ph.has("until") || ph.has("while")) && (d.anyBit(cs, ce, f_negWords) || ph.has("suspend") || ph.has("halt") || ph.has("freeze")) {
 		return Condition // "would not return to the table while ... continued"
 	}
-	if d.anyBit(cs, ce, f_demandWords) || ph.has("need", "to") || ph.has("needs", "to") || ph.has("needed", "to") ||
+	if ph.has("no", "need") {
+		// "there was absolutely no need to rush": not a demand
+	} else if d.anyBit(cs, ce, f_demandWords) || ph.has("need", "to") || ph.has("needs", "to") || ph.has("needed", "to") ||
 		ph.has("must") || ph.has("call", "on") || ph.has("calls", "for") {
 		if !ph.has("have", "to", "go", "ahead") {
 			return Demand
@@ -543,7 +546,7 @@ func (d *doc) modalBefore(cs, ce int, word string) bool {
 
 var (
 	condWords     = set("unless", "if")
-	responseWords = set("response", "measures", "position")
+	responseWords = set("response", "measures", "position", "countermeasures", "steps", "retaliatory")
 	accordWords   = set("any", "agreement", "deal", "accord")
 	positiveTone  = set("progress", "positive", "constructive", "hope", "close", "success", "important")
 )
@@ -576,9 +579,9 @@ var hostVerbs = set("host", "mediate", "facilitate", "help", "support", "continu
 // phr lists the positions in a content span whose word can start one of
 // classify's phrases, so each phrase test looks only there.
 type phr struct {
-	d   *doc
-	pos []int
-	ce  int
+	d      *doc
+	pos    []int
+	cs, ce int
 }
 
 func (d *doc) phraseIndex(cs, ce int) phr {
@@ -589,12 +592,16 @@ func (d *doc) phraseIndex(cs, ce int) phr {
 		}
 	}
 	d.phrBuf = pos
-	return phr{d: d, pos: pos, ce: min(ce, len(d.toks))}
+	return phr{d: d, pos: pos, cs: max(cs, 0), ce: min(ce, len(d.toks))}
 }
 
 // has reports whether the words p occur in a row in the span.
 func (x phr) has(p ...string) bool {
 	d := x.d
+	if !phraseFirst[p[0]] {
+		// a phrase whose first word is not indexed: look everywhere
+		return d.phrase(x.cs, x.ce, p...)
+	}
 	for _, i := range x.pos {
 		if i+len(p) > x.ce {
 			break
@@ -618,4 +625,4 @@ func (x phr) has(p ...string) bool {
 var phraseFirst = set("as", "before", "call", "called", "calls", "completely", "continue", "could", "did", "does", "door",
 	"far", "first", "freeze", "go", "halt", "have", "if", "in", "keep", "must", "necessity", "need", "needed", "needs", "no",
 	"not", "on", "only", "open", "pointed", "precondition", "prepared", "prerequisite", "priority", "provided", "reached",
-	"ready", "remain", "suspend", "take", "then", "unless", "until", "while", "will", "without")
+	"ready", "remain", "suspend", "take", "then", "unless", "until", "while", "will", "without", "would")

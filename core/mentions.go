@@ -553,7 +553,7 @@ func (d *doc) nameSeq(si, q, end int) (int, int) {
 	for ne < end && ne-ns < 5 {
 		if d.cap(ne) {
 			w := d.lw(ne)
-			if notNames[w] || d.titleMatch(ne, end) > 0 {
+			if notNames[w] && !(w == "he" && ne > ns) || d.titleMatch(ne, end) > 0 { // ("Liu He")
 				break
 			}
 			if e, _ := d.gazMatch(ne, end); e != nil {
@@ -755,9 +755,15 @@ func (d *doc) findDateline() {
 		if !(d.word(i) && d.toks[i].Flags&tokens.Upper != 0) {
 			continue
 		}
+		if d.isPunct(i+1, "/") {
+			return // "BEIJING/WASHINGTON": no one country
+		}
 		for q := i; q < s.t1 && q < i+8; q++ {
 			if d.isPunct(q, "-") || d.isPunct(q, "—") || d.isPunct(q, "–") {
 				break
+			}
+			if d.isPunct(q, "/") {
+				return // "BEIJING/WASHINGTON": no one country
 			}
 			if e, _ := d.gazMatch(q, s.t1); e != nil && e.Kind == "state" && e.Form != 4 {
 				d.dateline = d.actorFor(e.Actor, KindState)

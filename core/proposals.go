@@ -458,7 +458,7 @@ func (d *doc) statusNear(t0, t1, at int) ProposalStatus {
 	best, bd := StatusProposed, 1<<30
 	for i := t0; i < t1; i++ {
 		st, ok := statusWords[d.lw(i)]
-		if !ok || st == StatusWithdrawn {
+		if !ok || st == StatusWithdrawn || d.inCondition(i, t0) {
 			continue
 		}
 		if st == StatusDenied {
@@ -788,6 +788,16 @@ var verdictWords = set("reject", "rejected", "rejects", "refused", "refuses", "d
 func (d *doc) anyWordIn(cs, ce int, words map[string]bool) bool {
 	for i := max(cs, 0); i < ce && i < len(d.toks); i++ {
 		if words[d.lw(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// inCondition: the word at i is inside an if-clause ("if China agreed").
+func (d *doc) inCondition(i, t0 int) bool {
+	for q := i - 1; q >= t0 && q >= i-4; q-- {
+		if w := d.lw(q); w == "if" || w == "unless" || w == "whether" || w == "once" {
 			return true
 		}
 	}

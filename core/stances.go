@@ -238,6 +238,12 @@ func (d *doc) findStances() {
 		for ci := range cues {
 			h := &cues[ci]
 			d.findSpeaker(si, h, cues, ci)
+			// "... if China agreed to ...": a hypothesis, not a stance
+			if len(h.spk) == 1 && !h.after && !h.part && !h.coord {
+				if w := d.lw(d.ments[h.spk[0]].t0 - 1); w == "if" || w == "unless" || w == "whether" || w == "once" {
+					h.spk = nil
+				}
+			}
 			// "China said the two countries had agreed ...": a joint
 			// description inside a report stays the reporter's statement
 			if len(h.spk) == 1 && d.jointDesc(d.ments[h.spk[0]]) {
@@ -976,7 +982,9 @@ func (d *doc) timePhrase(i, end int) bool {
 	// "on Saturday that", "last week that"
 	for q := i; q < end && q < i+4; q++ {
 		if !d.is(q, bTime) {
-			return d.lw(q) == "that" || d.lw(q) == "to" || d.isPunct(q, ",") || d.isPunct(q, ".") || d.isPunct(q, ";")
+			w := d.lw(q)
+			return w == "that" || w == "to" || w == "it" || w == "he" || w == "she" || w == "they" || w == "we" ||
+				d.isPunct(q, ",") || d.isPunct(q, ".") || d.isPunct(q, ";")
 		}
 	}
 	return true
