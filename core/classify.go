@@ -302,7 +302,7 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 		return Rejection
 	}
 
-	if ph.has("before") && (ph.has("first") || ph.has("priority") || ph.has("necessity")) || ph.has("on", "condition", "that") ||
+	if ph.has("before") && (ph.has("first") || ph.has("priority") || ph.has("necessity")) || ph.has("must", "first") || ph.has("on", "condition", "that") ||
 		ph.has("provided", "that") || ph.has("as", "long", "as") || ph.has("only", "if") ||
 		ph.has("precondition") || ph.has("prerequisite") || ph.has("in", "order", "to") ||
 		ph.has("without", "one") || ph.has("necessity") && ph.has("before") ||
@@ -335,11 +335,20 @@ func (d *doc) classify(cs, ce, ai int) StanceType {
 		return Commitment
 	}
 	// "it will start accession talks": the speaker's own announced course
-	if cs+2 < ce && (d.lw(cs+1) == "will" || d.lw(cs+1) == "would") && d.lw(cs+2) != "not" && d.lw(cs+2) != "continue" && d.lw(cs+2) != "remain" && d.lw(cs+2) != "be" && d.lw(cs+2) != "have" {
+	for k := cs + 1; k < ce-1 && k <= cs+3; k++ {
+		if w := d.lw(k); w != "will" && w != "would" {
+			continue
+		}
+		if v := d.lw(k + 1); v == "not" || v == "continue" || v == "remain" || v == "be" || v == "have" || v == "never" {
+			break
+		}
 		w := d.lw(cs)
-		if w == "it" || w == "we" || w == "they" || w == "he" || w == "she" || d.mentionActorAt(cs) == ai && ai >= 0 {
+		// "it will start ...", "his government would begin talks ..."
+		if k == cs+1 && (w == "it" || w == "we" || w == "they" || w == "he" || w == "she") ||
+			possPronouns[w] && d.is(k-1, bRole) || d.mentionActorAt(k-1) == ai && ai >= 0 {
 			return Commitment
 		}
+		break
 	}
 	for i := cs; i < ce; i++ {
 		if d.is(i, f_proposeWords) && !articles[d.lw(i-1)] && d.lw(i+1) != "by" {
