@@ -275,13 +275,31 @@ func (d *doc) findStances() {
 			if ce <= cs {
 				continue
 			}
+			// "Oman is not happy with the quota, officials said": an
+			// anonymous report of a party's stance is that party's, with
+			// the reporters kept as its source
+			anon := false
+			if len(actors) == 0 && h.cue.Type == "say" && len(h.spk) == 1 && d.ments[h.spk[0]].kind == mDesc {
+				q := cs
+				if d.lw(q) == "the" {
+					q++
+				}
+				for _, mi := range d.sment[si] {
+					if m := d.ments[mi]; m.t0 >= cs && m.t0 <= q && m.actor >= 0 && (m.kind == mName || m.kind == mRole || m.kind == mPerson) {
+						actors = []int{m.actor}
+						src = foldSpace(d.text[d.ments[h.spk[0]].bs:d.ments[h.spk[0]].be])
+						anon = true
+						break
+					}
+				}
+			}
 			for _, ai := range actors {
 				if d.actors[ai].nonParty {
 					continue
 				}
 				st := d.makeStance(si, h, ai, src, cs, ce, back)
-				if st.typ == "" {
-					continue
+				if st.typ == "" || anon && (st.weak || st.typ == Proposed) {
+					continue // (an anonymous report counts when it says what the party holds)
 				}
 				// ", saying ..." that adds nothing typed continues the
 				// statement before it
