@@ -163,6 +163,12 @@ func (p *Parley) reloadFromStorage(ctx app.Context) {
 	}
 }
 
+// slot holds the place of an element that is not shown, so that the
+// elements after it keep their place: go-app matches children by position,
+// and a shift would draw the text area anew (losing what was typed since
+// Parley last set its value, see boxText).
+func slot() app.UI { return app.Span().Class("slot").Aria("hidden", "true") }
+
 // Render draws the page.
 func (p *Parley) Render() app.UI {
 	return app.Div().Class("shell").Body(
@@ -172,8 +178,8 @@ func (p *Parley) Render() app.UI {
 			app.Text("A new version of Parley is ready. "),
 			app.Button().Class("btn").ID("reload-app").Text("Reload").OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 			app.Text(" Your library is kept."),
-		)),
-		app.If(len(p.problems) > 0, p.renderProblems()),
+		)).Else(slot()),
+		app.If(len(p.problems) > 0, p.renderProblems()).Else(slot()),
 		app.Main().ID("main").Body(p.renderView()),
 		app.Footer().Class("foot").Body(
 			app.Text("Parley reads the report in your browser: nothing you paste leaves this device."),
@@ -255,7 +261,7 @@ func (p *Parley) renderAnalyse() app.UI {
 						OnClick(func(ctx app.Context, e app.Event) { p.loadSample(ctx, s.Path) }, s.Path)
 				}),
 			),
-		)),
+		)).Else(slot()),
 		app.Div().Class("input").Body(
 			app.Label().For("report-input").Class("lbl").Text("Report text"),
 			app.Textarea().ID("report-input").Class("paste").

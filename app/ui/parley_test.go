@@ -322,6 +322,15 @@ func TestReanchorAndCarryOver(t *testing.T) {
 			assert.Equal(t, p.anns, p.st.Annotations(p.openID), "saved for this report")
 		})
 	}
+	// An edited version without the noted passage: the note is kept, flagged.
+	run(d, p, func(ctx app.Context) {
+		p.setText(ctx, strings.Replace(seed, "no significant progress so far", "little movement yet", 1))
+	})
+	require.Len(t, p.anns, 1)
+	assert.True(t, p.anns[0].Target.Orphaned, "flagged, not dropped")
+	assert.Empty(t, p.notes, "nothing highlighted")
+	assert.Contains(t, p.ui.notice, "no longer found in the text")
+
 	// A different report inherits nothing.
 	run(d, p, func(ctx app.Context) { p.setText(ctx, readSample(t, "uk-pension-strike-talks.txt")) })
 	assert.Empty(t, p.anns)
