@@ -694,6 +694,16 @@ func (d *doc) addNounProposal(si, ai, es, i, ce int, noun string) {
 	}
 	conf := 0.6
 	st := stanceRec{actor: ai, target: -1, typ: Proposed, si: si, cS: es, cE: ce, conf: conf, evS: evS, evE: evE, cameo: "030"}
+	// "According to the sources, one of the ideas proposed ...": who told
+	for _, k := range d.stIdx[si] {
+		if o := d.stances[k]; o.say && o.actor != ai && o.evS <= evS && evE <= o.evE+1 {
+			st.source = o.source
+			if st.source == "" {
+				st.source = d.actors[o.actor].name
+			}
+			break
+		}
+	}
 	if noun == "proposal" || noun == "plan" || noun == "idea" {
 		st.cameo = "020"
 	}
