@@ -69,6 +69,8 @@ func partnerPages(t *testing.T, parleyURL string) map[string]string {
 			`<script data-parley-open data-parley-theme="dark" data-parley-position="bottom" data-parley-label="Who is negotiating?" src=`, 1),
 		"/missing.html": strings.Replace(partner, `data-parley-article="#story"`, `data-parley-article="#no-such-story"`, 1),
 		"/empty.html":   withArticle("\n   \n"),
+		"/bare.html":    strings.Replace(partner, tag, "", 1),
+		"/huge.html":    withArticle(strings.Repeat(partner[start+len(`<article id="story">`):end], embedMax/len(partnerText(t))+1)),
 		"/twice.html":   strings.Replace(partner, tag, tag+"\n"+tag, 1),
 		"/late.html": withArticle("") + `<script>setTimeout(() => {
 			const a = document.getElementById("story");
@@ -591,6 +593,29 @@ func TestEmbedPageProblems(t *testing.T) {
 	b.waitFor(hosts+` === 2`, 10*time.Second)
 	ms := pressButton(t, b)
 	t.Logf("late article via Parley.analyze: results in %.0f ms", ms)
+}
+
+const embedMax = 2 << 20 // ui.EmbedMaxBytes
+
+// TestEmbedHugeArticle: an article over 2 MB is refused in words, in the panel
+// and in the parley:result event, without copying it into the panel's app.
+func TestEmbedHugeArticle(t *testing.T) {
+	dist := distDir(t)
+	parley := startServer(t, dist)
+	partner := startOn(t, servePages(partnerPages(t, parley.URL)), "localhost")
+	b := newBrowser(t)
+	b.do(chromedp.Navigate(partner.URL + "/huge.html"))
+	b.waitFor(`!!document.querySelector("parley-embed")`, 30*time.Second)
+	require.Greater(t, eval[int](b, jsStory+`.textContent.length`), embedMax)
+	eval[bool](b, `(() => { window.__parley = null; `+jsStory+`.addEventListener("parley:result", e => window.__parley = e.detail); return true })()`)
+	x, y := rectOf(b, jsButton).center()
+	b.do(chromedp.MouseClickXY(x, y))
+	b.waitFor(`window.__parley !== null`, 60*time.Second)
+	assert.Equal(t, "error", eval[string](b, `window.__parley.type`))
+	assert.Contains(t, eval[string](b, `window.__parley.message`), "too long")
+	t.Logf("a %d-character article refused %.0f ms after the press", eval[int](b, jsStory+`.textContent.length`), eval[float64](b, `window.__parley.ms`))
+	f := attachFrame(t, b, parley.URL)
+	f.waitFor(`(document.getElementById("e-error") || {}).innerText?.includes("too long")`, 10*time.Second)
 }
 
 // TestEmbedLongArticle measures the press-to-results time on the long demo.

@@ -210,9 +210,10 @@ func (e *Embed) connect(ctx app.Context, port app.Value) {
 
 // inbound is a checked message from the partner page.
 type inbound struct {
-	Type  string // "analyze" or "theme"
-	Text  string
-	Theme string
+	Type      string // "analyze" or "theme"
+	Text      string
+	Theme     string
+	Oversized bool // the article was over EmbedMaxBytes: Text is empty
 }
 
 // strLen is the length of a JavaScript string in UTF-16 units, read without
@@ -239,7 +240,9 @@ func readInbound(data app.Value) (inbound, string) {
 			return inbound{}, "ignored an analyze message without text"
 		}
 		if strLen(t) > EmbedMaxBytes {
-			return inbound{}, "ignored an article over 2 MB"
+			// Not copied into Go; the reader is told why nothing shows.
+			warn("an article over 2 MB is not read")
+			return inbound{Type: "analyze", Oversized: true}, ""
 		}
 		in.Text = t.String()
 		if th := data.Get("theme"); th.Type() == app.TypeString {
@@ -263,8 +266,13 @@ func (e *Embed) receive(ctx app.Context, in inbound) {
 	if in.Type != "analyze" {
 		return
 	}
-	if err := checkArticle(in.Text); err != nil {
-		e.mode, e.errMsg, e.res = "error", err.Error(), nil
+	err := checkArticle(in.Text)
+	if in.Oversized {
+		err = errTooLong
+	}
+	if err != nil {
+		e.text, e.mode, e.errMsg, e.res = "", "error", err.Error(), nil
+		e.seq++ // an analysis still running is stale
 		e.send(map[string]any{"type": "error", "message": e.errMsg})
 		return
 	}
@@ -298,11 +306,13 @@ func (e *Embed) receive(ctx app.Context, in inbound) {
 	})
 }
 
+var errTooLong = errors.New("This article is too long for the Parley panel (over 2 MB).")
+
 // checkArticle refuses what the panel cannot read, in words for the reader.
 func checkArticle(text string) error {
 	switch {
 	case len(text) > EmbedMaxBytes:
-		return errors.New("This article is too long for the Parley panel (over 2 MB).")
+		return errTooLong
 	case strings.TrimSpace(text) == "":
 		return errors.New("This article has no text Parley can read.")
 	}

@@ -149,9 +149,10 @@ func TestEmbedAnalysesWhatThePageSends(t *testing.T) {
 
 func TestEmbedRefusesWhatItCannotRead(t *testing.T) {
 	for name, text := range map[string]string{
-		"blank":    " \n\t ",
-		"too long": strings.Repeat("Talks resumed. ", EmbedMaxBytes/15+1),
-		"binary":   "\x00\x01\x02\xff\xfe\x00\x01\x02\x03\x04\x05PK\x03\x04",
+		"blank":     " \n\t ",
+		"too long":  strings.Repeat("Talks resumed. ", EmbedMaxBytes/15+1),
+		"binary":    "\x00\x01\x02\xff\xfe\x00\x01\x02\x03\x04\x05PK\x03\x04",
+		"oversized": "", // over 2 MB in UTF-16 units: never copied into Go
 	} {
 		t.Run(name, func(t *testing.T) {
 			e := &Embed{}
@@ -159,7 +160,9 @@ func TestEmbedRefusesWhatItCannotRead(t *testing.T) {
 			defer d.Close()
 			var sent []map[string]any
 			e.post = func(m map[string]any) { sent = append(sent, m) }
-			embedRun(d, e, func(ctx app.Context) { e.receive(ctx, inbound{Type: "analyze", Text: text}) })
+			embedRun(d, e, func(ctx app.Context) {
+				e.receive(ctx, inbound{Type: "analyze", Text: text, Oversized: name == "oversized"})
+			})
 			d.Consume()
 			assert.Equal(t, "error", e.mode)
 			assert.NotEmpty(t, e.errMsg)
