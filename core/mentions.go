@@ -314,6 +314,25 @@ func (d *doc) mentionAt(si, i, depth int) int {
 				d.parenAlias(q+pn2, end, pa)
 			}
 		}
+		if m.actor < 0 && (head == "spokesperson" || head == "spokesman" || head == "spokeswoman" || head == "executive" || head == "official" || head == "negotiator") {
+			// "A Boeing spokesperson": the capitalised word names the party
+			cs, ce := -1, -1
+			for q := j; q < rEnd-1; q++ {
+				if d.cap(q) && !d.is(q, bNotName) && !(q == s.t0) {
+					if cs < 0 {
+						cs = q
+					}
+					ce = q + 1
+				} else if cs >= 0 {
+					break
+				}
+			}
+			if cs >= 0 {
+				if e, _ := d.gazMatch(cs, end); e == nil {
+					m.actor = d.acronymOrGroup(d.text[d.toks[cs].Start:d.toks[ce-1].End])
+				}
+			}
+		}
 		if m.actor < 0 {
 			m.kind = mDesc
 			// qualifier: "a union official" -> union
@@ -1015,3 +1034,17 @@ var commentators = set("analyst", "analysts", "expert", "economist", "professor"
 
 // Modifiers of a role that say it is not the place's own people.
 var outsiders = set("western", "foreign", "european", "arab", "asian", "african", "international", "regional", "independent")
+
+// acronymOrGroup: a known party for an acronym, or a group named name.
+func (d *doc) acronymOrGroup(name string) int {
+	if ai, ok := d.byName[name]; ok {
+		return ai
+	}
+	if ai, ok := d.local[name]; ok {
+		return ai
+	}
+	if ai := d.initialsOf(name); ai >= 0 {
+		return ai
+	}
+	return d.actorFor(name, KindGroup)
+}

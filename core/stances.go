@@ -491,6 +491,18 @@ func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
 		}
 		p--
 	}
+	// "IAM District 751 said": a unit name or number after the party
+	if p >= s.t0 && p < h.i && (d.cap(p) || d.toks[p].Kind == tokens.Number) && d.mentionEndingAt(si, p+1) < 0 {
+		for q := p - 1; q >= s.t0 && q >= p-3; q-- {
+			if mi := d.mentionEndingAt(si, q+1); mi >= 0 && d.ments[mi].kind == mName {
+				p = q
+				break
+			}
+			if !(d.cap(q) || d.toks[q].Kind == tokens.Number) {
+				break
+			}
+		}
+	}
 	if p >= s.t0 {
 		if mi := d.mentionEndingAt(si, p+1); mi >= 0 {
 			// "The five unions which met Mr Prescott want ...": the
@@ -565,7 +577,11 @@ func (d *doc) findSpeaker(si int, h *cueHit, cues []cueHit, ci int) {
 		}
 	}
 	// "X rejected ... and demanded ...": the previous verb's subject
-	if pw := d.lw(h.i - 1); (pw == "and" || pw == "but") && ci > 0 && len(cues[ci-1].spk) > 0 && !cues[ci-1].after {
+	pq := h.i - 1
+	for pq > s.t0 && pq > h.i-4 && d.is(pq, bAux) && d.lw(pq) != "who" {
+		pq-- // "... and is pressing for ..."
+	}
+	if pw := d.lw(pq); (pw == "and" || pw == "but") && ci > 0 && len(cues[ci-1].spk) > 0 && !cues[ci-1].after {
 		h.spk, h.coord = cues[ci-1].spk, true
 		return
 	}
@@ -951,6 +967,9 @@ func (d *doc) contentRange(si int, cues []cueHit, ci int) (int, int, bool) {
 					break
 				}
 			}
+		}
+		for ce > cs+1 && (d.lw(ce-1) == "and" || d.lw(ce-1) == "but" || d.is(ce-1, bAux) && d.lw(ce-1) != "not" && d.word(ce-1)) {
+			ce-- // "rejected a 30% offer and is pressing for ...": the offer only
 		}
 		if ce > cs && d.hasWords(cs, ce) && !adverbial {
 			return cs, ce, false
