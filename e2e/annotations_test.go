@@ -155,6 +155,12 @@ func TestNoteSurvivesReload(t *testing.T) {
 	assert.Equal(t, 0, eval[int](b, `document.querySelectorAll("#notes .orphan").length`))
 	assert.Contains(t, eval[string](b, `[...document.querySelectorAll("#report-view .hl.note")].map(e => e.textContent).join("|")`), quote)
 
+	// Delete a note, then put it back.
+	b.click(`#notes li.note[data-kind="tag"] .del-note`)
+	b.waitFor(`document.querySelectorAll("#notes li.note").length === 1`, 5*time.Second)
+	b.click("#undo-delete")
+	b.waitFor(`document.querySelectorAll("#notes li.note").length === 2`, 5*time.Second)
+
 	shotPhone(t, b, "notes-phone.png")
 }
 

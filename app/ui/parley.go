@@ -564,8 +564,12 @@ func (p *Parley) renderLibrary() app.UI {
 func (p *Parley) renderLibraryItem(r store.ReportMeta) app.UI {
 	id := r.ID
 	added := time.UnixMilli(r.Added).Format("2 Jan 2006, 15:04")
-	counts := strconv.Itoa(r.Counts.Parties) + " parties · " + strconv.Itoa(r.Counts.Stances) +
-		" stances · " + strconv.Itoa(r.Counts.Proposals) + " proposals"
+	stances, proposals, notes := p.libraryCounts(r)
+	counts := strconv.Itoa(r.Counts.Parties) + " parties · " + strconv.Itoa(stances) +
+		" stances · " + strconv.Itoa(proposals) + " proposals"
+	if notes > 0 {
+		counts += " · " + plural(notes, "note", "notes")
+	}
 	var title app.UI = app.H2().Class("rtitle").Text(r.Title)
 	if p.renaming == id {
 		title = app.Form().Class("rename").OnSubmit(func(ctx app.Context, e app.Event) {

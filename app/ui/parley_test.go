@@ -202,7 +202,11 @@ func TestAddAnnotation(t *testing.T) {
 			assert.Equal(t, saved, p.anns)
 			assert.Equal(t, tt.words, saved[0].Target.Quote.Exact)
 			tt.check(t, p, saved[0])
-			// Delete it again.
+			// Delete it, put it back, delete it again.
+			run(d, p, func(ctx app.Context) { p.deleteAnnotation(saved[0].ID) })
+			assert.Empty(t, p.st.Annotations(p.openID))
+			run(d, p, func(ctx app.Context) { p.undoDelete() })
+			assert.Equal(t, saved, p.st.Annotations(p.openID))
 			run(d, p, func(ctx app.Context) { p.deleteAnnotation(saved[0].ID) })
 			assert.Empty(t, p.st.Annotations(p.openID))
 		})
@@ -289,6 +293,15 @@ func TestCorrections(t *testing.T) {
 		t.Run(s.name, s.check)
 		assert.Equal(t, p.st.Corrections(p.openID), p.corrs, "saved: %s", s.name)
 	}
+
+	// The Library counts what the reader sees.
+	run(d, p, func(ctx app.Context) { require.NoError(t, p.correct(s1.ID, annotation.Reject, editInput{})) })
+	selectWords(t, p, "Lebanese army")
+	run(d, p, func(ctx app.Context) {
+		require.NoError(t, p.addAnnotation(noteInput{Kind: annotation.KindNote, Body: "n"}))
+	})
+	st, pr, notes := p.libraryCounts(p.reports[0])
+	assert.Equal(t, []int{len(p.res.Stances) - 1, len(p.res.Proposals), 1}, []int{st, pr, notes})
 }
 
 func TestReanchorAndCarryOver(t *testing.T) {

@@ -42,6 +42,7 @@ type reader struct {
 // readerUI is the state of the reader's forms and messages.
 type readerUI struct {
 	sel          *selection
+	undo         *annotation.Annotation // the annotation deleted last, to put back
 	kind         annotation.Kind
 	tagFilter    string
 	editID       string // stance/proposal id being edited
@@ -366,6 +367,7 @@ func (p *Parley) storeErr(err error) {
 }
 
 func (p *Parley) saved(msg string) {
+	p.ui.undo = nil
 	p.ui.noteErr = ""
 	p.ui.notice = msg
 	p.refreshView()
@@ -528,12 +530,66 @@ func (p *Parley) addAnnotation(in noteInput) error {
 
 // deleteAnnotation removes one of the open report's annotations.
 func (p *Parley) deleteAnnotation(id string) {
+	var gone *annotation.Annotation
+	for _, a := range p.anns {
+		if a.ID == id {
+			gone = &a
+		}
+	}
 	if err := p.st.DeleteAnnotation(p.openID, id); err != nil {
 		p.storeErr(err)
 		return
 	}
 	p.anns = p.st.Annotations(p.openID)
 	p.saved("Deleted.")
+	p.ui.undo = gone
+}
+
+// undoDelete puts back the annotation deleted last.
+func (p *Parley) undoDelete() {
+	a := p.ui.undo
+	p.ui.undo = nil
+	if a == nil || a.ReportID != p.openID {
+		return
+	}
+	if err := p.st.SaveAnnotation(*a); err != nil {
+		p.storeErr(err)
+		return
+	}
+	p.anns = p.st.Annotations(p.openID)
+	p.saved("Put back.")
+}
+
+// libraryCounts are a report's counts as the reader sees them: the
+// engine's, less what the reader rejected, plus what the reader added, and
+// the reader's notes and tags.
+func (p *Parley) libraryCounts(r store.ReportMeta) (stances, proposals, notes int) {
+	stances, proposals = r.Counts.Stances, r.Counts.Proposals
+	if p.st == nil {
+		return stances, proposals, 0
+	}
+	for _, c := range p.st.Corrections(r.ID) {
+		if c.Action != annotation.Reject {
+			continue
+		}
+		if c.Item == annotation.ItemStance {
+			stances--
+		} else {
+			proposals--
+		}
+	}
+	for _, a := range p.st.Annotations(r.ID) {
+		switch {
+		case a.Target.Orphaned:
+		case a.Kind == annotation.KindStance:
+			stances++
+		case a.Kind == annotation.KindProposal:
+			proposals++
+		default:
+			notes++
+		}
+	}
+	return max(stances, 0), max(proposals, 0), notes
 }
 
 // partyRef resolves a typed party to the id of a party of the map (by id,

@@ -138,7 +138,11 @@ func tagsLabel(k annotation.Kind) string {
 func (p *Parley) renderReaderMsgs() app.UI {
 	return app.Div().Class("readermsg").Body(
 		app.If(p.ui.noteErr != "", app.P().ID("note-error").Class("error").Role("alert").Text(p.ui.noteErr)),
-		app.If(p.ui.notice != "" && p.ui.noteErr == "", app.P().ID("note-status").Class("muted").Role("status").Text(p.ui.notice)),
+		app.If(p.ui.notice != "" && p.ui.noteErr == "", app.P().ID("note-status").Class("muted").Role("status").Body(
+			app.Text(p.ui.notice+" "),
+			app.If(p.ui.undo != nil, app.Button().ID("undo-delete").Class("btn small ghost").Text("Undo").
+				OnClick(func(ctx app.Context, e app.Event) { p.undoDelete() })),
+		)),
 	)
 }
 
