@@ -595,7 +595,8 @@ func (d *doc) nounProposal(si, i int, noun string) {
 		return
 	}
 	// "Egypt had earlier withdrawn its proposal for ...": its = the subject
-	if possPronouns[d.lw(i-1)] || possPronouns[d.lw(i-2)] {
+	// (not "unless GM improved its proposal by Friday": a reference)
+	if (possPronouns[d.lw(i-1)] || possPronouns[d.lw(i-2)]) && substanceStart[d.lw(i+1)] && !d.inCondition(i, s.t0) {
 		for k := len(d.sment[si]) - 1; k >= 0; k-- {
 			m := d.ments[d.sment[si][k]]
 			if m.t1 < i && m.kind != mNon && m.kind != mAdj && m.actor >= 0 {
