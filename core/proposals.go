@@ -205,11 +205,17 @@ func (d *doc) findProposals() {
 				if p.proposer == st.actor {
 					return false
 				}
+				status := StatusAccepted
 				if st.typ == Rejection {
-					p.status = StatusRejected
-				} else {
-					p.status = StatusAccepted
+					status = StatusRejected
 				}
+				// (a joint proposal: every proposer's entry)
+				for _, pi := range d.prIdx[p.si] {
+					if o := &d.proposals[pi]; o.evS == p.evS && o.evE == p.evE {
+						o.status = status
+					}
+				}
+				p.status = status
 				return true
 			})
 		}
@@ -431,6 +437,14 @@ func (d *doc) substance(cs, ce int) (int, int) {
 	q := cs
 	for i := cs; i < ce && i < cs+8; i++ {
 		if _, ok := proposalNouns[d.lw(i)]; ok {
+			if w := d.lw(i + 1); w == "from" || w == "by" {
+				// "a ceasefire proposal from X": the noun phrase is all there is
+				np := i
+				for np > 0 && i-np < 3 && d.word(np-1) && !d.is(np-1, bStop) && !d.is(np-1, bDet) && !d.cap(np-1) {
+					np--
+				}
+				return np, i + 1
+			}
 			q = i + 1
 			if d.isPunct(q, ",") {
 				q++
@@ -578,12 +592,24 @@ func (d *doc) nounProposal(si, i int, noun string) {
 					}
 				}
 				e := m.t1
+				also := -1
+				if m.kind == mAdj && d.lw(m.t1) == "and" {
+					// "from Egyptian and Qatari mediators": both propose
+					for _, mj := range d.sment[si] {
+						if o := d.ments[mj]; o.t0 == m.t1+1 && o.actor >= 0 && o.actor != ai {
+							e, also = o.t1, o.actor
+						}
+					}
+				}
 				if e < s.t1 && d.isPunct(e, "(") {
 					for e < s.t1 && !d.isPunct(e-1, ")") && e < m.t1+4 {
 						e++
 					}
 				}
 				d.addNounProposal(si, ai, st, st, e, noun)
+				if also >= 0 {
+					d.addNounProposal(si, also, st, st, e, noun)
+				}
 				found = true
 				last = e
 				k = e - 1

@@ -1216,7 +1216,8 @@ func (d *doc) mentionEndingAtAny(si, e int) int {
 }
 
 // Cue words that are mostly nouns unless a clause follows.
-var nounLike = set("state", "states", "report", "reports", "note", "notes", "add", "adds", "stress", "repeat", "declare")
+var nounLike = set("state", "states", "report", "reports", "note", "notes", "add", "adds", "stress", "repeat", "declare",
+	"argued", "argue", "argues") // ("the two sides argued over the agenda")
 
 // stateBefore returns the state named last before token t, or -1.
 func (d *doc) stateBefore(t int) int {
@@ -1259,7 +1260,8 @@ func (d *doc) topTwo(t int) (int, int) {
 	for k := max(0, si-40); k <= si; k++ {
 		for _, mi := range d.sment[k] {
 			m := d.ments[mi]
-			if m.t0 >= t || m.actor < 0 || d.actors[m.actor].person || d.actors[m.actor].nonParty || m.kind == mNon {
+			if m.t0 >= t || m.actor < 0 || d.actors[m.actor].person || d.actors[m.actor].nonParty || m.kind == mNon ||
+				placePreps[d.lw(m.t0-1)] { // ("talks in Doha": a venue)
 				continue
 			}
 			counts[m.actor]++
