@@ -36,6 +36,10 @@ type reader struct {
 	shown     int                         // chunks rendered so far
 	mapShown  int                         // stances (and proposals) of the map rendered so far
 	renderGen int
+	viewGen   int // counts refreshView calls (see batch)
+	batches   map[batchKey]*batchData
+	batchGen  int
+	batchEdit string
 	actions   int // counts annotations made this session (annotation.NewID)
 }
 
@@ -262,6 +266,7 @@ func (p *Parley) refreshView() {
 		p.shown = 0
 	}
 	p.chunks, p.chunkLim = chunks, limit
+	p.viewGen++
 	if p.shown > len(chunks) {
 		p.shown = len(chunks)
 	}
@@ -319,7 +324,9 @@ func (p *Parley) startRender(ctx app.Context) {
 		if p.shown < len(p.chunks) {
 			p.shown++
 		}
-		p.mapShown += MapStep
+		if p.mapShown > 0 {
+			p.mapShown += MapStep
+		}
 		if p.rendering() {
 			p.after(ctx, FrameGap, step)
 		} else {
@@ -541,6 +548,9 @@ func (p *Parley) deleteAnnotation(id string) {
 		return
 	}
 	p.anns = p.st.Annotations(p.openID)
+	if p.ui.tagFilter != "" && len(p.filteredAnns()) == 0 {
+		p.ui.tagFilter = "" // the last note with that tag is gone
+	}
 	p.saved("Deleted.")
 	p.ui.undo = gone
 }

@@ -25,6 +25,10 @@ func inputValue(id string) string {
 	return el.Get("value").String()
 }
 
+// repaint updates the whole page after a handler inside an itemBatch (go-app
+// would update only the batch).
+func (p *Parley) repaint(ctx app.Context) { p.dispatch(ctx, func(app.Context) {}) }
+
 // focusSoon moves the keyboard focus to element id once the page shows it
 // (dispatched to the component: the element that asked may be gone).
 func (p *Parley) focusSoon(ctx app.Context, id string) {
@@ -286,7 +290,7 @@ func (p *Parley) itemControls(id string, fl annotation.Flags, was string) app.UI
 		return app.Div().Class("fix").Body(
 			app.Span().Class("mark added").Text("added by you"),
 			app.Button().Class("btn small ghost").Text("Delete").Aria("label", "Delete the item you added").
-				OnClick(func(ctx app.Context, e app.Event) { p.deleteAnnotation(fl.AnnotationID) }, fl.AnnotationID),
+				OnClick(func(ctx app.Context, e app.Event) { p.deleteAnnotation(fl.AnnotationID); p.repaint(ctx) }, fl.AnnotationID),
 		)
 	}
 	if fl.Key == "" {
@@ -304,16 +308,17 @@ func (p *Parley) itemControls(id string, fl annotation.Flags, was string) app.UI
 			OnClick(func(ctx app.Context, e app.Event) {
 				if fl.Confirmed {
 					_ = p.undoCorrection(id)
-					return
+				} else {
+					_ = p.correct(id, annotation.Confirm, editInput{})
 				}
-				_ = p.correct(id, annotation.Confirm, editInput{})
+				p.repaint(ctx)
 			}, id, fl.Confirmed),
 		app.Button().Class("btn small ghost edit-btn").Text("Edit").
-			OnClick(func(ctx app.Context, e app.Event) { p.ui.editID = id }, id),
+			OnClick(func(ctx app.Context, e app.Event) { p.ui.editID = id; p.repaint(ctx) }, id),
 		app.If(fl.Edited, app.Button().Class("btn small ghost undo-btn").Text("Undo edit").
-			OnClick(func(ctx app.Context, e app.Event) { _ = p.undoCorrection(id) }, id)),
+			OnClick(func(ctx app.Context, e app.Event) { _ = p.undoCorrection(id); p.repaint(ctx) }, id)),
 		app.Button().Class("btn small ghost reject-btn").Text("Wrong").Aria("label", "Mark as wrong (hide it)").
-			OnClick(func(ctx app.Context, e app.Event) { _ = p.correct(id, annotation.Reject, editInput{}) }, id),
+			OnClick(func(ctx app.Context, e app.Event) { _ = p.correct(id, annotation.Reject, editInput{}); p.repaint(ctx) }, id),
 	)
 }
 
@@ -331,6 +336,7 @@ func (p *Parley) renderEdit(id string, item annotation.ItemKind, party string, t
 			if err := p.correct(id, annotation.Edit, in); err != nil && p.ui.noteErr == "" {
 				p.ui.noteErr = err.Error()
 			}
+			p.repaint(ctx)
 		}, id).Body(
 		app.Div().Class("row").Body(
 			app.Label().For("edit-party").Text("Party"),
@@ -352,7 +358,7 @@ func (p *Parley) renderEdit(id string, item annotation.ItemKind, party string, t
 		app.Div().Class("actions").Body(
 			app.Button().Type("submit").ID("edit-save").Class("btn small").Text("Save"),
 			app.Button().Type("button").Class("btn small ghost").Text("Cancel").
-				OnClick(func(ctx app.Context, e app.Event) { p.ui.editID = "" }),
+				OnClick(func(ctx app.Context, e app.Event) { p.ui.editID = ""; p.repaint(ctx) }),
 		),
 	)
 }

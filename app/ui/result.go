@@ -18,8 +18,8 @@ func (p *Parley) renderResult() app.UI {
 			p.renderNotesPanel(),
 			renderParties(m),
 			renderGrid(m),
-			renderStanceList(lm, p.stanceExtras),
-			renderProposalList(lm, p.proposalExtras),
+			p.renderStancesBatched(lm),
+			p.renderProposalsBatched(lm),
 			p.renderRejected(),
 		),
 	)
@@ -47,7 +47,9 @@ func (p *Parley) renderReport(m Map) app.UI {
 			app.Button().Class("btn small").Text("Show all").OnClick(func(ctx app.Context, e app.Event) {
 				p.showAll = true
 				p.refreshView()
+				mapShown := p.mapShown
 				p.startRender(ctx)
+				p.mapShown = mapShown // the map is unchanged: only the text grows
 			}),
 		)),
 	)
@@ -186,6 +188,15 @@ func renderStances(m Map) app.UI { return renderStanceList(m, nil) }
 // renderStanceList is renderStances with, when extra is set, what it
 // returns for each stance (the reader's marks and controls) added.
 func renderStanceList(m Map, extra func(core.Stance) app.UI) app.UI {
+	return stancePanel(m, func(gi int, g StanceGroup) app.UI {
+		return app.Ul().Class("stances").Body(app.Range(g.Stances).Slice(func(j int) app.UI {
+			return stanceItem(m, g.Stances[j], extra)
+		}))
+	})
+}
+
+// stancePanel is the Stances panel; list draws each party's stances.
+func stancePanel(m Map, list func(int, StanceGroup) app.UI) app.UI {
 	return app.Section().Class("panel").ID("stances").Body(
 		app.H2().Text("Stances"),
 		app.If(len(m.Groups) == 0, app.P().Class("muted").Text("No attributed stances found.")),
@@ -193,26 +204,28 @@ func renderStanceList(m Map, extra func(core.Stance) app.UI) app.UI {
 			g := m.Groups[i]
 			return app.Div().Class("group").Body(
 				app.H3().Body(partyChip(g.Party)),
-				app.Ul().Class("stances").Body(app.Range(g.Stances).Slice(func(j int) app.UI {
-					s := g.Stances[j]
-					return app.Li().Class("stance").DataSet("id", s.ID).DataSet("actor", s.Actor).DataSet("type", string(s.Type)).Body(
-						itemButton(s.ID,
-							app.Span().Class("badge", "t-"+string(s.Type)).Text(string(s.Type)),
-							app.Span().Class("summary").Text(s.Summary),
-						),
-						app.P().Class("meta").Body(
-							app.If(s.Target != "", app.Span().Text("against "+m.ActorName(s.Target)+" · ")),
-							app.If(s.Source != "", app.Span().Class("source").Text("said by "+s.Source+" · ")),
-							app.If(len(s.Issues) > 0, app.Span().Text(strings.Join(s.Issues, ", ")+" · ")),
-							app.If(s.Cameo != "", app.Span().Class("cameo").Title("%s", "CAMEO event code and Goldstein score").
-								Text("CAMEO "+s.Cameo+" ("+strconv.FormatFloat(s.Goldstein, 'f', 1, 64)+")")),
-						),
-						app.Blockquote().Class("evidence").Text(Shorten(s.Evidence.Text, 240)),
-						callExtra(extra, s),
-					)
-				})),
+				list(i, g),
 			)
 		}),
+	)
+}
+
+// stanceItem is one stance of the Stances panel.
+func stanceItem(m Map, s core.Stance, extra func(core.Stance) app.UI) app.UI {
+	return app.Li().Class("stance").DataSet("id", s.ID).DataSet("actor", s.Actor).DataSet("type", string(s.Type)).Body(
+		itemButton(s.ID,
+			app.Span().Class("badge", "t-"+string(s.Type)).Text(string(s.Type)),
+			app.Span().Class("summary").Text(s.Summary),
+		),
+		app.P().Class("meta").Body(
+			app.If(s.Target != "", app.Span().Text("against "+m.ActorName(s.Target)+" · ")),
+			app.If(s.Source != "", app.Span().Class("source").Text("said by "+s.Source+" · ")),
+			app.If(len(s.Issues) > 0, app.Span().Text(strings.Join(s.Issues, ", ")+" · ")),
+			app.If(s.Cameo != "", app.Span().Class("cameo").Title("%s", "CAMEO event code and Goldstein score").
+				Text("CAMEO "+s.Cameo+" ("+strconv.FormatFloat(s.Goldstein, 'f', 1, 64)+")")),
+		),
+		app.Blockquote().Class("evidence").Text(Shorten(s.Evidence.Text, 240)),
+		callExtra(extra, s),
 	)
 }
 
@@ -221,24 +234,108 @@ func renderProposals(m Map) app.UI { return renderProposalList(m, nil) }
 // renderProposalList is renderProposals with extra for each proposal (see
 // renderStanceList).
 func renderProposalList(m Map, extra func(core.Proposal) app.UI) app.UI {
+	return proposalPanel(m, app.Ul().Class("proposals").Body(app.Range(m.Proposals).Slice(func(i int) app.UI {
+		return proposalItem(m, m.Proposals[i], extra)
+	})))
+}
+
+// proposalPanel is the Proposals panel around list.
+func proposalPanel(m Map, list ...app.UI) app.UI {
 	return app.Section().Class("panel").ID("proposals").Body(
 		app.H2().Text("Proposals"),
 		app.If(len(m.Proposals) == 0, app.P().Class("muted").Text("No proposals found.")),
-		app.Ul().Class("proposals").Body(app.Range(m.Proposals).Slice(func(i int) app.UI {
-			pr := m.Proposals[i]
-			return app.Li().Class("proposal").DataSet("id", pr.ID).DataSet("status", string(pr.Status)).Body(
-				itemButton(pr.ID,
-					app.Span().Class("status", "st-"+string(pr.Status)).Text(StatusLabel(pr.Status)),
-					app.Span().Class("summary").Text(pr.Content),
-				),
-				app.P().Class("meta").Body(
-					app.Text("Put forward by "),
-					proposerChip(m, pr.Proposer),
-				),
-				callExtra(extra, pr),
-			)
-		})),
+		app.Div().Body(list...),
 	)
+}
+
+// proposalItem is one proposal of the Proposals panel.
+func proposalItem(m Map, pr core.Proposal, extra func(core.Proposal) app.UI) app.UI {
+	return app.Li().Class("proposal").DataSet("id", pr.ID).DataSet("status", string(pr.Status)).Body(
+		itemButton(pr.ID,
+			app.Span().Class("status", "st-"+string(pr.Status)).Text(StatusLabel(pr.Status)),
+			app.Span().Class("summary").Text(pr.Content),
+		),
+		app.P().Class("meta").Body(
+			app.Text("Put forward by "),
+			proposerChip(m, pr.Proposer),
+		),
+		callExtra(extra, pr),
+	)
+}
+
+// BatchSize is how many stances or proposals one itemBatch draws.
+const BatchSize = 24
+
+// itemBatch draws a run of the reader's stances or proposals. Like
+// reportChunk it is drawn again only when Data is a new pointer: after the
+// reader's view changed (refreshView) or the edit form moved; the steps of
+// a progressive render only add batches. Its handlers also update the
+// page (see Parley.repaint), since they change more than the batch.
+type itemBatch struct {
+	app.Compo
+	Data *batchData
+	p    *Parley
+}
+
+type batchData struct {
+	stances   []core.Stance
+	proposals []core.Proposal
+}
+
+type batchKey struct {
+	kind         byte
+	group, index int
+}
+
+// Render draws the batch's items.
+func (b *itemBatch) Render() app.UI {
+	p, d := b.p, b.Data
+	if p == nil || d == nil {
+		return app.Ul()
+	}
+	if d.proposals != nil {
+		return app.Ul().Class("proposals").Body(app.Range(d.proposals).Slice(func(i int) app.UI {
+			return proposalItem(p.m, d.proposals[i], p.proposalExtras)
+		}))
+	}
+	return app.Ul().Class("stances").Body(app.Range(d.stances).Slice(func(i int) app.UI {
+		return stanceItem(p.m, d.stances[i], p.stanceExtras)
+	}))
+}
+
+// batch returns the data of a batch, the same pointer as long as the
+// reader's view, the edit form and the batch's length are unchanged.
+func (p *Parley) batch(k batchKey, st []core.Stance, pr []core.Proposal) *batchData {
+	if p.batches == nil || p.batchGen != p.viewGen || p.batchEdit != p.ui.editID {
+		p.batches = map[batchKey]*batchData{}
+		p.batchGen, p.batchEdit = p.viewGen, p.ui.editID
+	}
+	if d, ok := p.batches[k]; ok && len(d.stances) == len(st) && len(d.proposals) == len(pr) {
+		return d
+	}
+	d := &batchData{stances: st, proposals: pr}
+	p.batches[k] = d
+	return d
+}
+
+// renderStancesBatched is the Stances panel of the reader's page.
+func (p *Parley) renderStancesBatched(m Map) app.UI {
+	return stancePanel(m, func(gi int, g StanceGroup) app.UI {
+		n := (len(g.Stances) + BatchSize - 1) / BatchSize
+		return app.Div().Body(app.Range(make([]struct{}, n)).Slice(func(bi int) app.UI {
+			part := g.Stances[bi*BatchSize : min(len(g.Stances), (bi+1)*BatchSize)]
+			return &itemBatch{p: p, Data: p.batch(batchKey{'s', gi, bi}, part, nil)}
+		}))
+	})
+}
+
+// renderProposalsBatched is the Proposals panel of the reader's page.
+func (p *Parley) renderProposalsBatched(m Map) app.UI {
+	n := (len(m.Proposals) + BatchSize - 1) / BatchSize
+	return proposalPanel(m, app.Range(make([]struct{}, n)).Slice(func(bi int) app.UI {
+		part := m.Proposals[bi*BatchSize : min(len(m.Proposals), (bi+1)*BatchSize)]
+		return &itemBatch{p: p, Data: p.batch(batchKey{'p', 0, bi}, nil, part)}
+	}))
 }
 
 func proposerChip(m Map, id string) app.UI {
