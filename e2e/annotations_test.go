@@ -377,6 +377,12 @@ func TestTwoTabs(t *testing.T) {
 	for _, s := range []string{"from tab A", "second from tab A", "late change from another tab", "from tab B"} {
 		assert.Contains(t, stored, s)
 	}
+
+	// A correction made in one tab shows in the other.
+	id := eval[string](a, `document.querySelector("#stances li.stance").dataset.id`)
+	a.click(`#stances li.stance[data-id="` + id + `"] .reject-btn`)
+	a.waitFor(`!document.querySelector('#stances li.stance[data-id="`+id+`"]')`, 5*time.Second)
+	b.waitFor(`!document.querySelector('#stances li.stance[data-id="`+id+`"]') && !!document.getElementById("show-rejected")`, 10*time.Second)
 }
 
 // TestKeyboardNote annotates with the keyboard only: type words from the
