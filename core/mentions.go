@@ -152,7 +152,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			return 1
 		}
 	}
-	if (d.cap(i) || t.Flags&tokens.Upper != 0) && i > s.t0 && outletWords[d.lw(i-1)] {
+	if (d.cap(i) || t.Flags&tokens.Upper != 0) && i > s.t0 && d.is(i-1, bOutlet) {
 		n := 1
 		for d.cap(i+n) && i+n < end && n < 4 {
 			n++
@@ -275,7 +275,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			m.bs = d.toks[i].S()
 		}
 		// "in Washington", "of the National Merchant Marine Union"
-		if rEnd < end && rolePreps[d.lw(rEnd)] && d.word(rEnd) {
+		if rEnd < end && d.is(rEnd, bRolePrep) && d.word(rEnd) {
 			q := rEnd + 1
 			if d.lw(q) == "the" {
 				q++
@@ -389,7 +389,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		d.hyphenParts(i)
 	}
 	// "the state oil company Petrobras": a company named after its kind
-	if d.cap(i) && i > s.t0 && !d.cap(i-1) && companyWords[d.lw(i-1)] {
+	if d.cap(i) && i > s.t0 && !d.cap(i-1) && d.is(i-1, bCompany) {
 		if ns, ne := d.nameSeq(si, i, end); ne > ns {
 			ai := d.actorFor(foldSpace(d.text[d.toks[ns].S():d.toks[ne-1].E()]), KindGroup)
 			d.addMention(mention{t0: ns, t1: ne, bs: d.toks[ns].S(), be: d.toks[ne-1].E(), actor: ai, kind: mName})
@@ -408,7 +408,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		for nx < end && nx < ne+3 && d.is(nx, bAux) {
 			nx++
 		}
-		if ne-ns >= 2 && !placePreps[d.lw(ns-1)] && (d.lw(ne) == "," || d.isCue(nx, end) || d.lw(ns-1) == "," && ns > s.t0) {
+		if ne-ns >= 2 && !d.is(ns-1, bPlacePrep) && (d.lw(ne) == "," || d.isCue(nx, end) || d.lw(ns-1) == "," && ns > s.t0) {
 			party := -1
 			// "The head of the National Merchant Marine Authority, Murilo
 			// Rubens Habbema, was quoted": the role before the name
@@ -422,12 +422,12 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		return 0
 	}
 	// An unknown acronym: "SAG-AFTRA said".
-	if t.Flags&tokens.Upper != 0 && !notAcronyms[d.lw(i)] && t.E()-t.S() <= 12 && i > s.t0 {
+	if t.Flags&tokens.Upper != 0 && !d.is(i, bNotAcr) && t.E()-t.S() <= 12 && i > s.t0 {
 		ai := d.acronymActor(d.surf(i))
 		d.addMention(mention{t0: i, t1: i + 1, bs: t.S(), be: t.E(), actor: ai, kind: mName})
 		return 1
 	}
-	if t.Flags&tokens.Upper != 0 && !notAcronyms[d.lw(i)] && i == s.t0 && d.isCue(i+1, end) {
+	if t.Flags&tokens.Upper != 0 && !d.is(i, bNotAcr) && i == s.t0 && d.isCue(i+1, end) {
 		ai := d.acronymActor(d.surf(i))
 		d.addMention(mention{t0: i, t1: i + 1, bs: t.S(), be: t.E(), actor: ai, kind: mName})
 		return 1
@@ -473,7 +473,7 @@ func (d *doc) hyphenParts(i int) {
 }
 
 func (d *doc) orgKind(i int) string {
-	if !d.word(i) {
+	if !d.is(i, bSuffixLow) {
 		return ""
 	}
 	return d.a.gaz.Suffixes[d.surf(i)]
@@ -506,6 +506,9 @@ func (d *doc) orgAt(si, j, end int) (int, int) {
 		break
 	}
 	for e := lastCap; e > j; e-- {
+		if !d.is(e, bSuffixLow) {
+			continue
+		}
 		if _, ok := d.a.gaz.Suffixes[d.surf(e)]; ok {
 			if d.titleMatch(e+1, end) > 0 && d.cap(e+2) {
 				// "Central Bank Governor Jose Fernandez": part of a title
@@ -543,7 +546,7 @@ func (d *doc) titleSeq(k, end int, afterParty bool) int {
 		// "EU foreign policy chief Josep Borrell": lower-case words before
 		// the title word
 		if afterParty && !d.cap(q) && q-k < 3 && !d.is(q, bStop) && !d.isCue(q, end) &&
-			(d.titleMatch(q+1, end) > 0 && !courtesy[d.lw(q+1)] || d.word(q+1) && !d.cap(q+1) && d.titleMatch(q+2, end) > 0 && !courtesy[d.lw(q+2)]) {
+			(d.titleMatch(q+1, end) > 0 && !d.is(q+1, bCourtesy) || d.word(q+1) && !d.cap(q+1) && d.titleMatch(q+2, end) > 0 && !d.is(q+2, bCourtesy)) {
 			q++
 			continue
 		}
@@ -572,14 +575,16 @@ func (d *doc) nameSeq(si, q, end int) (int, int) {
 	for ne < end && ne-ns < 5 {
 		if d.cap(ne) {
 			w := d.lw(ne)
-			if notNames[w] && !(w == "he" && ne > ns) || d.titleMatch(ne, end) > 0 { // ("Liu He")
+			if d.is(ne, bNotName) && !(w == "he" && ne > ns) || d.titleMatch(ne, end) > 0 { // ("Liu He")
 				break
 			}
 			if e, _ := d.gazMatch(ne, end); e != nil {
 				break
 			}
-			if _, ok := d.a.gaz.Suffixes[d.surf(ne)]; ok {
-				break
+			if d.is(ne, bSuffixLow) {
+				if _, ok := d.a.gaz.Suffixes[d.surf(ne)]; ok {
+					break
+				}
 			}
 			if d.toks[ne].Flags&tokens.Upper != 0 && d.toks[ne].E()-d.toks[ne].S() > 2 {
 				break
@@ -587,7 +592,7 @@ func (d *doc) nameSeq(si, q, end int) (int, int) {
 			ne++
 			continue
 		}
-		if d.word(ne) && particles[d.lw(ne)] && ne > ns && d.cap(ne+1) {
+		if d.word(ne) && d.is(ne, bParticle) && ne > ns && d.cap(ne+1) {
 			ne++
 			continue
 		}
@@ -640,7 +645,7 @@ func (d *doc) person(si, party, ms, te, ns, ne, depth int) int {
 			next = at + n
 		}
 	}
-	if ai < 0 && te > ms && d.dateline >= 0 && !courtesy[d.lw(ms)] {
+	if ai < 0 && te > ms && d.dateline >= 0 && !d.is(ms, bCourtesy) {
 		// a titled official with no party named: the dateline's country
 		ai = d.dateline
 	}
@@ -876,7 +881,21 @@ func prefixedName(w string) bool {
 	if i <= 0 || i+1 >= len(w) || i > 4 {
 		return false
 	}
-	return particles[strings.ToLower(w[:i])] && w[i+1] >= 'A' && w[i+1] <= 'Z'
+	if w[i+1] < 'A' || w[i+1] > 'Z' {
+		return false
+	}
+	var buf [4]byte
+	for k := 0; k < i; k++ {
+		c := w[k]
+		if c >= 0x80 {
+			return particles[strings.ToLower(w[:i])]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		buf[k] = c
+	}
+	return particles[string(buf[:i])]
 }
 
 // knownAcronym: an acronym this text already uses for a party.
@@ -897,6 +916,9 @@ var placePreps = set("in", "at", "from", "to", "near", "of", "into", "across", "
 // Ad Hoc Group": the name after the phrase is the same party.
 func (d *doc) mergeNamed() {
 	for i := 0; i+3 < len(d.toks); i++ {
+		if !d.is(i, bMergeCue) {
+			continue
+		}
 		w := d.lw(i)
 		n := 0
 		switch {
@@ -1012,11 +1034,11 @@ func (d *doc) mergeStrikers() {
 // place where something happens ("in Mexico City").
 func (d *doc) namedAsParty(actor string, from int) bool {
 	for i := from; i < len(d.toks); i++ {
-		if !d.is(i, bGaz) || placePreps[d.lw(i-1)] {
+		if !d.is(i, bGaz) || d.is(i-1, bPlacePrep) {
 			continue
 		}
 		if e, n := d.a.gaz.Match(d.text, d.lower, d.toks, i); e != nil && e.Actor == actor {
-			if e.Form == gazetteer.Place && placePreps[d.lw(i-1)] {
+			if e.Form == gazetteer.Place && d.is(i-1, bPlacePrep) {
 				continue
 			}
 			return true

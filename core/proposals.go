@@ -172,7 +172,7 @@ func (d *doc) findProposals() {
 			continue
 		}
 		for i := s.t0 + 1; i+2 < s.t1; i++ {
-			if w := d.lw(i); (w != "offered" && w != "proposed" && w != "tabled") || d.lw(i+1) != "by" {
+			if !d.is(i, bOfferedBy) || d.lw(i+1) != "by" {
 				continue
 			}
 			for _, mi := range d.sment[si] {
@@ -787,7 +787,8 @@ func (d *doc) addProp(p proposalRec) {
 
 // indexStances indexes the stances by sentence.
 func (d *doc) indexStances() {
-	d.stIdx = make(map[int][]int, len(d.sents))
+	// (not sized by the sentences: few of them hold a stance)
+	d.stIdx = make(map[int][]int)
 	for k, st := range d.stances {
 		d.stIdx[st.si] = append(d.stIdx[st.si], k)
 	}

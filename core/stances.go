@@ -1,6 +1,7 @@
 package core
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -52,7 +53,28 @@ var participles = set("noting", "saying", "adding", "indicating", "stressing", "
 	"warning", "accusing", "denying", "calling", "urging", "explaining", "arguing", "insisting")
 
 func (d *doc) indexMentions() {
+	// One backing array for all sentences: count, place, then sort each
+	// sentence's part (stable, so equal spans keep their order).
 	d.sment = make([][]int, len(d.sents))
+	counts := make([]int32, len(d.sents)+1)
+	n := 0
+	for _, m := range d.ments {
+		if m.t0 < 0 || m.t0 >= len(d.sentOf) {
+			continue
+		}
+		if si := int(d.sentOf[m.t0]); si < len(d.sents) {
+			counts[si]++
+			n++
+		}
+	}
+	all := make([]int, n)
+	off := 0
+	for si, c := range counts[:len(d.sents)] {
+		if c > 0 {
+			d.sment[si] = all[off : off : off+int(c)]
+			off += int(c)
+		}
+	}
 	for mi, m := range d.ments {
 		if m.t0 < 0 || m.t0 >= len(d.sentOf) {
 			continue
@@ -63,12 +85,15 @@ func (d *doc) indexMentions() {
 		}
 	}
 	for _, ms := range d.sment {
-		sort.SliceStable(ms, func(a, b int) bool {
-			x, y := d.ments[ms[a]], d.ments[ms[b]]
+		if len(ms) < 2 {
+			continue
+		}
+		slices.SortStableFunc(ms, func(a, b int) int {
+			x, y := &d.ments[a], &d.ments[b]
 			if x.t0 != y.t0 {
-				return x.t0 < y.t0
+				return x.t0 - y.t0
 			}
-			return x.t1 > y.t1
+			return y.t1 - x.t1
 		})
 	}
 }
@@ -1261,7 +1286,7 @@ func (d *doc) topTwo(t int) (int, int) {
 		for _, mi := range d.sment[k] {
 			m := d.ments[mi]
 			if m.t0 >= t || m.actor < 0 || d.actors[m.actor].person || d.actors[m.actor].nonParty || m.kind == mNon ||
-				placePreps[d.lw(m.t0-1)] { // ("talks in Doha": a venue)
+				d.is(m.t0-1, bPlacePrep) { // ("talks in Doha": a venue)
 				continue
 			}
 			counts[m.actor]++

@@ -3,6 +3,7 @@ package core
 import (
 	"parley/core/gazetteer"
 	"parley/core/lexicon"
+	"parley/core/tokens"
 )
 
 // Word classes, looked up once per token: each token's lower-cased text is
@@ -42,6 +43,19 @@ const (
 	f_acceptWords
 	bTimeOnly
 	bPhr
+	// Bits that stand for a map look-up of the token's lower-cased text in
+	// one of the engine's word sets (same answer, no hashing in the hot
+	// loops). Every key of these sets is a single word token.
+	bParticle  // particles
+	bPlacePrep // placePreps
+	bOutlet    // outletWords
+	bCompany   // companyWords
+	bRolePrep  // rolePreps
+	bNotAcr    // notAcronyms
+	bCourtesy  // courtesy
+	bSuffixLow // lower case of an organisation suffix (gaz.Suffixes keys are exact case)
+	bMergeCue  // call/calls/calling/known/dubbed/led/headed (mergeNamed)
+	bOfferedBy // offered/proposed/tabled (findProposals: "offered by X")
 )
 
 // buildBits makes the word-class table of an analyzer.
@@ -82,6 +96,11 @@ func (a *Analyzer) buildBits() {
 			m[w] |= s.b
 		}
 	}
+	for _, s := range bitSets {
+		for w := range s.set {
+			m[w] |= s.b
+		}
+	}
 	for _, w := range []string{"he", "she", "they", "we", "it"} {
 		m[w] |= bPron
 	}
@@ -89,7 +108,21 @@ func (a *Analyzer) buildBits() {
 		m[w] |= bPropNoun
 	}
 	a.lex.IssueFirstWords(func(w string) { m[w] |= bIssue })
+	for w := range a.gaz.Suffixes {
+		m[tokens.Lower(w)] |= bSuffixLow
+	}
 	a.bits = m
+}
+
+// bitSets are the word sets that stand behind a bit of their own.
+var bitSets = []struct {
+	set map[string]bool
+	b   uint64
+}{
+	{particles, bParticle}, {placePreps, bPlacePrep}, {outletWords, bOutlet}, {companyWords, bCompany},
+	{rolePreps, bRolePrep}, {notAcronyms, bNotAcr}, {courtesy, bCourtesy},
+	{set("call", "calls", "calling", "known", "dubbed", "led", "headed"), bMergeCue},
+	{set("offered", "proposed", "tabled"), bOfferedBy},
 }
 
 // anyBit reports whether a token of [cs, ce) has word class b.

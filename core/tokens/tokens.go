@@ -7,6 +7,7 @@ package tokens
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Kind is the sort of a token.
@@ -48,13 +49,26 @@ func (t *Token) E() int { return int(t.End) }
 
 // Lower returns text with ASCII letters lower-cased; byte offsets are kept.
 func Lower(text string) string {
-	b := []byte(text)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
-		}
+	// Text with no upper-case ASCII letter is its own lower case.
+	i := 0
+	for i < len(text) && !(text[i] >= 'A' && text[i] <= 'Z') {
+		i++
 	}
-	return string(b)
+	if i == len(text) {
+		return text
+	}
+	// One copy: the bytes are never written again once lower-cased, so
+	// the string can share them (a 1 MB report would otherwise copy twice).
+	b := make([]byte, len(text))
+	copy(b, text[:i])
+	for ; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		b[i] = c
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 func isSpaceAt(s string, i int) (bool, int) {
