@@ -410,4 +410,12 @@ func TestKeyboardNote(t *testing.T) {
 		.filter(e => !(e.innerText || "").trim() && !e.getAttribute("aria-label") && !(e.id && document.querySelector('label[for="' + e.id + '"]')))
 		.map(e => e.outerHTML.slice(0, 80))`)
 	assert.Empty(t, unlabelled)
+
+	// With the annotate and the edit form open at once, ids stay unique.
+	b.do(chromedp.SendKeys(chromedp.ID("find-words"), "Lebanese army\r"))
+	b.waitFor(`!!document.getElementById("annotate")`, 5*time.Second)
+	b.click(`#stances li.stance .edit-btn`)
+	b.waitFor(`!!document.getElementById("edit-form")`, 5*time.Second)
+	assert.Empty(t, eval[[]string](b, `(() => { const seen = {}, dup = [];
+		for (const e of document.querySelectorAll("[id]")) { if (seen[e.id]) dup.push(e.id); seen[e.id] = true; } return dup })()`))
 }

@@ -94,7 +94,6 @@ func (p *Parley) renderAnnotate() app.UI {
 			app.Label().For("ann-party").Text("Party"),
 			app.Input().ID("ann-party").Type("text").List("party-list").Required(true).
 				Placeholder("a party above, or a new name").AutoComplete(false),
-			p.partyList(),
 		)),
 		app.If(kind == annotation.KindStance, app.Div().Class("row").Body(
 			app.Label().For("ann-type").Text("Type"),
@@ -341,7 +340,6 @@ func (p *Parley) renderEdit(id string, item annotation.ItemKind, party string, t
 		app.Div().Class("row").Body(
 			app.Label().For("edit-party").Text("Party"),
 			app.Input().ID("edit-party").Type("text").List("party-list").Value(p.m.ActorName(party)).AutoComplete(false),
-			p.partyList(),
 		),
 		app.If(item == annotation.ItemStance, app.Div().Class("row").Body(
 			app.Label().For("edit-type").Text("Type"),

@@ -22,6 +22,7 @@ func (p *Parley) renderResult() app.UI {
 			p.renderProposalsBatched(lm),
 			p.renderRejected(),
 		),
+		p.partyList(), // the party suggestions of the annotate and edit forms
 	)
 }
 
