@@ -24,7 +24,7 @@ type Alias struct {
 type Analyzer struct {
 	gaz  *gazetteer.Gazetteer
 	lex  *lexicon.Lexicon
-	bits map[string]uint64 // word classes (see wordbits.go); read-only
+	bits *wordTab // word classes (see wordbits.go); read-only
 }
 
 // NewAnalyzer returns an analyzer with the embedded gazetteer plus extra

@@ -97,7 +97,7 @@ func newDoc(a *Analyzer, text string) *doc {
 	d.cls = make([]uint64, len(d.toks))
 	for i := range d.toks {
 		if d.toks[i].Kind == tokens.Word {
-			d.cls[i] = a.bits[d.lw(i)]
+			d.cls[i] = a.bits.get(d.lw(i))
 		}
 	}
 	return d
@@ -122,7 +122,8 @@ func (d *doc) run() {
 // newline inside a paragraph, or after an abbreviation, is not a sentence end.
 func (d *doc) splitSentences() {
 	spans := sentence.Split(d.text)
-	var merged []sentence.Span
+	// mended in place: the write index never passes the read index
+	merged := spans[:0]
 	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(d.text) || sp.Start >= sp.End {
 			continue
@@ -134,6 +135,7 @@ func (d *doc) splitSentences() {
 		merged = append(merged, sp)
 	}
 	d.sentOf = make([]int32, len(d.toks))
+	d.sents = make([]sent, 0, len(merged)+4)
 	ti := 0
 	for _, sp := range merged {
 		for ti < len(d.toks) && d.toks[ti].E() <= sp.Start {

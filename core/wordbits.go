@@ -111,7 +111,61 @@ func (a *Analyzer) buildBits() {
 	for w := range a.gaz.Suffixes {
 		m[tokens.Lower(w)] |= bSuffixLow
 	}
-	a.bits = m
+	a.bits = newWordTab(m)
+}
+
+// wordTab is the word-class table: an open-addressing hash table from a
+// lower-cased word to its class bits, built once per analyzer and read once
+// per word token. It answers what the map it is built from answers, with a
+// cheaper hash than the runtime's (which under js/wasm has no AES hash).
+type wordTab struct {
+	keys []string
+	vals []uint64
+	mask uint32
+}
+
+func newWordTab(m map[string]uint64) *wordTab {
+	n := 64
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := &wordTab{keys: make([]string, n), vals: make([]uint64, n), mask: uint32(n - 1)}
+	for w, b := range m {
+		if w == "" {
+			continue // no token has empty text
+		}
+		i := wordHash(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, b
+	}
+	return t
+}
+
+// wordHash is FNV-1a over the bytes of w.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// get returns the class bits of w (0 when w is in no class).
+func (t *wordTab) get(w string) uint64 {
+	i := wordHash(w) & t.mask
+	for {
+		k := t.keys[i]
+		if k == w {
+			return t.vals[i]
+		}
+		if k == "" {
+			return 0
+		}
+		i = (i + 1) & t.mask
+	}
 }
 
 // bitSets are the word sets that stand behind a bit of their own.
