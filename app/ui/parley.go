@@ -1,5 +1,7 @@
 // Package ui holds Parley's go-app components: the reading page that shows
-// who stands where in a pasted report, and the Library of saved reports.
+// who stands where in a pasted report (with the reader's notes, tags and
+// corrections), the Library of saved reports and notes, and Settings
+// (taught names, backup export and import).
 package ui
 
 import (
