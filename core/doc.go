@@ -50,6 +50,15 @@ type actorRec struct {
 	merged   bool     // joined into another actor
 	into     int      // the actor it was joined into
 	heads    []string // role heads it was named with ("union" in "the X union")
+	lname    string   // strings.ToLower(name), once asked for
+}
+
+// lowerName is the actor's name in lower case (names never change).
+func (a *actorRec) lowerName() string {
+	if a.lname == "" {
+		a.lname = strings.ToLower(a.name)
+	}
+	return a.lname
 }
 
 type doc struct {

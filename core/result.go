@@ -227,6 +227,9 @@ func (d *doc) issueAt(i, ce int) (int, int) {
 	if d.is(i, bIssue) {
 		return d.a.lex.IssueAt(d.lower, d.toks[:ce], i)
 	}
+	if !d.a.lex.MayStartPrefix(w) {
+		return -1, 0
+	}
 	if d.issueMemo == nil {
 		d.issueMemo = map[string]int{}
 	}

@@ -815,10 +815,11 @@ func (d *doc) byHeadScan(head string, before int) int {
 	if best >= 0 {
 		return best
 	}
+	sfx, sfxs := " "+h, " "+h+"s"
 	for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
 		a := d.actors[ai]
-		name := strings.ToLower(a.name)
-		if strings.HasSuffix(name, " "+h) || strings.HasSuffix(name, " "+h+"s") {
+		name := a.lowerName()
+		if strings.HasSuffix(name, sfx) || strings.HasSuffix(name, sfxs) {
 			if a.merged {
 				// "the Ad Hoc Group" was merged into "the creditors"
 				return a.into

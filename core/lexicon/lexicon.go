@@ -43,6 +43,7 @@ type Lexicon struct {
 	triggers map[string][]trigger // by first word (or its prefix key)
 	prefixes []trigger            // single-word prefix triggers
 	cameo    map[string]Code
+	pre2     [1 << 13]byte // bit set of the first two bytes of the prefixes
 }
 
 // Code is a CAMEO event code.
@@ -173,6 +174,7 @@ func load() *Lexicon {
 		}
 		l.cameo[c[0]] = Code{Code: c[0], Goldstein: g, Description: c[2]}
 	})
+	l.indexPrefixes()
 	return l
 }
 
@@ -201,12 +203,46 @@ func (l *Lexicon) CueFirstWords(fn func(string)) {
 // IssuePrefixAt returns the issue whose one-word prefix trigger matches w
 // ("withdraw*"), or -1.
 func (l *Lexicon) IssuePrefixAt(w string) int {
+	if !l.MayStartPrefix(w) {
+		return -1
+	}
 	for _, t := range l.prefixes {
 		if strings.HasPrefix(w, t.words[0]) {
 			return t.issue
 		}
 	}
 	return -1
+}
+
+// MayStartPrefix reports whether w could start with a single-word prefix
+// trigger: false means IssuePrefixAt(w) is -1, found without scanning.
+func (l *Lexicon) MayStartPrefix(w string) bool {
+	if len(w) < 2 {
+		return true
+	}
+	k := uint(w[0])<<8 | uint(w[1])
+	return l.pre2[k>>3]&(1<<(k&7)) != 0
+}
+
+// indexPrefixes fills pre2 from the prefixes.
+func (l *Lexicon) indexPrefixes() {
+	for _, t := range l.prefixes {
+		p := t.words[0]
+		switch {
+		case len(p) >= 2:
+			k := uint(p[0])<<8 | uint(p[1])
+			l.pre2[k>>3] |= 1 << (k & 7)
+		case len(p) == 1:
+			for b := uint(0); b < 256; b++ {
+				k := uint(p[0])<<8 | b
+				l.pre2[k>>3] |= 1 << (k & 7)
+			}
+		default: // an empty prefix matches every word
+			for k := range l.pre2 {
+				l.pre2[k] = 0xFF
+			}
+		}
+	}
 }
 
 // IssueFirst reports whether a multi-word or exact trigger starts with w.

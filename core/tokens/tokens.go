@@ -121,16 +121,29 @@ func apostropheAt(s string, i int) int {
 	return 0
 }
 
+// asciiSpace marks the ASCII white-space bytes (isSpaceAt's ASCII answer).
+var asciiSpace = [128]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, '\v': true}
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
 // Tokenize splits text into tokens; lower must be Lower(text).
 func Tokenize(text, lower string) []Token {
 	out := make([]Token, 0, len(text)/5+4)
 	i := 0
 	for i < len(text) {
-		if c := text[i]; c == ' ' || c == '\n' {
-			i++
-			continue
-		}
-		if sp, n := isSpaceAt(text, i); sp {
+		c := text[i]
+		if c < 0x80 {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if sp, n := isSpaceAt(text, i); sp {
 			i += n
 			continue
 		}
@@ -148,17 +161,21 @@ func Tokenize(text, lower string) []Token {
 				}
 				if j-i >= 4 { // at least two letter-dot pairs
 					i = j
-					out = append(out, mk(text, lower, start, i, Word))
+					out = append(out, mk(text, start, i, Word, true))
 					continue
 				}
 			}
+			ascii := n == 1 // (letterAt gives size 1 only to ASCII letters)
 			i += n
 			for i < len(text) {
-				if c := text[i]; c < 0x80 && (c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9') {
+				if asciiAlnum[text[i]] {
 					i++ // ASCII fast path
 					continue
 				}
 				if ok, n := letterAt(text, i); ok {
+					if n != 1 {
+						ascii = false
+					}
 					i += n
 					continue
 				}
@@ -177,18 +194,24 @@ func Tokenize(text, lower string) []Token {
 						break
 					}
 					if ok, _ := letterAt(text, i+a); ok {
+						if a != 1 {
+							ascii = false
+						}
 						i += a
 						continue
 					}
 					// plural possessive: Workers'
 					if text[i-1] == 's' || text[i-1] == 'S' {
+						if a != 1 {
+							ascii = false
+						}
 						i += a
 					}
 					break
 				}
 				break
 			}
-			out = append(out, mk(text, lower, start, i, Word))
+			out = append(out, mk(text, start, i, Word, ascii))
 			continue
 		}
 		if digitAt(text, i) {
@@ -209,32 +232,38 @@ func Tokenize(text, lower string) []Token {
 				}
 				break
 			}
-			out = append(out, mk(text, lower, start, i, Number))
+			out = append(out, mk(text, start, i, Number, false))
 			continue
 		}
 		if a := apostropheAt(text, i); a > 0 && i+a < len(text) && (text[i+a] == 's' || text[i+a] == 'S') && !alnumAt(text, i+a+1) && len(out) > 0 && int(out[len(out)-1].End) == i {
 			i += a + 1
-			out = append(out, mk(text, lower, start, i, Poss))
+			out = append(out, mk(text, start, i, Poss, false))
 			continue
 		}
-		_, n := utf8.DecodeRuneInString(text[i:])
-		if n < 1 {
-			n = 1
+		n := 1
+		if c >= 0x80 {
+			_, n = utf8.DecodeRuneInString(text[i:])
+			if n < 1 {
+				n = 1
+			}
 		}
 		i += n
-		out = append(out, mk(text, lower, start, i, Punct))
+		out = append(out, mk(text, start, i, Punct, false))
 	}
 	return out
 }
 
-func mk(text, lower string, s, e int, k Kind) Token {
+// mk makes a token; ascii says that a word's bytes are known to be ASCII.
+func mk(text string, s, e int, k Kind, ascii bool) Token {
 	t := Token{Start: int32(s), End: int32(e), Kind: k}
 	if k == Word {
-		ascii := true
-		for j := s; j < e; j++ {
-			if text[j] >= 0x80 {
-				ascii = false
-				break
+		if !ascii {
+			ascii = true
+			for j := s; j < e; j++ {
+				if text[j] >= 0x80 {
+					ascii = false
+					break
+				}
 			}
 		}
 		if ascii {
