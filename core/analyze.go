@@ -77,7 +77,9 @@ func (a *Analyzer) Analyze(text string) (res *Analysis, err error) {
 	}()
 	d := newDoc(a, text)
 	d.run()
-	return d.result(), nil
+	res = d.result()
+	d.release()
+	return res, nil
 }
 
 // CheckInput returns an *InputError for text that cannot be analysed at all.

@@ -2,6 +2,7 @@ package core
 
 import (
 	"strings"
+	"sync"
 
 	"parley/core/sentence"
 	"parley/core/tokens"
@@ -97,19 +98,63 @@ type doc struct {
 	stIdx       map[int][]int  // sentence -> stance indexes
 	prIdx       map[int][]int  // sentence -> proposal indexes
 	proposals   []proposalRec
+	scr         *scratch // reusable slices (see release)
 }
+
+// scratch holds the per-token and per-sentence slices of a doc, which hold
+// nothing the Analysis keeps, so that the next call can reuse their arrays:
+// re-analysing as the reader types then allocates far less (under js/wasm
+// the heap grows rather than waiting for the collector).
+type scratch struct {
+	toks   []tokens.Token
+	cls    []uint64
+	sentOf []int32
+	sents  []sent
+	ments  []mention
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledText bounds the texts whose slices are kept for reuse.
+const maxPooledText = 4 << 20
 
 func newDoc(a *Analyzer, text string) *doc {
 	d := &doc{a: a, dateline: -1, text: text, lower: tokens.Lower(text), byName: map[string]int{}, surname: map[string]int{}}
-	d.toks = tokens.Tokenize(text, d.lower)
-	d.ments = make([]mention, 0, len(d.toks)/10+4)
-	d.cls = make([]uint64, len(d.toks))
+	sc := scratchPool.Get().(*scratch)
+	d.scr = sc
+	d.toks = tokens.TokenizeInto(sc.toks, text, d.lower)
+	if n := len(d.toks)/10 + 4; cap(sc.ments) >= n {
+		d.ments = sc.ments[:0]
+	} else {
+		d.ments = make([]mention, 0, n)
+	}
+	if cap(sc.cls) >= len(d.toks) {
+		d.cls = sc.cls[:len(d.toks)]
+	} else {
+		d.cls = make([]uint64, len(d.toks))
+	}
 	for i := range d.toks {
 		if d.toks[i].Kind == tokens.Word {
 			d.cls[i] = a.bits.get(d.lw(i))
+		} else {
+			d.cls[i] = 0
 		}
 	}
 	return d
+}
+
+// release gives the doc's slices back for the next call; d is not used
+// after it.
+func (d *doc) release() {
+	sc := d.scr
+	d.scr = nil
+	if sc == nil || len(d.text) > maxPooledText {
+		return
+	}
+	m := d.ments[:cap(d.ments)]
+	clear(m) // (mentions hold strings of this text)
+	sc.toks, sc.cls, sc.sentOf, sc.sents, sc.ments = d.toks[:0], d.cls[:0], d.sentOf[:0], d.sents[:0], m[:0]
+	scratchPool.Put(sc)
 }
 
 func (d *doc) run() {
@@ -143,8 +188,17 @@ func (d *doc) splitSentences() {
 		}
 		merged = append(merged, sp)
 	}
-	d.sentOf = make([]int32, len(d.toks))
-	d.sents = make([]sent, 0, len(merged)+4)
+	if sc := d.scr; sc != nil && cap(sc.sentOf) >= len(d.toks) {
+		d.sentOf = sc.sentOf[:len(d.toks)]
+		clear(d.sentOf)
+	} else {
+		d.sentOf = make([]int32, len(d.toks))
+	}
+	if sc := d.scr; sc != nil && cap(sc.sents) >= len(merged)+4 {
+		d.sents = sc.sents[:0]
+	} else {
+		d.sents = make([]sent, 0, len(merged)+4)
+	}
 	ti := 0
 	for _, sp := range merged {
 		for ti < len(d.toks) && d.toks[ti].E() <= sp.Start {

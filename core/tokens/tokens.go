@@ -133,8 +133,15 @@ var asciiAlnum = func() (t [256]bool) {
 }()
 
 // Tokenize splits text into tokens; lower must be Lower(text).
-func Tokenize(text, lower string) []Token {
-	out := make([]Token, 0, len(text)/5+4)
+func Tokenize(text, lower string) []Token { return TokenizeInto(nil, text, lower) }
+
+// TokenizeInto is Tokenize writing into buf's array when it is large
+// enough for text (so a caller can reuse one slice across texts).
+func TokenizeInto(buf []Token, text, lower string) []Token {
+	out := buf[:0]
+	if need := len(text)/5 + 4; cap(out) < need {
+		out = make([]Token, 0, need)
+	}
 	i := 0
 	for i < len(text) {
 		c := text[i]
