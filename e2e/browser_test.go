@@ -121,10 +121,22 @@ func eval[T any](b *browser, js string) T {
 }
 
 // waitFor polls a JavaScript condition until it is true.
+// A page that navigates (a reload the app asked for) drops the polling
+// expression's context; polling starts again in the new document.
 func (b *browser) waitFor(cond string, d time.Duration) {
 	b.t.Helper()
-	_, err := chromedp.Run(b.ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(d)))
-	require.NoError(b.t, err, "waiting for %s", cond)
+	deadline := time.Now().Add(d)
+	for {
+		_, err := chromedp.Run(b.ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(time.Until(deadline))))
+		if err == nil {
+			return
+		}
+		if time.Now().Before(deadline) && strings.Contains(err.Error(), "context") {
+			time.Sleep(100 * time.Millisecond)
+			continue
+		}
+		require.NoError(b.t, err, "waiting for %s", cond)
+	}
 }
 
 // open loads the app and waits until the wasm app runs (go-app prerenders

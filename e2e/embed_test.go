@@ -402,6 +402,9 @@ func TestEmbedPartnerPage(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, titles, "parley:test-secret", "the hand-over tab is Parley's own storage")
 	assert.Contains(t, titles, "parley:report:", "the report is in the reader's Library")
+	_, err = chromedp.Run(tab, chromedp.Poll[bool](`!!document.getElementById("report-view") && document.getElementById("report-view").textContent.includes("Kiryat Shmona")`,
+		chromedp.WithPollingTimeout(30*time.Second)))
+	require.NoError(t, err, "the full app opens the handed-over report")
 	testEscape(t, b, f)
 }
 

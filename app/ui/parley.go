@@ -70,7 +70,26 @@ func (p *Parley) OnMount(ctx app.Context) {
 		p.ready = true
 		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-wasm", "ready")
 		p.listenStorage(ctx)
+		p.restore(ctx)
 	}
+}
+
+// restore opens what the reader was on: the text this tab had in its box
+// before a reload (an app update, say), or else a report named in the
+// address ("/#report=<id>", as the embed's "Open in Parley" sends).
+func (p *Parley) restore(ctx app.Context) {
+	text := loadDraft()
+	if id, ok := strings.CutPrefix(app.Window().Get("location").Get("hash").String(), "#report="); ok && text == "" {
+		if r, found := p.st.Report(id); found {
+			text = r.Text
+		} else {
+			p.errMsg = "That report is not in this browser's Library."
+		}
+	}
+	if text == "" {
+		return
+	}
+	p.dispatch(ctx, func(ctx app.Context) { p.setText(ctx, text) })
 }
 
 // OnAppUpdate tells the reader that a new version is ready.
@@ -378,6 +397,7 @@ func (p *Parley) schedule(ctx app.Context) {
 // can paint first, then shows and saves the result.
 func (p *Parley) analyse(ctx app.Context, seq int) {
 	text := p.text
+	saveDraft(text)
 	if text == "" {
 		p.res, p.resFor, p.errMsg, p.status = nil, "", "", ""
 		p.closeReader()
@@ -638,6 +658,14 @@ func (p *Parley) remove(id string) {
 	if id == p.openID {
 		p.loadReader()
 		p.refreshView()
+	}
+	if p.text != "" && store.ReportID(p.text) == id {
+		// The reader deleted the report that is open: it leaves the box too,
+		// or the next edit or reload would save it again.
+		p.text, p.boxText = "", ""
+		p.res, p.resFor, p.status = nil, "", ""
+		saveDraft("")
+		p.closeReader()
 	}
 	p.refreshLibrary()
 }
