@@ -383,6 +383,7 @@ func TestTwoTabs(t *testing.T) {
 	a.click(`#stances li.stance[data-id="` + id + `"] .reject-btn`)
 	a.waitFor(`!document.querySelector('#stances li.stance[data-id="`+id+`"]')`, 5*time.Second)
 	b.waitFor(`!document.querySelector('#stances li.stance[data-id="`+id+`"]') && !!document.getElementById("show-rejected")`, 10*time.Second)
+	recordFigure(t, "storage_conflict", 1) // a second tab's newer change not overwritten
 }
 
 // TestKeyboardNote annotates with the keyboard only: type words from the

@@ -66,6 +66,7 @@ func TestStorageFull(t *testing.T) {
 	b.openFirstReport()
 	b.waitFor(`document.querySelectorAll("#notes li.note").length === 1`, 10*time.Second)
 	assert.Equal(t, "saved before the storage filled up", eval[string](b, `document.querySelector("#notes .nbody").textContent`))
+	recordFigure(t, "storage_quota", 2) // a note and a report refused with storage full, nothing lost
 }
 
 // TestCorruptValue plants unreadable and foreign values under parley: keys:
@@ -101,4 +102,5 @@ func TestCorruptValue(t *testing.T) {
 	b.reload()
 	assert.False(t, eval[bool](b, `!!document.getElementById("store-problems")`))
 	assert.Equal(t, 3, eval[int](b, `Object.keys(localStorage).filter(k => k.startsWith("parley:quarantine:")).length`))
+	recordFigure(t, "storage_corrupt", 3) // unreadable and foreign values kept aside, the app working
 }

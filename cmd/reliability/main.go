@@ -28,7 +28,9 @@ const (
 var labels = map[string]string{
 	"xss_payloads":         "known XSS payloads pasted as HTML and typed as text (none ran)",
 	"hostile_pastes":       "hostile pastes (binary, blank, HTML with scripts, 2 MB) with the Library intact",
-	"storage_faults":       "storage faults injected in Chromium (quota, corrupt values, second tab) with nothing lost",
+	"storage_quota":        "writes refused with the browser's storage full, nothing half-written or lost",
+	"storage_corrupt":      "corrupt or foreign values planted under Parley's keys, kept aside, app working",
+	"storage_conflict":     "writes from a second tab over a newer change, refused and nothing overwritten",
 	"update_reload":        "site updates picked up while a reader had unsaved text, nothing lost",
 	"sentence_adversarial": "adversarial 10 MB inputs to the sentence splitter",
 }
