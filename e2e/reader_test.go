@@ -81,8 +81,12 @@ func TestReaderPath(t *testing.T) {
 		assert.Contains(t, title, string(want.Stances[0].Type), "hovering names the stance")
 	}
 
+	// A viewport as tall as the map, so the sticky map is whole in the picture.
+	h := eval[int](b, `Math.max(document.body.scrollHeight, document.querySelector(".map").scrollHeight + 400)`)
+	b.do(chromedp.EmulateViewport(1280, int64(h)))
 	shot, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(100))
 	require.NoError(t, err)
+	b.do(chromedp.EmulateViewport(1280, 900))
 	require.NoError(t, os.WriteFile(filepath.Join(outputDir(t), "seed-report.png"), shot, 0o644))
 
 	// The report is in the Library after a reload.
