@@ -111,6 +111,9 @@ type scratch struct {
 	sentOf []int32
 	sents  []sent
 	ments  []mention
+	spans  []sentence.Span
+	sment  [][]int // (d.sment, and the array its slices share)
+	sall   []int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -154,6 +157,7 @@ func (d *doc) release() {
 	m := d.ments[:cap(d.ments)]
 	clear(m) // (mentions hold strings of this text)
 	sc.toks, sc.cls, sc.sentOf, sc.sents, sc.ments = d.toks[:0], d.cls[:0], d.sentOf[:0], d.sents[:0], m[:0]
+	sc.spans = sc.spans[:0]
 	scratchPool.Put(sc)
 }
 
@@ -175,7 +179,13 @@ func (d *doc) run() {
 // line-based splitter makes in hard-wrapped wire copy: a break at a single
 // newline inside a paragraph, or after an abbreviation, is not a sentence end.
 func (d *doc) splitSentences() {
-	spans := sentence.Split(d.text)
+	var spans []sentence.Span
+	if d.scr != nil {
+		spans = sentence.SplitInto(d.scr.spans, d.text)
+		d.scr.spans = spans
+	} else {
+		spans = sentence.Split(d.text)
+	}
 	// mended in place: the write index never passes the read index
 	merged := spans[:0]
 	for _, sp := range spans {

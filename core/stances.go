@@ -55,7 +55,12 @@ var participles = set("noting", "saying", "adding", "indicating", "stressing", "
 func (d *doc) indexMentions() {
 	// One backing array for all sentences: count, place, then sort each
 	// sentence's part (stable, so equal spans keep their order).
-	d.sment = make([][]int, len(d.sents))
+	if sc := d.scr; sc != nil && cap(sc.sment) >= len(d.sents) {
+		d.sment = sc.sment[:len(d.sents)]
+		clear(d.sment)
+	} else {
+		d.sment = make([][]int, len(d.sents))
+	}
 	counts := make([]int32, len(d.sents)+1)
 	n := 0
 	for _, m := range d.ments {
@@ -67,7 +72,15 @@ func (d *doc) indexMentions() {
 			n++
 		}
 	}
-	all := make([]int, n)
+	var all []int
+	if sc := d.scr; sc != nil && cap(sc.sall) >= n {
+		all = sc.sall[:n]
+	} else {
+		all = make([]int, n)
+	}
+	if sc := d.scr; sc != nil {
+		sc.sment, sc.sall = d.sment, all
+	}
 	off := 0
 	for si, c := range counts[:len(d.sents)] {
 		if c > 0 {

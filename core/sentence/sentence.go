@@ -33,10 +33,18 @@ type Span struct{ Start, End int }
 // Split returns the sentences of text in order, trimmed of surrounding
 // white space, as byte offsets into text. The spans do not overlap, are
 // never empty, and start and end on rune boundaries of valid UTF-8.
-func Split(text string) []Span {
+func Split(text string) []Span { return SplitInto(nil, text) }
+
+// SplitInto is Split writing into buf's array when it is large enough (so a
+// caller can reuse one slice across texts).
+func SplitInto(buf []Span, text string) []Span {
 	s := splitter{t: text, seg: -1, listSeg: -1}
 	// about one sentence per 120 bytes of news: sized once, not regrown
-	s.out = make([]Span, 0, len(text)/120+8)
+	if need := len(text)/120 + 8; cap(buf) >= need {
+		s.out = buf[:0]
+	} else {
+		s.out = make([]Span, 0, need)
+	}
 	s.wrapped, s.width = hardWrapped(text)
 	s.run()
 	return s.out
