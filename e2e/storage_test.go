@@ -104,3 +104,28 @@ func TestCorruptValue(t *testing.T) {
 	assert.Equal(t, 3, eval[int](b, `Object.keys(localStorage).filter(k => k.startsWith("parley:quarantine:")).length`))
 	recordFigure(t, "storage_corrupt", 3) // unreadable and foreign values kept aside, the app working
 }
+
+// TestFutureSchema opens a library written by a newer Parley: the app
+// starts, says it reads it only, shows what it can, and changes nothing.
+func TestFutureSchema(t *testing.T) {
+	srv := startServer(t, distDir(t))
+	b := newBrowser(t)
+	b.open(srv.URL)
+	b.analyseSeed()
+	b.waitFor(`document.getElementById("nav-library").innerText.includes("(1)")`, 10*time.Second)
+	eval[bool](b, `localStorage.setItem("parley:meta", JSON.stringify({schema: 99, note: "from the future"})); true`)
+	snapshot := `Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith("parley:")).map(k => [k, localStorage.getItem(k)]))`
+	b.reload()
+	before := eval[map[string]string](b, snapshot)
+	b.waitFor(`!!document.getElementById("store-problems")`, 10*time.Second)
+	assert.Contains(t, eval[string](b, `document.getElementById("store-problems").innerText`), "newer version of Parley")
+	assert.Contains(t, eval[string](b, `document.getElementById("nav-library").innerText`), "(1)", "the library is still shown")
+
+	// A new report is analysed and shown, but not written.
+	b.typeReport("Union leaders said on Tuesday that they rejected the employers' offer of a 2 pct pay rise.")
+	b.waitFor(`!!document.getElementById("input-error")`, 20*time.Second)
+	assert.Contains(t, eval[string](b, `document.getElementById("input-error").innerText`), "newer version of Parley")
+	assert.True(t, eval[bool](b, `!!document.getElementById("report-view")`), "the analysis is still shown")
+	assert.Equal(t, before, eval[map[string]string](b, snapshot), "nothing changed in storage")
+	recordFigure(t, "storage_future", 1)
+}

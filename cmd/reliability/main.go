@@ -30,6 +30,7 @@ var labels = map[string]string{
 	"hostile_pastes":       "hostile pastes (binary, blank, HTML with scripts, 2 MB) with the Library intact",
 	"storage_quota":        "writes refused with the browser's storage full, nothing half-written or lost",
 	"storage_corrupt":      "corrupt or foreign values planted under Parley's keys, kept aside, app working",
+	"storage_future":       "libraries from a newer Parley opened read-only, nothing changed",
 	"storage_conflict":     "writes from a second tab over a newer change, refused and nothing overwritten",
 	"update_reload":        "site updates picked up while a reader had unsaved text, nothing lost",
 	"sentence_adversarial": "adversarial 10 MB inputs to the sentence splitter",
