@@ -4,7 +4,10 @@
 // original text. It is pure Go: no syscall/js, no UI imports, so it builds and
 // tests natively and under GOOS=js GOARCH=wasm.
 //
-// The JSON shape of these types is the contract in ../shared/CONTRACT.md.
+// The JSON shape of these types is the contract in ../shared/CONTRACT.md,
+// with the additive Talks field described in CONTRACT-ADDENDUM.md: the
+// sentences that state the state of the talks (progress, stalled,
+// breakthrough, resumed, ended, scheduled, suspended), never nil.
 package core
 
 // Version is the version of the Analysis JSON shape.
@@ -116,12 +119,47 @@ type Issue struct {
 	Label string `json:"label"`
 }
 
-// Analysis is everything Parley found in one report.
+// TalkSignal says what a sentence reports about the talks themselves.
+type TalkSignal string
+
+// Talk signals. Each names what happens to the talks, whether it has
+// happened or is announced ("will resume" is resumed, "will be held next
+// week" is scheduled).
+const (
+	TalksProgress     TalkSignal = "progress"     // progress or headway made, differences narrowed
+	TalksStalled      TalkSignal = "stalled"      // no progress, deadlock, impasse, without agreement or breakthrough
+	TalksBreakthrough TalkSignal = "breakthrough" // a breakthrough reached
+	TalksResumed      TalkSignal = "resumed"      // resumed or to resume, reconvened
+	TalksEnded        TalkSignal = "ended"        // ended, concluded, broke down, collapsed
+	TalksScheduled    TalkSignal = "scheduled"    // to be held, scheduled, the next round
+	TalksSuspended    TalkSignal = "suspended"    // suspended, adjourned, postponed, on hold, called off
+)
+
+// TalkSignals lists every talk signal in a stable order.
+var TalkSignals = []TalkSignal{TalksProgress, TalksStalled, TalksBreakthrough, TalksResumed, TalksEnded,
+	TalksScheduled, TalksSuspended}
+
+// TalkState is a sentence that states the state of the talks ("the talks
+// ended without a breakthrough"), whoever says it: one per sentence at most,
+// in text order. Summary is the sentence in its own words (folded white
+// space, at most 24 words); Evidence is the sentence (its first 600 bytes
+// when longer). A party's reading of the talks is also its assessment
+// stance, as before.
+type TalkState struct {
+	Summary  string     `json:"summary"`
+	Signal   TalkSignal `json:"signal"`
+	Evidence Evidence   `json:"evidence"`
+}
+
+// Analysis is everything Parley found in one report. Talks (added after
+// version 1 was published, backward compatible) is never nil: a report
+// with no state-of-talks sentence has "talks": [].
 type Analysis struct {
-	Version   int        `json:"version"`
-	Sentences []Span     `json:"sentences"`
-	Actors    []Actor    `json:"actors"`
-	Stances   []Stance   `json:"stances"`
-	Proposals []Proposal `json:"proposals"`
-	Issues    []Issue    `json:"issues"`
+	Version   int         `json:"version"`
+	Sentences []Span      `json:"sentences"`
+	Actors    []Actor     `json:"actors"`
+	Stances   []Stance    `json:"stances"`
+	Proposals []Proposal  `json:"proposals"`
+	Issues    []Issue     `json:"issues"`
+	Talks     []TalkState `json:"talks"`
 }

@@ -99,6 +99,7 @@ type doc struct {
 	prIdx       map[int][]int  // sentence -> proposal indexes
 	proposals   []proposalRec
 	scr         *scratch // reusable slices (see release)
+	talks       []TalkState
 }
 
 // scratch holds the per-token and per-sentence slices of a doc, which hold
@@ -173,6 +174,7 @@ func (d *doc) run() {
 	d.findStances()
 	d.findProposals()
 	d.markSides()
+	d.findTalks()
 }
 
 // splitSentences takes the segmenter's spans and mends the splits a

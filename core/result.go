@@ -113,7 +113,7 @@ func slug(name string) string {
 // result assembles the Analysis in a stable order.
 func (d *doc) result() *Analysis {
 	res := &Analysis{Version: Version, Sentences: make([]Span, 0, len(d.sents)), Actors: []Actor{},
-		Stances: []Stance{}, Proposals: []Proposal{}, Issues: []Issue{}}
+		Stances: []Stance{}, Proposals: []Proposal{}, Issues: []Issue{}, Talks: []TalkState{}}
 	for _, s := range d.sents {
 		res.Sentences = append(res.Sentences, Span{Start: s.start, End: s.end})
 	}
@@ -216,6 +216,7 @@ func (d *doc) result() *Analysis {
 			Content: d.summaryOf(p.cS, p.cE), Status: p.status, Issues: addIssues(p.issues),
 			Evidence: Evidence{Start: p.evS, End: p.evE, Text: d.text[p.evS:p.evE]}})
 	}
+	res.Talks = append(res.Talks, d.talks...)
 	return res
 }
 

@@ -56,6 +56,9 @@ const (
 	bSuffixLow // lower case of an organisation suffix (gaz.Suffixes keys are exact case)
 	bMergeCue  // call/calls/calling/known/dubbed/led/headed (mergeNamed)
 	bOfferedBy // offered/proposed/tabled (findProposals: "offered by X")
+	bTalkNoun  // talkNouns and talkEventNouns (talks.go)
+	bTalkCue   // the first word of a talk cue
+	bTalkDet   // talkDets
 )
 
 // buildBits makes the word-class table of an analyzer.
@@ -177,6 +180,28 @@ var bitSets = []struct {
 	{rolePreps, bRolePrep}, {notAcronyms, bNotAcr}, {courtesy, bCourtesy},
 	{set("call", "calls", "calling", "known", "dubbed", "led", "headed"), bMergeCue},
 	{set("offered", "proposed", "tabled"), bOfferedBy},
+	{union(talkNouns, talkEventNouns), bTalkNoun},
+	{keysOf(talkCues), bTalkCue},
+	{talkDets, bTalkDet},
+}
+
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		m[w] = true
+	}
+	for w := range b {
+		m[w] = true
+	}
+	return m
+}
+
+func keysOf[V any](src map[string]V) map[string]bool {
+	m := make(map[string]bool, len(src))
+	for w := range src {
+		m[w] = true
+	}
+	return m
 }
 
 // anyBit reports whether a token of [cs, ce) has word class b.
