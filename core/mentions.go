@@ -485,6 +485,18 @@ func (d *doc) orgAt(si, j, end int) (int, int) {
 	if d.sents[si].headline || !d.cap(j) || d.is(j, bNotName) && d.lw(j) != "the" {
 		return -1, 0
 	}
+	// The name must end in an organisation word within reach of the walk
+	// below (10 tokens, the last possibly a gazetteer name): none, no name.
+	suffix := false
+	for e := j + 1; e < end && e < j+10+d.a.gaz.MaxWords(); e++ {
+		if d.is(e, bSuffixLow) {
+			suffix = true
+			break
+		}
+	}
+	if !suffix {
+		return -1, 0
+	}
 	q, lastCap := j, -1
 	for q < end && q-j < 10 {
 		if d.cap(q) {
@@ -533,6 +545,19 @@ func (d *doc) orgAt(si, j, end int) (int, int) {
 // titleSeq returns how many tokens from k form a title ("Secretary of State",
 // "Deputy Central Bank Governor", "foreign minister"), ending in a title word.
 func (d *doc) titleSeq(k, end int, afterParty bool) int {
+	// Without a title word in reach there is no title; and without an
+	// ALL-CAPS word nothing below has an effect (knownAcronym memoises):
+	// answer 0 without the walk.
+	title := false
+	for q := k; q < end && q-k < 7; q++ {
+		if d.is(q, bTitle) || d.toks[q].Flags&tokens.Upper != 0 {
+			title = true
+			break
+		}
+	}
+	if !title {
+		return 0
+	}
 	q, last := k, -1
 	for q < end && q-k < 7 {
 		if !d.word(q) {
@@ -812,7 +837,7 @@ var groupNouns = set("committee", "consortium", "unions", "strikers", "creditors
 // groupNP finds "[modifiers] GROUPNOUN" at j; all such phrases with the same
 // noun name one group actor.
 func (d *doc) groupNP(si, j, end int) (int, int) {
-	if d.sents[si].headline {
+	if d.sents[si].headline || !d.anyBit(j, min(end, j+4), bGroup) {
 		return -1, 0
 	}
 	for q := j; q < end && q < j+4; q++ {

@@ -51,6 +51,7 @@ type Gazetteer struct {
 	Suffixes map[string]string     // org-name last word (exact case) -> kind
 
 	override bool // a later Add of the same words replaces the earlier actor
+	maxWords int  // tokens of the longest entry
 }
 
 var (
@@ -75,6 +76,7 @@ func (g *Gazetteer) Clone() *Gazetteer {
 		Titles:   g.Titles,
 		Roles:    g.Roles,
 		Suffixes: g.Suffixes,
+		maxWords: g.maxWords,
 	}
 	for k, v := range g.first {
 		c.first[k] = append([]int32(nil), v...)
@@ -137,7 +139,11 @@ func (g *Gazetteer) Add(surface, actor, kind string, form Form) {
 	}
 	g.entries = append(g.entries, e)
 	g.first[w[0]] = append(g.first[w[0]], int32(len(g.entries)-1))
+	g.maxWords = max(g.maxWords, len(w))
 }
+
+// MaxWords is the number of tokens of the longest surface form.
+func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
 func eqWords(a, b []string) bool {
 	if len(a) != len(b) {
