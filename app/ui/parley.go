@@ -53,6 +53,7 @@ type Parley struct {
 	confirm  string
 	update   bool
 	analyze  func(string) (*core.Analysis, error)
+	restored string // the text restore gave back after a reload
 	aliasSig string // the custom aliases the analyzer was built with
 	// pendingSave saves the analysed report; startRender runs it as a step.
 	pendingSave func(app.Context)
@@ -79,6 +80,7 @@ func (p *Parley) OnMount(ctx app.Context) {
 // address ("/#report=<id>", as the embed's "Open in Parley" sends).
 func (p *Parley) restore(ctx app.Context) {
 	text := loadDraft()
+	p.restored = text
 	if id, ok := strings.CutPrefix(app.Window().Get("location").Get("hash").String(), "#report="); ok && text == "" {
 		if r, found := p.st.Report(id); found {
 			text = r.Text
@@ -480,6 +482,13 @@ func (p *Parley) save(res *core.Analysis, text string) {
 	r, ok := p.st.Report(store.ReportID(text))
 	if ok && r.Counts == counts {
 		p.status += " In your Library."
+		return
+	}
+	if !ok && text == p.restored {
+		// Text given back after a reload whose report is no longer in the
+		// Library (deleted, or storage cleared): show it, but do not bring
+		// it back into the Library unasked. An edit saves as usual.
+		p.status += " Not in your Library."
 		return
 	}
 	if !ok {
