@@ -57,7 +57,7 @@ var talkCues = func() map[string][]talkCue {
 	add(TalksSuspended, false, "suspended", "suspension", "adjourned", "postponed", "postponement", "paused",
 		"halted", "put on hold", "on hold", "called off")
 	add(TalksEnded, false, "ended", "concluded", "broke down", "broken down", "break down", "breakdown",
-		"collapsed", "collapse", "broke off", "broken off", "wrapped up", "fell apart", "came to an end", "failed")
+		"collapsed", "collapse", "broke off", "broken off", "wrapped up", "fell apart", "came to an end", "failed", "broke up", "walked out", "walked away")
 	add(TalksStalled, false, "stalled", "stalling", "deadlock", "deadlocked", "impasse", "stalemate", "stuck",
 		"bogged down", "failed to")
 	add(TalksProgress, false, "narrowed")
