@@ -61,6 +61,7 @@ func TestReaderPath(t *testing.T) {
 	}
 	assert.ElementsMatch(t, wantStances, stances, "every stance core finds is rendered")
 	assert.Equal(t, len(want.Proposals), eval[int](b, `document.querySelectorAll("#proposals li.proposal").length`))
+	assert.Equal(t, len(want.Talks), eval[int](b, `document.querySelectorAll("#talks li").length`), "the state of the talks")
 
 	// Evidence is highlighted in the text: every party has a mention.
 	for _, a := range want.Actors {

@@ -89,7 +89,11 @@ func segViewOf(text string, s Segment, m Map, stances map[string]core.Stance) se
 		classes = append(classes, "note")
 		tips = append(tips, "Your note")
 	}
-	ids := append(append(append([]string{}, s.Stances...), s.Proposals...), s.Notes...)
+	if len(s.Talks) > 0 {
+		classes = append(classes, "talk")
+		tips = append(tips, "State of the talks")
+	}
+	ids := append(append(append(append([]string{}, s.Stances...), s.Proposals...), s.Notes...), s.Talks...)
 	if s.Actor >= 0 && s.Actor < len(m.Parties) {
 		ids = append(ids, "a-"+m.Parties[s.Actor].ID)
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"parley/core"
@@ -17,12 +18,16 @@ type Segment struct {
 	Stances    []string // stance ids whose evidence covers this run
 	Proposals  []string // proposal ids whose evidence covers this run
 	Notes      []string // reader annotation ids covering this run
+	Talks      []string // ids (TalkID) of state-of-the-talks sentences covering this run
 }
 
 // Plain reports whether the segment carries no highlight at all.
 func (s Segment) Plain() bool {
-	return s.Actor < 0 && len(s.Stances) == 0 && len(s.Proposals) == 0 && len(s.Notes) == 0
+	return s.Actor < 0 && len(s.Stances) == 0 && len(s.Proposals) == 0 && len(s.Notes) == 0 && len(s.Talks) == 0
 }
+
+// TalkID names the i-th state-of-the-talks sentence of an analysis.
+func TalkID(i int) string { return "t" + strconv.Itoa(i+1) }
 
 type mark struct {
 	start, end int
@@ -61,6 +66,9 @@ func Segments(text string, a *core.Analysis, notes []NoteSpan, limit int) []Segm
 		}
 		for _, p := range a.Proposals {
 			marks = append(marks, mark{p.Evidence.Start, p.Evidence.End, 'p', -1, p.ID})
+		}
+		for i, ts := range a.Talks {
+			marks = append(marks, mark{ts.Evidence.Start, ts.Evidence.End, 't', -1, TalkID(i)})
 		}
 	}
 	for _, n := range notes {
@@ -114,6 +122,8 @@ func Segments(text string, a *core.Analysis, notes []NoteSpan, limit int) []Segm
 				seg.Proposals = append(seg.Proposals, m.id)
 			case 'n':
 				seg.Notes = append(seg.Notes, m.id)
+			case 't':
+				seg.Talks = append(seg.Talks, m.id)
 			}
 		}
 		if n := len(out); n > 0 && sameMarks(out[n-1], seg) {
@@ -129,5 +139,6 @@ func sameMarks(a, b Segment) bool {
 	return a.Actor == b.Actor && a.EvActor == b.EvActor &&
 		strings.Join(a.Stances, " ") == strings.Join(b.Stances, " ") &&
 		strings.Join(a.Proposals, " ") == strings.Join(b.Proposals, " ") &&
-		strings.Join(a.Notes, " ") == strings.Join(b.Notes, " ")
+		strings.Join(a.Notes, " ") == strings.Join(b.Notes, " ") &&
+		strings.Join(a.Talks, " ") == strings.Join(b.Talks, " ")
 }

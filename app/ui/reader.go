@@ -279,7 +279,7 @@ func (p *Parley) refreshView() {
 // highlighting read: rejected items left out, edits applied, added items
 // and parties in. flags gives what the reader did to each item, by id.
 func Corrected(a *core.Analysis, v annotation.View) (*core.Analysis, map[string]annotation.Flags) {
-	out := &core.Analysis{Version: a.Version, Sentences: a.Sentences, Issues: a.Issues}
+	out := &core.Analysis{Version: a.Version, Sentences: a.Sentences, Issues: a.Issues, Talks: a.Talks}
 	flags := map[string]annotation.Flags{}
 	for _, act := range v.Actors {
 		out.Actors = append(out.Actors, act.Actor)

@@ -16,6 +16,7 @@ func (p *Parley) renderResult() app.UI {
 		p.renderReport(m),
 		app.Aside().Class("map").Aria("label", "Who stands where").Body(
 			p.renderNotesPanel(),
+			renderTalks(p.corrected),
 			renderParties(m),
 			renderGrid(m),
 			p.renderStancesBatched(lm),
@@ -351,4 +352,35 @@ func callExtra[T any](extra func(T) app.UI, v T) app.UI {
 		return nil
 	}
 	return extra(v)
+}
+
+// talkLabels say each signal in words.
+var talkLabels = map[core.TalkSignal]string{
+	core.TalksProgress: "progress", core.TalksStalled: "stalled", core.TalksBreakthrough: "breakthrough",
+	core.TalksResumed: "resumed", core.TalksEnded: "ended", core.TalksScheduled: "next round",
+	core.TalksSuspended: "suspended",
+}
+
+// renderTalks shows what the report says of the talks themselves: progress,
+// deadlock, the next round.
+func renderTalks(a *core.Analysis) app.UI {
+	if a == nil || len(a.Talks) == 0 {
+		return nil
+	}
+	return app.Section().Class("panel").ID("talks").Body(
+		app.H2().Text("State of the talks"),
+		app.Ul().Class("talks").Body(app.Range(a.Talks).Slice(func(i int) app.UI {
+			ts := a.Talks[i]
+			label := talkLabels[ts.Signal]
+			if label == "" {
+				label = string(ts.Signal)
+			}
+			return app.Li().Class("talk-item").DataSet("signal", string(ts.Signal)).Body(
+				itemButton(TalkID(i),
+					app.Span().Class("status", "sig-"+string(ts.Signal)).Text(label),
+					app.Span().Class("summary").Text(ts.Summary),
+				),
+			)
+		})),
+	)
 }
