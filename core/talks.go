@@ -24,7 +24,7 @@ import "strings"
 //     accord count only negated (see below);
 //   - a verb cue after a modal, "to", a negation or a word of threat or
 //     fear in the 3 tokens before it says nothing ("could collapse",
-//     "threatened to derail", "have not resumed"); resumption and
+//     "threatened to collapse", "have not resumed"); resumption and
 //     scheduling may be announced ("will resume", "are set to resume") but
 //     not wished for ("ready to resume talks" is a party's stance);
 //   - nothing inside an if/unless/whether clause; a capitalised outcome
