@@ -68,10 +68,17 @@ type server struct {
 
 func startServer(t *testing.T, dir string) *server {
 	t.Helper()
+	return startOn(t, site.SiteHandler(dir), "127.0.0.1")
+}
+
+// startOn serves h on 127.0.0.1 and names it with host (e.g. "localhost").
+func startOn(t *testing.T, h http.Handler, host string) *server {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
-	s := &server{ln: ln, addr: ln.Addr().String(), URL: "http://" + ln.Addr().String()}
-	s.srv = &http.Server{Handler: site.SiteHandler(dir)}
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	s := &server{ln: ln, addr: ln.Addr().String(), URL: "http://" + host + ":" + port}
+	s.srv = &http.Server{Handler: h}
 	go s.srv.Serve(ln)
 	t.Cleanup(s.Stop)
 	return s

@@ -5,7 +5,6 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -28,19 +27,6 @@ import (
 // in real life: Parley's built site on 127.0.0.1:<p1>, the partner's pages
 // (web/demo, with the script src pointing at Parley) on localhost:<p2>, and
 // a hostile third frame on 127.0.0.1:<p3>.
-
-// startOn serves h on 127.0.0.1 and names it with host (e.g. "localhost").
-func startOn(t *testing.T, h http.Handler, host string) *server {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	_, port, _ := net.SplitHostPort(ln.Addr().String())
-	s := &server{ln: ln, addr: ln.Addr().String(), URL: "http://" + host + ":" + port}
-	s.srv = &http.Server{Handler: h}
-	go s.srv.Serve(ln)
-	t.Cleanup(s.Stop)
-	return s
-}
 
 // partnerPages are the demo pages with the script served by Parley, plus
 // the edge cases: no target, an empty article, two tags, a late article, the
@@ -424,10 +410,7 @@ func TestEmbedHandoffAlone(t *testing.T) {
 // TestEmbedClickScrollsAndPhone: a click on an item scrolls the article to
 // its evidence and keeps it lit; on a phone the panel is a bottom sheet.
 func TestEmbedClickScrollsAndPhone(t *testing.T) {
-	dist := distDir(t)
-	parley := startServer(t, dist)
-	partner := startOn(t, servePages(partnerPages(t, parley.URL)), "localhost")
-	b := newBrowser(t)
+	parley, partner, b := partnerSetup(t)
 	b.do(chromedp.Navigate(partner.URL + "/partner.html"))
 	pressButton(t, b)
 	f := attachFrame(t, b, parley.URL)
@@ -486,10 +469,7 @@ func TestEmbedScriptBudget(t *testing.T) {
 
 // TestEmbedOptions: data-parley-open, -theme, -position and -label.
 func TestEmbedOptions(t *testing.T) {
-	dist := distDir(t)
-	parley := startServer(t, dist)
-	partner := startOn(t, servePages(partnerPages(t, parley.URL)), "localhost")
-	b := newBrowser(t)
+	parley, partner, b := partnerSetup(t)
 	b.do(chromedp.Navigate(partner.URL + "/options.html"))
 	b.waitFor(`!!document.querySelector("parley-embed")`, 20*time.Second)
 	assert.Equal(t, "Who is negotiating?", eval[string](b, jsButton+`.textContent`))
@@ -507,10 +487,7 @@ func TestEmbedOptions(t *testing.T) {
 // TestEmbedMarkFallback forces the <mark> wrap (browsers without the CSS
 // Custom Highlight API) and checks the article's DOM is restored exactly.
 func TestEmbedMarkFallback(t *testing.T) {
-	dist := distDir(t)
-	parley := startServer(t, dist)
-	partner := startOn(t, servePages(partnerPages(t, parley.URL)), "localhost")
-	b := newBrowser(t)
+	parley, partner, b := partnerSetup(t)
 	b.do(chromedp.Navigate(partner.URL + "/mark.html"))
 	before := eval[string](b, jsStory+`.innerHTML`)
 	pc := listenConsole(t, b.ctx)
@@ -558,10 +535,7 @@ func TestEmbedMarkFallback(t *testing.T) {
 // TestEmbedPageProblems: no target, an empty article, two tags, an article
 // rendered late — a clear console message and no broken layout.
 func TestEmbedPageProblems(t *testing.T) {
-	dist := distDir(t)
-	parley := startServer(t, dist)
-	partner := startOn(t, servePages(partnerPages(t, parley.URL)), "localhost")
-	b := newBrowser(t)
+	_, partner, b := partnerSetup(t)
 	pc := listenConsole(t, b.ctx)
 	hosts := `document.querySelectorAll("parley-embed").length`
 
@@ -603,10 +577,7 @@ const embedMax = 2 << 20 // ui.EmbedMaxBytes
 // TestEmbedHugeArticle: an article over 2 MB is refused in words, in the panel
 // and in the parley:result event, without copying it into the panel's app.
 func TestEmbedHugeArticle(t *testing.T) {
-	dist := distDir(t)
-	parley := startServer(t, dist)
-	partner := startOn(t, servePages(partnerPages(t, parley.URL)), "localhost")
-	b := newBrowser(t)
+	parley, partner, b := partnerSetup(t)
 	b.do(chromedp.Navigate(partner.URL + "/huge.html"))
 	b.waitFor(`!!document.querySelector("parley-embed")`, 30*time.Second)
 	require.Greater(t, eval[int](b, jsStory+`.textContent.length`), embedMax)
@@ -623,10 +594,7 @@ func TestEmbedHugeArticle(t *testing.T) {
 
 // TestEmbedLongArticle measures the press-to-results time on the long demo.
 func TestEmbedLongArticle(t *testing.T) {
-	dist := distDir(t)
-	parley := startServer(t, dist)
-	partner := startOn(t, servePages(partnerPages(t, parley.URL)), "localhost")
-	b := newBrowser(t)
+	parley, partner, b := partnerSetup(t)
 	b.do(chromedp.Navigate(partner.URL + "/long-article.html"))
 	ms := pressButton(t, b)
 	words := eval[int](b, jsStory+`.innerText.split(/\s+/).length`)
@@ -641,10 +609,7 @@ func TestEmbedLongArticle(t *testing.T) {
 // installed in the panel's partition), it opens and analyses with Parley's
 // server gone.
 func TestEmbedOffline(t *testing.T) {
-	dist := distDir(t)
-	parley := startServer(t, dist)
-	partner := startOn(t, servePages(partnerPages(t, parley.URL)), "localhost")
-	b := newBrowser(t)
+	parley, partner, b := partnerSetup(t)
 	b.do(chromedp.Navigate(partner.URL + "/partner.html"))
 	pressButton(t, b)
 	f := attachFrame(t, b, parley.URL)
@@ -661,4 +626,13 @@ func TestEmbedOffline(t *testing.T) {
 	parley.Stop()
 	ms := pressButton(t, b)
 	t.Logf("offline: button press -> results on screen: %.0f ms", ms)
+}
+
+// partnerSetup serves Parley on 127.0.0.1 and the demo partner pages on
+// localhost (two origins), and opens a fresh browser.
+func partnerSetup(t *testing.T) (parley, partner *server, b *browser) {
+	t.Helper()
+	parley = startServer(t, distDir(t))
+	partner = startOn(t, servePages(partnerPages(t, parley.URL)), "localhost")
+	return parley, partner, newBrowser(t)
 }

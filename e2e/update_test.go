@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -28,15 +27,11 @@ type deployServer struct {
 
 func startDeployServer(t *testing.T, dir string) *deployServer {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	d := &deployServer{URL: "http://" + ln.Addr().String()}
+	d := &deployServer{}
 	d.Deploy(dir)
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	d.URL = startOn(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		d.current.Load().(http.Handler).ServeHTTP(w, r)
-	})}
-	go srv.Serve(ln)
-	t.Cleanup(func() { srv.Close() })
+	}), "127.0.0.1").URL
 	return d
 }
 
