@@ -68,6 +68,13 @@ func TestStrictPage(t *testing.T) {
 	b.reload()
 	assert.Empty(t, eval[[]string](b, `window.__csp`), "the app runs under its policy with no violation")
 
+	// The embed view too (opened by itself here; partner pages frame it).
+	b.open(srv.URL + "/embed")
+	b.waitFor(`!!document.getElementById("e-standalone")`, 10*time.Second)
+	assert.Contains(t, eval[string](b, `document.querySelector('meta[http-equiv="Content-Security-Policy"]').content`), "default-src 'self'")
+	assert.Empty(t, eval[[]string](b, `window.__csp`), "the embed view runs under the policy with no violation")
+	b.open(srv.URL)
+
 	// The policy is enforced: an inline script planted in the page is refused.
 	eval[bool](b, `(() => { const s = document.createElement("script"); s.textContent = "window.__pwned++";
 		document.body.appendChild(s); return true })()`)
