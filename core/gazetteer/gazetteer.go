@@ -8,12 +8,12 @@
 package gazetteer
 
 import (
-	"bufio"
 	"embed"
 	"strings"
 	"sync"
 
 	"parley/core/tokens"
+	"parley/core/tsv"
 )
 
 //go:embed data/*.tsv data/*.txt
@@ -276,20 +276,14 @@ func load() *Gazetteer {
 	return g
 }
 
-// eachRow calls fn with the tab-separated columns of every non-comment line.
+// eachRow calls fn with the tab-separated columns of every record of an
+// embedded data file.
 func eachRow(name string, fn func([]string)) {
 	b, err := dataFS.ReadFile(name)
 	if err != nil {
-		return
+		return // cannot happen for the names used here; the data tests catch a wrong one
 	}
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fn(strings.Split(line, "\t"))
-	}
+	tsv.Rows(b, fn)
 }
 
 // MatchWord returns the one-word entry for surface (a part of a hyphenated

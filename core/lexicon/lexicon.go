@@ -5,13 +5,13 @@
 package lexicon
 
 import (
-	"bufio"
 	"embed"
 	"strconv"
 	"strings"
 	"sync"
 
 	"parley/core/tokens"
+	"parley/core/tsv"
 )
 
 //go:embed data/*.tsv
@@ -178,19 +178,14 @@ func load() *Lexicon {
 	return l
 }
 
+// eachRow calls fn with the tab-separated columns of every record of an
+// embedded data file.
 func eachRow(name string, fn func([]string)) {
 	b, err := dataFS.ReadFile(name)
 	if err != nil {
-		return
+		return // cannot happen for the names used here; the data tests catch a wrong one
 	}
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fn(strings.Split(line, "\t"))
-	}
+	tsv.Rows(b, fn)
 }
 
 // CueFirstWords calls fn with every lower-cased word that can start a cue.
