@@ -233,6 +233,19 @@ func isLineBreakAt(t string, i int) bool {
 }
 
 // closerAt returns the width of a closing quote or bracket at t[i], or 0.
+// skipClosers returns the end of the run of closing quotes and brackets
+// that starts at i.
+func skipClosers(t string, i int) int {
+	for i < len(t) {
+		w := closerAt(t, i)
+		if w == 0 {
+			break
+		}
+		i += w
+	}
+	return i
+}
+
 func closerAt(t string, i int) int {
 	switch t[i] {
 	case '"', '\'', ')', ']', '}':
@@ -427,14 +440,7 @@ func (s *splitter) period(i int) int {
 		return k
 	}
 
-	k := j
-	for k < n {
-		w := closerAt(t, k)
-		if w == 0 {
-			break
-		}
-		k += w
-	}
+	k := skipClosers(t, j)
 	if k >= n {
 		s.emit(k)
 		return k
@@ -484,14 +490,7 @@ func (s *splitter) period(i int) int {
 func (s *splitter) ellipsis(i, j, dots int, attached, spaced bool) int {
 	t := s.t
 	n := len(t)
-	k := j
-	for k < n {
-		w := closerAt(t, k)
-		if w == 0 {
-			break
-		}
-		k += w
-	}
+	k := skipClosers(t, j)
 	if k >= n {
 		s.emit(k)
 		return k
@@ -798,14 +797,7 @@ func (s *splitter) bang(i int) int {
 	for j < n && (t[j] == '!' || t[j] == '?' || t[j] == '.') {
 		j++
 	}
-	k := j
-	for k < n {
-		w := closerAt(t, k)
-		if w == 0 {
-			break
-		}
-		k += w
-	}
+	k := skipClosers(t, j)
 	if k >= n {
 		s.emit(k)
 		return k
