@@ -324,7 +324,7 @@ func TestEmbedPartnerPage(t *testing.T) {
 	shot, err := chromedp.Run(b.ctx, chromedp.CaptureScreenshot())
 	require.NoError(t, err)
 	require.NoError(t, os.MkdirAll(filepath.Join("..", "docs"), 0o755))
-	require.NoError(t, os.WriteFile(filepath.Join("..", "docs", "embed.png"), shot, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(outputDir(t), "embed.png"), shot, 0o644))
 
 	unhover(t, b, f)
 	b.waitFor(highlighted+` === ""`, 5*time.Second)
