@@ -71,6 +71,7 @@ func (p *Parley) OnMount(ctx app.Context) {
 		p.ready = true
 		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-wasm", "ready")
 		p.listenStorage(ctx)
+		p.listenInput(ctx)
 		p.restore(ctx)
 	}
 }
@@ -292,7 +293,6 @@ func (p *Parley) renderAnalyse() app.UI {
 				Placeholder("Paste the report here (text or a copied web page)…").
 				Aria("describedby", "input-help").
 				Text(p.boxText).
-				OnInput(p.onInput).
 				OnPaste(p.onPaste),
 			app.Div().ID("input-help").Class("help").Body(
 				app.Text("Parley analyses as you paste or type."),
@@ -323,8 +323,32 @@ func (p *Parley) inputRows(empty bool) int {
 	return 4
 }
 
-func (p *Parley) onInput(ctx app.Context, e app.Event) {
-	v := ctx.JSSrc().Get("value").String()
+// listenInput follows typing in the report box with one listener on the
+// document (the box itself is drawn anew when the view changes). Unlike a
+// go-app OnInput handler it does not render the whole page on every
+// keystroke, which in a long report with a long map costs more than a
+// frame: the text is taken in without a render (Next) and the debounced
+// analysis renders once.
+func (p *Parley) listenInput(ctx app.Context) {
+	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		t := args[0].Get("target")
+		if !t.Truthy() || t.Get("id").String() != "report-input" {
+			return nil
+		}
+		v := t.Get("value").String()
+		ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Next, Source: p, Function: func(ctx app.Context) {
+			p.onInput(ctx, v)
+		}})
+		return nil
+	})
+	app.Window().Get("document").Call("addEventListener", "input", fn)
+}
+
+// onInput takes in the report box's text and schedules its analysis.
+func (p *Parley) onInput(ctx app.Context, v string) {
 	p.text = v
 	p.schedule(ctx)
 }
