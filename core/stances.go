@@ -1124,25 +1124,21 @@ func (d *doc) isPluralName(m mention) bool {
 // lastPersonBefore returns the actor of the nearest person mention before
 // token t within the two previous sentences, or -1.
 func (d *doc) lastPersonBefore(t int) int {
-	if t <= 0 || t >= len(d.sentOf) {
-		return -1
-	}
-	si := int(d.sentOf[t])
-	for k := si; k >= 0 && k >= si-2; k-- {
-		ms := d.sment[k]
-		for x := len(ms) - 1; x >= 0; x-- {
-			m := d.ments[ms[x]]
-			if m.t0 < t && m.kind == mPerson && m.actor >= 0 {
-				return m.actor
-			}
-		}
-	}
-	return -1
+	return d.lastBefore(t, func(m mention) bool { return m.kind == mPerson })
 }
 
 // lastPluralBefore: the nearest plural party mention ("five public sector
 // unions", "U.S. officials") before token t, within two sentences.
 func (d *doc) lastPluralBefore(t int) int {
+	return d.lastBefore(t, func(m mention) bool {
+		return m.kind == mName && d.isPluralName(m) || m.kind == mRole && strings.HasSuffix(m.head, "s")
+	})
+}
+
+// lastBefore returns the actor of the nearest mention with an actor before
+// token t, within the sentence of t and the two before it, that ok accepts;
+// or -1.
+func (d *doc) lastBefore(t int, ok func(mention) bool) int {
 	if t <= 0 || t >= len(d.sentOf) {
 		return -1
 	}
@@ -1151,10 +1147,7 @@ func (d *doc) lastPluralBefore(t int) int {
 		ms := d.sment[k]
 		for x := len(ms) - 1; x >= 0; x-- {
 			m := d.ments[ms[x]]
-			if m.t0 >= t || m.actor < 0 {
-				continue
-			}
-			if m.kind == mName && d.isPluralName(m) || m.kind == mRole && strings.HasSuffix(m.head, "s") {
+			if m.t0 < t && m.actor >= 0 && ok(m) {
 				return m.actor
 			}
 		}
