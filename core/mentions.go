@@ -183,6 +183,7 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			return d.person(si, party, j, j+tk, ns, ne, depth) - i
 		}
 	}
+	nBefore := len(d.actors)
 	party, form, pn := -1, gazetteer.Form(0), 0
 	if ai := d.localAt(j); ai >= 0 {
 		party, form, pn = ai, gazetteer.Name, 1
@@ -214,6 +215,16 @@ func (d *doc) mentionAt(si, i, depth int) int {
 	}
 	pEnd := j + pn
 	k := pEnd
+	if party >= 0 && k < end && d.is(k, bOutlet) && (d.cap(k) || d.toks[k].Flags&tokens.Upper != 0) && d.kindOfActor(party) != KindState {
+		// "RED TV", "Al Manar Television": the name of a news outlet, never
+		// a party (an organisation first seen here is forgotten again)
+		if party >= nBefore {
+			d.actors = d.actors[:nBefore]
+			delete(d.byName, foldSpace(d.text[d.toks[j].S():d.toks[pEnd-1].E()]))
+		}
+		d.addMention(mention{t0: j, t1: k + 1, bs: d.toks[j].S(), be: d.toks[k].E(), actor: -1, kind: mNon})
+		return k + 1 - i
+	}
 	if party >= 0 && k < end && d.toks[k].Kind == tokens.Poss {
 		k++
 		// "Puerto Rico's Government Development Bank": an organisation of a place.
@@ -421,7 +432,11 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		}
 		return 0
 	}
-	// An unknown acronym: "SAG-AFTRA said".
+	// An unknown acronym: "SAG-AFTRA said"; but "RED TV" is a news outlet.
+	if t.Flags&tokens.Upper != 0 && i+1 < end && d.is(i+1, bOutlet) && (d.cap(i+1) || d.toks[i+1].Flags&tokens.Upper != 0) {
+		d.addMention(mention{t0: i, t1: i + 2, bs: t.S(), be: d.toks[i+1].E(), actor: -1, kind: mNon})
+		return 2
+	}
 	if t.Flags&tokens.Upper != 0 && !d.is(i, bNotAcr) && t.E()-t.S() <= 12 && i > s.t0 {
 		ai := d.acronymActor(d.surf(i))
 		d.addMention(mention{t0: i, t1: i + 1, bs: t.S(), be: t.E(), actor: ai, kind: mName})

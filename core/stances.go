@@ -711,7 +711,7 @@ func (d *doc) resolveSpeakers(si int, spk []int, lastSpk, lastPerson *int, lastS
 					ai, known = a, true
 				}
 			}
-			if ai < 0 && !known && d.definite(m) {
+			if ai < 0 && !known && d.definite(m) && d.canBe(*lastSpk, lastWord(m.head)) {
 				ai = *lastSpk
 			}
 			if ai < 0 {
@@ -869,8 +869,18 @@ func (d *doc) byHeadScan(head string, before int) int {
 		if best >= 0 {
 			return best
 		}
+		// or a body named for its workers ("International Association of
+		// Machinists and Aerospace Workers") or known by its initials
+		// ("SAG-AFTRA"); not any organisation: "the union" is not Hezbollah
+		for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
+			a := d.actors[ai]
+			if !a.merged && a.kind == KindGroup && !a.person && (isInitials(a.name) || labourName(a.name)) && a.count > bc {
+				best, bc = ai, a.count
+			}
+		}
+		return best
 	}
-	if h == "union" || h == "group" || h == "guild" || h == "association" {
+	if h == "group" || h == "guild" || h == "association" {
 		for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
 			a := d.actors[ai]
 			if a.kind == KindGroup && a.count > bc && !a.person {
@@ -1336,4 +1346,43 @@ func (d *doc) jointDesc(m mention) bool {
 		}
 	}
 	return false
+}
+
+// isInitials reports whether name is written in capitals, like an acronym
+// ("SAG-AFTRA", "UAW").
+func isInitials(name string) bool {
+	letters := 0
+	for _, r := range name {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '-' || r == '&' || r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// labourName reports whether an organisation's name says it is a labour
+// body: "... Association of Machinists and Aerospace Workers".
+func labourName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if labourBodies[w] || labourWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var labourWords = set("Workers", "Employees", "Machinists", "Teamsters", "Nurses", "Teachers", "Miners", "Dockers", "Pilots", "Drivers")
+
+// canBe reports whether actor ai can be what a description with this head
+// names: "the union" is a labour body (not the state that spoke last).
+func (d *doc) canBe(ai int, head string) bool {
+	if ai < 0 || head != "union" {
+		return true
+	}
+	a := d.actors[ai]
+	return a.kind == KindGroup && (isInitials(a.name) || labourName(a.name))
 }

@@ -1,0 +1,75 @@
+package core
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestNotAParty: news outlets are never parties, and a description such as
+// "the union" goes to a party that can be one, or to nobody.
+func TestNotAParty(t *testing.T) {
+	tests := []struct {
+		name, text string
+		absent     []string // names no actor may have
+		speaker    string   // the actor of the "union" stance ("" for none)
+	}{
+		{
+			name:   "an outlet named in capitals",
+			text:   "Officials confirmed to RED TV that the talks had stalled. Egypt said it rejected the plan.",
+			absent: []string{"RED", "RED TV"},
+		},
+		{
+			name:   "an outlet named in quotes",
+			text:   "The sources denied to “NOVA Radio” that a deal was near. Egypt said it rejected the plan.",
+			absent: []string{"NOVA", "NOVA Radio"},
+		},
+		{
+			name:   "the union is not any organisation",
+			text:   "Hezbollah fired rockets, Israel said. The union said it rejected the offer.",
+			absent: []string{"RED"}, speaker: "",
+		},
+		{
+			name:    "the union is a body named for its workers",
+			text:    "Boeing and the International Association of Machinists and Aerospace Workers are close to a deal. The union said it rejected the offer.",
+			speaker: "International Association of Machinists and Aerospace Workers",
+		},
+		{
+			name:    "the union is a body known by its initials",
+			text:    "Video game performers represented by SAG-AFTRA went on strike on Friday. The union said it rejected the offer.",
+			speaker: "SAG-AFTRA",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Analyze(tt.text)
+			require.NoError(t, err)
+			for _, a := range res.Actors {
+				assert.NotContains(t, tt.absent, a.Name)
+			}
+			var got []string
+			for _, s := range res.Stances {
+				if s.Type == Rejection && s.Summary == "the offer" {
+					got = append(got, nameOf(res, s.Actor))
+				}
+			}
+			if tt.speaker == "" {
+				for _, g := range got {
+					assert.NotContains(t, []string{"Hezbollah", "Israel"}, g, "the union is neither")
+				}
+			} else {
+				assert.Equal(t, []string{tt.speaker}, got)
+			}
+		})
+	}
+}
+
+func nameOf(res *Analysis, id string) string {
+	for _, a := range res.Actors {
+		if a.ID == id {
+			return a.Name
+		}
+	}
+	return ""
+}
