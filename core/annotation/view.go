@@ -2,8 +2,9 @@ package annotation
 
 import (
 	"fmt"
-	"hash/fnv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"parley/core"
 )
@@ -33,9 +34,48 @@ func ProposalKey(p core.Proposal) string {
 }
 
 func itemKey(kind ItemKind, actor, evidence string) string {
-	h := fnv.New64a()
-	h.Write([]byte(foldString(evidence)))
-	return fmt.Sprintf("%s|%s|%016x", kind, actor, h.Sum64())
+	var hex [16]byte
+	sum := foldHash(evidence)
+	for i := 15; i >= 0; i-- {
+		hex[i] = "0123456789abcdef"[sum&0xF]
+		sum >>= 4
+	}
+	return string(kind) + "|" + actor + "|" + string(hex[:])
+}
+
+// foldHash is FNV-1a (64 bits) over foldString(s), without building the
+// folded string: a long report has a thousand items, and their keys are
+// computed each time the reader's view is.
+func foldHash(s string) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	var buf [utf8.UTFMax]byte
+	started, space := false, false
+	for _, r := range s {
+		if r < utf8.RuneSelf && r != ' ' && r != '`' && (r < '\t' || r > '\r') {
+			if space {
+				h = (h ^ ' ') * prime
+				space = false
+			}
+			h = (h ^ uint64(r)) * prime
+			started = true
+			continue
+		}
+		if unicode.IsSpace(r) || r == '\u200b' {
+			space = started
+			continue
+		}
+		if space {
+			h = (h ^ ' ') * prime
+			space = false
+		}
+		n := utf8.EncodeRune(buf[:], foldRune(r))
+		for _, c := range buf[:n] {
+			h = (h ^ uint64(c)) * prime
+		}
+		started = true
+	}
+	return h
 }
 
 // Keys returns the correction key of every stance and proposal of a, in

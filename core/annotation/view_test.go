@@ -1,6 +1,8 @@
 package annotation
 
 import (
+	"fmt"
+	"hash/fnv"
 	"strings"
 	"testing"
 
@@ -181,4 +183,22 @@ func TestCheckAlias(t *testing.T) {
 	assert.NoError(t, CheckAlias(Alias{Surface: "Baabda", Actor: "Lebanon"}), "kind is optional")
 	assert.Equal(t, []core.Alias{{Surface: "Baabda", Actor: "Lebanon", Kind: core.KindState}},
 		CoreAliases([]Alias{{Surface: "Baabda", Actor: "Lebanon", Kind: core.KindState}}))
+}
+
+// TestItemKeyUnchanged pins correction keys to their first definition
+// (FNV-1a over foldString, formatted with fmt): keys are stored in readers'
+// browsers, so a faster way to compute them must give the same keys.
+func TestItemKeyUnchanged(t *testing.T) {
+	tests := []string{
+		"", "   ", "Lebanon said the ceasefire comes first.",
+		"  “quoted”\n\tand  `ticked`—dashed\u00a0spaced\u200bzero-width  ",
+		"naïve café ‘single’ « guillemets » ‒ – — ― −", "a\u0085b\r\nc\vd\fe",
+		string([]byte{0xff, 'a', 0xfe}), "日本語の テキスト",
+	}
+	for _, ev := range tests {
+		h := fnv.New64a()
+		h.Write([]byte(foldString(ev)))
+		want := fmt.Sprintf("%s|%s|%016x", ItemStance, "lebanon", h.Sum64())
+		assert.Equal(t, want, itemKey(ItemStance, "lebanon", ev), "%q", ev)
+	}
 }
