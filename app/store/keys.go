@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -58,8 +59,21 @@ func validID(id string) bool {
 // ReportID is the id of a report text: a hash of the text with whitespace
 // folded, so pasting the same report again with different spacing finds it.
 func ReportID(text string) string {
+	idMemo.Lock()
+	defer idMemo.Unlock()
+	if text == idMemo.text && idMemo.id != "" {
+		return idMemo.id // the page asks for the open report's id often
+	}
 	sum := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
-	return hex.EncodeToString(sum[:8])
+	idMemo.text, idMemo.id = text, hex.EncodeToString(sum[:8])
+	return idMemo.id
+}
+
+// idMemo remembers the last id ReportID computed (hashing a long report
+// takes milliseconds in the browser).
+var idMemo struct {
+	sync.Mutex
+	text, id string
 }
 
 // TitleMax is the longest title TitleOf makes, in characters.

@@ -50,12 +50,13 @@ func Shorten(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	cut := 0
+	cut, runes := 0, 0
 	for i := range s {
-		if utf8.RuneCountInString(s[:i]) > n-1 {
+		if runes > n-1 {
 			break
 		}
 		cut = i
+		runes++
 	}
 	if sp := strings.LastIndexFunc(s[:cut], unicode.IsSpace); sp > cut/2 {
 		cut = sp
