@@ -24,7 +24,6 @@ type segView struct {
 // immutable once built; a chunk whose segments did not change is reused,
 // so its component is not rendered again.
 type chunk struct {
-	text string // the whole report (shared, not copied)
 	Segs []segView
 }
 
@@ -100,40 +99,45 @@ func segViewOf(text string, s Segment, m Map, stances map[string]core.Stance) se
 	return segView{Text: t, Class: strings.Join(classes, " "), Title: strings.Join(tips, "\n"), Ev: strings.Join(ids, " ")}
 }
 
-// buildChunks cuts segments into chunks of about size bytes; a segment
-// longer than that is split (on a character boundary) into pieces with the
-// same highlight.
+// chunkSlack is how far past ChunkSize a chunk may run to end at a line.
+const chunkSlack = 4 << 10
+
+// buildChunks cuts segments into chunks of about size bytes. A chunk ends
+// at the first line end after size bytes, so that where chunks end depends
+// on the text near the cut, not on everything before it: after an edit,
+// the chunks after the edited one are the same as before (and are not
+// drawn again). A line longer than chunkSlack is cut (on a character
+// boundary) into pieces with the same highlight.
 func buildChunks(text string, segs []Segment, m Map, stances map[string]core.Stance, size int) []*chunk {
 	var out []*chunk
-	cur := &chunk{text: text}
+	cur := &chunk{}
 	n := 0
-	flush := func() {
-		if len(cur.Segs) > 0 {
-			out = append(out, cur)
-			cur = &chunk{text: text}
-			n = 0
-		}
-	}
 	for _, s := range segs {
 		for s.Start < s.End {
-			piece := s
-			if room := size - n; piece.End-piece.Start > room && room > 0 {
-				cut := piece.Start + room
-				for cut > piece.Start && !utf8.RuneStart(text[cut]) {
-					cut--
-				}
-				if cut > piece.Start {
-					piece.End = cut
+			piece, cut := s, false
+			if n+piece.End-piece.Start >= size {
+				from := piece.Start + max(0, size-n)
+				if i := strings.IndexByte(text[from:piece.End], '\n'); i >= 0 {
+					piece.End, cut = from+i+1, true
+				} else if room := size + chunkSlack - n; piece.End-piece.Start > room {
+					end := piece.Start + max(room, 1)
+					for end < piece.End && !utf8.RuneStart(text[end]) {
+						end++
+					}
+					piece.End, cut = end, true
 				}
 			}
 			cur.Segs = append(cur.Segs, segViewOf(text, piece, m, stances))
 			n += piece.End - piece.Start
 			s.Start = piece.End
-			if n >= size {
-				flush()
+			if cut {
+				out = append(out, cur)
+				cur, n = &chunk{}, 0
 			}
 		}
 	}
-	flush()
+	if len(cur.Segs) > 0 {
+		out = append(out, cur)
+	}
 	return out
 }

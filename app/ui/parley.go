@@ -55,8 +55,9 @@ type Parley struct {
 	analyze  func(string) (*core.Analysis, error)
 	restored string // the text restore gave back after a reload
 	aliasSig string // the custom aliases the analyzer was built with
-	// pendingSave saves the analysed report; startRender runs it as a step.
+	// pendingSave saves the analysed report; kick runs it as a step.
 	pendingSave func(app.Context)
+	ctx         app.Context // the mount's, for steps started outside a handler
 
 	reader // the reader's annotations and corrections of the open report
 	ui     readerUI
@@ -66,6 +67,7 @@ type Parley struct {
 // by the wasm app (tests wait for data-wasm="ready").
 func (p *Parley) OnMount(ctx app.Context) {
 	p.view = "analyse"
+	p.ctx = ctx
 	p.openStore()
 	if app.IsClient {
 		p.ready = true
@@ -73,6 +75,12 @@ func (p *Parley) OnMount(ctx app.Context) {
 		p.listenStorage(ctx)
 		p.listenInput(ctx)
 		p.restore(ctx)
+		// Build the engine's tables now, while the reader reads the page,
+		// not in the first analysis (they take a long frame to build).
+		ctx.Async(func() {
+			time.Sleep(FrameGap)
+			core.Default()
+		})
 	}
 }
 
@@ -464,14 +472,10 @@ func (p *Parley) analyse(ctx app.Context, seq int) {
 			p.res, p.resFor = res, text
 			p.status = "Analysed in " + strconv.FormatInt(took.Milliseconds(), 10) + " ms."
 			p.attach(text)
+			p.vis.drawn = false
 			p.refreshView()
-			p.after(ctx, FrameGap, func(ctx app.Context) {
-				if p.resFor == text && p.res == res {
-					p.startRender(ctx)
-				}
-			})
 			// Save once the result is on screen, as a step of its own (see
-			// startRender): writing a long report to storage need not delay it.
+			// kick): writing a long report to storage need not delay it.
 			p.pendingSave = func(ctx app.Context) {
 				if p.resFor != text || p.res != res {
 					return
@@ -485,6 +489,7 @@ func (p *Parley) analyse(ctx app.Context, seq int) {
 					}
 				}
 			}
+			p.kick(ctx)
 		}})
 	})
 }

@@ -27,6 +27,11 @@ func readSample(t *testing.T, name string) string {
 func run(d app.ClientDispatcher, p *Parley, fn func(ctx app.Context)) {
 	d.Dispatch(app.Dispatch{Mode: app.Update, Source: p, Function: fn})
 	d.Consume()
+	// The steps of a progressive render each start after a frame (see
+	// kick): consume frames until none is scheduled.
+	for i := 0; i < 10000 && p.vis.pumping; i++ {
+		d.Consume()
+	}
 }
 
 func TestParleyAnalysesAndSaves(t *testing.T) {
@@ -462,7 +467,7 @@ func TestChunks(t *testing.T) {
 	defer d.Close()
 	run(d, p, func(ctx app.Context) { p.setText(ctx, long) })
 	require.Greater(t, len(p.chunks), 2)
-	assert.Equal(t, len(p.chunks), p.shown, "every chunk rendered in the end")
+	assert.Equal(t, p.chunks, p.vis.chunks, "every chunk rendered in the end")
 	assert.False(t, p.rendering())
 	var b strings.Builder
 	for _, c := range p.chunks {
@@ -511,5 +516,116 @@ func TestFindWords(t *testing.T) {
 		if tt.ok {
 			assert.Equal(t, tt.want, p.ui.sel.Quote)
 		}
+	}
+}
+
+// TestEditRedrawsLittle: after an edit in the middle of a long report the
+// chunks after the edited one are the same pieces as before (chunks end at
+// line ends), and the page catches up in steps of bounded size.
+func TestEditRedrawsLittle(t *testing.T) {
+	seed := readSample(t, "seed-report.txt")
+	long := strings.Repeat(seed+"\n", 40)
+	p := &Parley{}
+	d := app.NewClientTester(p)
+	defer d.Close()
+	run(d, p, func(ctx app.Context) { p.setText(ctx, long) })
+	require.Greater(t, len(p.chunks), 4)
+	require.Equal(t, p.chunks, p.vis.chunks)
+	before := append([]*chunk(nil), p.chunks...)
+
+	// a word typed in the middle of the report
+	at := strings.Index(long[len(long)/2:], "this afternoon") + len(long)/2
+	require.Greater(t, at, len(long)/2)
+	edited := long[:at] + "late " + long[at:]
+	run(d, p, func(ctx app.Context) { p.setText(ctx, edited) })
+	require.Equal(t, p.chunks, p.vis.chunks, "caught up in the end")
+	var b strings.Builder
+	same := 0
+	for i, c := range p.chunks {
+		for _, s := range c.Segs {
+			b.WriteString(s.Text)
+		}
+		if i < len(before) && before[i] == c {
+			same++
+		}
+	}
+	assert.Equal(t, edited, b.String())
+	assert.GreaterOrEqual(t, same, len(p.chunks)-1, "only the edited chunk is new")
+
+	// After an edit that changes everything (another report), one step
+	// adopts about one chunk and stepItems items, not the whole page.
+	other := strings.Repeat(readSample(t, "uk-pension-strike-talks.txt")+"\n", 40)
+	p.vis = staged{}
+	p.text, p.resFor, p.res = other, other, mustAnalyze(t, other)
+	p.refreshView()
+	assert.Len(t, p.vis.chunks, 1, "one chunk at first")
+	items := 0
+	for _, list := range p.vis.stances {
+		for _, bd := range list {
+			items += bd.cost()
+		}
+	}
+	for _, bd := range p.vis.proposals {
+		items += bd.cost()
+	}
+	assert.LessOrEqual(t, items, stepItems+BatchSize)
+	assert.True(t, p.lagging())
+}
+
+// TestEditFormRedrawsItsBatch: opening the edit form redraws the batch of
+// the item edited and no other.
+func TestEditFormRedrawsItsBatch(t *testing.T) {
+	seed := readSample(t, "seed-report.txt")
+	long := strings.Repeat(seed+"\n", 10)
+	p := &Parley{}
+	d := app.NewClientTester(p)
+	defer d.Close()
+	run(d, p, func(ctx app.Context) { p.setText(ctx, long) })
+	require.False(t, p.lagging())
+	snapshot := func() map[*batchData]bool {
+		m := map[*batchData]bool{}
+		for _, list := range p.vis.stances {
+			for _, bd := range list {
+				m[bd] = true
+			}
+		}
+		return m
+	}
+	before := snapshot()
+	id := p.m.Groups[0].Stances[BatchSize+1].ID // in the second batch
+	run(d, p, func(ctx app.Context) { p.act("edit", id) })
+	after := snapshot()
+	changed := 0
+	for bd := range after {
+		if !before[bd] {
+			changed++
+			assert.Equal(t, id, bd.stances[1].ID, "the new batch is the edited item's")
+		}
+	}
+	assert.Equal(t, 1, changed)
+	assert.False(t, p.lagging())
+}
+
+func mustAnalyze(t *testing.T, text string) *core.Analysis {
+	t.Helper()
+	res, err := core.Analyze(text)
+	require.NoError(t, err)
+	return res
+}
+
+func TestShorten(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short enough", 20, "short enough"},
+		{"  spaces   folded\n here ", 40, "spaces folded here"},
+		{"one two three four five", 12, "one two…"},
+		{"naïve café déjà vu encore", 11, "naïve café…"},
+		{"abcdefghijklmnop", 5, "abcd…"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Shorten(tt.in, tt.n), tt.in)
 	}
 }

@@ -33,14 +33,15 @@ type reader struct {
 	notes     []NoteSpan                  // located notes and tags ("n-"+id)
 	chunks    []*chunk                    // the highlighted report, cut for progressive rendering
 	chunkLim  int                         // the text limit the chunks were cut for
-	shown     int                         // chunks rendered so far
-	mapShown  int                         // stances (and proposals) of the map rendered so far
-	renderGen int
-	viewGen   int // counts refreshView calls (see batch)
-	batches   map[batchKey]*batchData
-	batchGen  int
-	batchEdit string
-	actions   int // counts annotations made this session (annotation.NewID)
+	// the map's stances (by party id) and proposals, in batches
+	stanceSets  map[string][]*batchData
+	proposalSet []*batchData
+	batchEdit   string // the edit form's item when the batches were cut
+	// the engine's version of the items the reader edited, by id
+	origStance   map[string]*core.Stance
+	origProposal map[string]*core.Proposal
+	vis          staged // what the page shows of it all (see progressive.go)
+	actions      int    // counts annotations made this session (annotation.NewID)
 }
 
 // readerUI is the state of the reader's forms and messages.
@@ -224,14 +225,27 @@ func Similar(a, b string) bool {
 // the changed part of the page is rendered again).
 func (p *Parley) refreshView() {
 	if p.res == nil || p.resFor == "" {
-		p.corrected, p.m, p.flags, p.notes, p.chunks, p.shown, p.mapShown = nil, Map{}, nil, nil, nil, 0, -1
+		p.corrected, p.m, p.flags, p.notes, p.chunks = nil, Map{}, nil, nil, nil
+		p.stanceSets, p.proposalSet = nil, nil
 		p.cview = annotation.View{}
+		p.vis = staged{pumping: p.vis.pumping}
 		return
 	}
 	text := p.resFor
 	p.cview = annotation.Apply(p.res, text, p.corrs, p.anns)
 	p.corrected, p.flags = Corrected(p.res, p.cview)
 	p.m = BuildMap(p.corrected)
+	p.origStance, p.origProposal = map[string]*core.Stance{}, map[string]*core.Proposal{}
+	for _, v := range p.cview.Stances {
+		if v.Original != nil {
+			p.origStance[v.ID] = v.Original
+		}
+	}
+	for _, v := range p.cview.Proposals {
+		if v.Original != nil {
+			p.origProposal[v.ID] = v.Original
+		}
+	}
 	p.notes = p.notes[:0]
 	l := annotation.NewLocator(text)
 	for _, a := range p.anns {
@@ -255,24 +269,28 @@ func (p *Parley) refreshView() {
 	}
 	segs := Segments(text, p.corrected, p.notes, limit)
 	chunks := buildChunks(text, segs, p.m, stanceByID, ChunkSize)
-	sameText := len(p.chunks) > 0 && p.chunkLim == limit && p.chunks[0].text == text
-	if sameText {
-		for i := range chunks {
-			if i < len(p.chunks) && chunks[i].equal(p.chunks[i]) {
-				chunks[i] = p.chunks[i]
+	// The chunks that did not change keep their pointers (and go-app does
+	// not draw them again): chunk boundaries follow the text's lines, so
+	// after an edit the chunks after it are the same as before.
+	reused := 0
+	for i := range chunks {
+		for _, old := range [][]*chunk{p.vis.chunks, p.chunks} {
+			if i < len(old) && chunks[i].equal(old[i]) {
+				chunks[i] = old[i]
+				reused++
+				break
 			}
 		}
-	} else {
-		p.shown = 0
+	}
+	if reused*2 < len(chunks) {
+		// Another report: none of the old one stays on screen while the
+		// new one is drawn.
+		p.vis = staged{pumping: p.vis.pumping}
 	}
 	p.chunks, p.chunkLim = chunks, limit
-	p.viewGen++
-	if p.shown > len(chunks) {
-		p.shown = len(chunks)
-	}
-	if p.shown == 0 {
-		p.shown = min(1, len(chunks))
-	}
+	p.rebatch()
+	p.sync(stepBytes, stepItems) // what changed near the reader: now
+	p.kick(p.ctx)                // the rest: step by step
 }
 
 // Corrected turns the reader's view into an analysis the map and the
@@ -297,64 +315,6 @@ func Corrected(a *core.Analysis, v annotation.View) (*core.Analysis, map[string]
 		}
 	}
 	return out, flags
-}
-
-// MapStep is how many more stances and proposals of the map each step of
-// a progressive render adds.
-const MapStep = 24
-
-// startRender shows the first chunk of the report and the first items of
-// the map at once and appends the rest step by step, one step per frame
-// or so, so that a long report never freezes the page.
-func (p *Parley) startRender(ctx app.Context) {
-	p.renderGen++
-	gen := p.renderGen
-	p.mapShown = MapStep
-	var step func(ctx app.Context)
-	step = func(ctx app.Context) {
-		if gen != p.renderGen {
-			return
-		}
-		if save := p.pendingSave; save != nil {
-			p.pendingSave = nil
-			save(ctx)
-			p.after(ctx, FrameGap, step)
-			return
-		}
-		if p.shown < len(p.chunks) {
-			p.shown++
-		}
-		if p.mapShown > 0 {
-			p.mapShown += MapStep
-		}
-		if p.rendering() {
-			p.after(ctx, FrameGap, step)
-		} else {
-			p.mapShown = -1 // all of it
-		}
-	}
-	if p.rendering() || p.pendingSave != nil {
-		p.after(ctx, FrameGap, step)
-	}
-}
-
-// rendering reports whether a progressive render is still under way.
-func (p *Parley) rendering() bool {
-	if p.shown < len(p.chunks) {
-		return true
-	}
-	if p.mapShown <= 0 {
-		return false
-	}
-	n := len(p.m.Proposals)
-	for _, g := range p.m.Groups {
-		n = max(n, len(g.Stances)) // limitMap counts stances over all groups
-	}
-	total := 0
-	for _, g := range p.m.Groups {
-		total += len(g.Stances)
-	}
-	return p.mapShown < max(n, total)
 }
 
 // storeErr tells the reader why a change was not saved; on a conflict with

@@ -232,8 +232,7 @@ func (p *Parley) renderNote(a annotation.Annotation) app.UI {
 	}
 	return app.Li().Class("note").DataSet("id", id).DataSet("kind", string(a.Kind)).Body(
 		app.Button().Class("item").DataSet("target", target).Aria("label", "Show in the report: "+Shorten(a.Target.Quote.Exact, 60)).
-			Disabled(a.Target.Orphaned).
-			OnClick(func(ctx app.Context, e app.Event) { flash(target) }, target).Body(
+			Disabled(a.Target.Orphaned).DataSet("act", "show").Body(
 			app.Span().Class("badge kind-"+string(a.Kind)).Text(kindLabel(a.Kind)),
 			app.Span().Class("nquote").Text("“"+Shorten(a.Target.Quote.Exact, 80)+"”"),
 		),
@@ -244,21 +243,15 @@ func (p *Parley) renderNote(a annotation.Annotation) app.UI {
 			return app.Span().Class("tag").Text(a.Tags[i])
 		}))),
 		app.Button().Class("btn small ghost del-note").Text("Delete").Aria("label", "Delete this "+strings.ToLower(kindLabel(a.Kind))).
-			OnClick(func(ctx app.Context, e app.Event) { p.deleteAnnotation(id) }, id),
+			DataSet("act", "delete").DataSet("id", id),
 	)
 }
 
 // stanceExtras is what the reader sees and can do on an extracted stance.
 func (p *Parley) stanceExtras(s core.Stance) app.UI {
 	fl := p.flags[s.ID]
-	var orig *core.Stance
-	for _, v := range p.cview.Stances {
-		if v.ID == s.ID {
-			orig = v.Original
-		}
-	}
 	was := ""
-	if orig != nil {
+	if orig := p.origStance[s.ID]; orig != nil {
 		was = "Parley said: " + m2name(p.m, orig.Actor) + " — " + string(orig.Type) + ": " + orig.Summary
 	}
 	if p.ui.editID == s.ID {
@@ -271,10 +264,8 @@ func (p *Parley) stanceExtras(s core.Stance) app.UI {
 func (p *Parley) proposalExtras(pr core.Proposal) app.UI {
 	fl := p.flags[pr.ID]
 	was := ""
-	for _, v := range p.cview.Proposals {
-		if v.ID == pr.ID && v.Original != nil {
-			was = "Parley said: " + m2name(p.m, v.Original.Proposer) + " — " + StatusLabel(v.Original.Status) + ": " + v.Original.Content
-		}
+	if orig := p.origProposal[pr.ID]; orig != nil {
+		was = "Parley said: " + m2name(p.m, orig.Proposer) + " — " + StatusLabel(orig.Status) + ": " + orig.Content
 	}
 	if p.ui.editID == pr.ID {
 		return p.renderEdit(pr.ID, annotation.ItemProposal, pr.Proposer, "", pr.Status, pr.Content)
@@ -284,40 +275,73 @@ func (p *Parley) proposalExtras(pr core.Proposal) app.UI {
 
 func m2name(m Map, id string) string { return m.ActorName(id) }
 
+// onMapClick answers the buttons of the map: one listener for all of them
+// (a long report's map has thousands of buttons, and a listener each made
+// drawing it slow). A button says what it does in data-act, and on what in
+// data-id (or data-target, the id of the highlights it shows).
+func (p *Parley) onMapClick(ctx app.Context, e app.Event) {
+	t := e.Get("target")
+	if !t.Truthy() || t.Get("closest").IsUndefined() {
+		return
+	}
+	btn := t.Call("closest", "button[data-act]")
+	if !btn.Truthy() || btn.Get("disabled").Bool() {
+		return
+	}
+	act := btn.Call("getAttribute", "data-act").String()
+	id := btn.Call("getAttribute", "data-id")
+	if act == "show" {
+		flash(btn.Call("getAttribute", "data-target").String())
+		return
+	}
+	if !id.Truthy() {
+		return
+	}
+	p.act(act, id.String())
+	p.repaint(ctx)
+}
+
+// act does what a map button says (see onMapClick) to item id.
+func (p *Parley) act(act, id string) {
+	switch act {
+	case "confirm":
+		_ = p.correct(id, annotation.Confirm, editInput{})
+	case "unconfirm", "undo":
+		_ = p.undoCorrection(id)
+	case "edit":
+		p.ui.editID = id
+	case "wrong":
+		_ = p.correct(id, annotation.Reject, editInput{})
+	case "delete":
+		p.deleteAnnotation(id)
+	}
+}
+
 func (p *Parley) itemControls(id string, fl annotation.Flags, was string) app.UI {
 	if fl.Added {
 		return app.Div().Class("fix").Body(
 			app.Span().Class("mark added").Text("added by you"),
 			app.Button().Class("btn small ghost").Text("Delete").Aria("label", "Delete the item you added").
-				OnClick(func(ctx app.Context, e app.Event) { p.deleteAnnotation(fl.AnnotationID); p.repaint(ctx) }, fl.AnnotationID),
+				DataSet("act", "delete").DataSet("id", fl.AnnotationID),
 		)
 	}
 	if fl.Key == "" {
 		return nil
 	}
-	confirmLabel := "Confirm"
+	confirmLabel, confirmAct := "Confirm", "confirm"
 	if fl.Confirmed {
-		confirmLabel = "Unconfirm"
+		confirmLabel, confirmAct = "Unconfirm", "unconfirm"
 	}
 	return app.Div().Class("fix").Body(
 		app.If(fl.Confirmed, app.Span().Class("mark confirmed").Text("✓ confirmed")),
 		app.If(fl.Edited, app.Span().Class("mark edited").Title("%s", was).Text("edited by you")),
 		app.If(fl.Edited && was != "", app.Span().Class("sr-only").Text(was)),
 		app.Button().Class("btn small ghost confirm-btn").Text(confirmLabel).Aria("pressed", fl.Confirmed).
-			OnClick(func(ctx app.Context, e app.Event) {
-				if fl.Confirmed {
-					_ = p.undoCorrection(id)
-				} else {
-					_ = p.correct(id, annotation.Confirm, editInput{})
-				}
-				p.repaint(ctx)
-			}, id, fl.Confirmed),
-		app.Button().Class("btn small ghost edit-btn").Text("Edit").
-			OnClick(func(ctx app.Context, e app.Event) { p.ui.editID = id; p.repaint(ctx) }, id),
-		app.If(fl.Edited, app.Button().Class("btn small ghost undo-btn").Text("Undo edit").
-			OnClick(func(ctx app.Context, e app.Event) { _ = p.undoCorrection(id); p.repaint(ctx) }, id)),
+			DataSet("act", confirmAct).DataSet("id", id),
+		app.Button().Class("btn small ghost edit-btn").Text("Edit").DataSet("act", "edit").DataSet("id", id),
+		app.If(fl.Edited, app.Button().Class("btn small ghost undo-btn").Text("Undo edit").DataSet("act", "undo").DataSet("id", id)),
 		app.Button().Class("btn small ghost reject-btn").Text("Wrong").Aria("label", "Mark as wrong (hide it)").
-			OnClick(func(ctx app.Context, e app.Event) { _ = p.correct(id, annotation.Reject, editInput{}); p.repaint(ctx) }, id),
+			DataSet("act", "wrong").DataSet("id", id),
 	)
 }
 

@@ -11,16 +11,23 @@ import (
 
 func (p *Parley) renderResult() app.UI {
 	m := p.m
-	lm := limitMap(m, p.mapShown)
+	if p.batchEdit != p.ui.editID {
+		// the edit form opened, moved or closed: the batches of the items
+		// concerned are drawn again now
+		was := p.batchEdit
+		p.rebatch()
+		p.adoptItem(was)
+		p.adoptItem(p.ui.editID)
+	}
 	return app.Div().Class("result").ID("result").Body(
 		p.renderReport(m),
-		app.Aside().Class("map").Aria("label", "Who stands where").Body(
+		app.Aside().Class("map").Aria("label", "Who stands where").OnClick(p.onMapClick).Body(
 			p.renderNotesPanel(),
 			renderTalks(p.corrected),
 			renderParties(m),
 			renderGrid(m),
-			p.renderStancesBatched(lm),
-			p.renderProposalsBatched(lm),
+			p.renderStancesBatched(m),
+			p.renderProposalsBatched(m),
 			p.renderRejected(),
 		),
 		p.partyList(), // the party suggestions of the annotate and edit forms
@@ -29,12 +36,12 @@ func (p *Parley) renderResult() app.UI {
 
 // renderReport shows the text with the evidence and the reader's notes
 // highlighted. Every piece of the reader's text is a text node: nothing is
-// ever rendered as HTML. The text comes in chunks (see startRender); select
+// ever rendered as HTML. The text comes in chunks (see progressive.go); select
 // words in it to annotate them.
 func (p *Parley) renderReport(m Map) app.UI {
 	text := p.resFor
 	cut := p.chunkLim < len(text)
-	shown := p.chunks[:min(p.shown, len(p.chunks))]
+	shown := p.vis.chunks
 	return app.Section().Class("report").Aria("label", "Report").Body(
 		app.H2().Class("sr-only").Text("Report with evidence highlighted"),
 		p.renderAnnotate(),
@@ -49,37 +56,9 @@ func (p *Parley) renderReport(m Map) app.UI {
 			app.Button().Class("btn small").Text("Show all").OnClick(func(ctx app.Context, e app.Event) {
 				p.showAll = true
 				p.refreshView()
-				mapShown := p.mapShown
-				p.startRender(ctx)
-				p.mapShown = mapShown // the map is unchanged: only the text grows
 			}),
 		)),
 	)
-}
-
-// limitMap keeps the first n stances and the first n proposals of m (all
-// when n < 0), so that a long report's map can be rendered in steps.
-func limitMap(m Map, n int) Map {
-	if n <= 0 {
-		return m
-	}
-	out := m
-	out.Groups = nil
-	left := n
-	for _, g := range m.Groups {
-		if left <= 0 {
-			break
-		}
-		if len(g.Stances) > left {
-			g.Stances = g.Stances[:left]
-		}
-		left -= len(g.Stances)
-		out.Groups = append(out.Groups, g)
-	}
-	if len(out.Proposals) > n {
-		out.Proposals = out.Proposals[:n]
-	}
-	return out
 }
 
 func renderSegment(text string, s Segment, m Map, stances map[string]core.Stance) app.UI {
@@ -114,8 +93,7 @@ func cssEscape(s string) string {
 }
 
 func itemButton(id string, body ...app.UI) app.UI {
-	return app.Button().Class("item").DataSet("target", id).
-		OnClick(func(ctx app.Context, e app.Event) { flash(id) }, id).Body(body...)
+	return app.Button().Class("item").DataSet("target", id).DataSet("act", "show").Body(body...)
 }
 
 func partyChip(p PartyView) app.UI {
@@ -269,24 +247,13 @@ func proposalItem(m Map, pr core.Proposal, extra func(core.Proposal) app.UI) app
 const BatchSize = 24
 
 // itemBatch draws a run of the reader's stances or proposals. Like
-// reportChunk it is drawn again only when Data is a new pointer: after the
-// reader's view changed (refreshView) or the edit form moved; the steps of
-// a progressive render only add batches. Its handlers also update the
-// page (see Parley.repaint), since they change more than the batch.
+// reportChunk it is drawn again only when Data is a new pointer, that is
+// when what it draws changed (see rebatch). Its buttons are answered by
+// the map's one listener (onMapClick).
 type itemBatch struct {
 	app.Compo
 	Data *batchData
 	p    *Parley
-}
-
-type batchData struct {
-	stances   []core.Stance
-	proposals []core.Proposal
-}
-
-type batchKey struct {
-	kind         byte
-	group, index int
 }
 
 // Render draws the batch's items.
@@ -305,38 +272,21 @@ func (b *itemBatch) Render() app.UI {
 	}))
 }
 
-// batch returns the data of a batch, the same pointer as long as the
-// reader's view, the edit form and the batch's length are unchanged.
-func (p *Parley) batch(k batchKey, st []core.Stance, pr []core.Proposal) *batchData {
-	if p.batches == nil || p.batchGen != p.viewGen || p.batchEdit != p.ui.editID {
-		p.batches = map[batchKey]*batchData{}
-		p.batchGen, p.batchEdit = p.viewGen, p.ui.editID
-	}
-	if d, ok := p.batches[k]; ok && len(d.stances) == len(st) && len(d.proposals) == len(pr) {
-		return d
-	}
-	d := &batchData{stances: st, proposals: pr}
-	p.batches[k] = d
-	return d
-}
-
 // renderStancesBatched is the Stances panel of the reader's page.
 func (p *Parley) renderStancesBatched(m Map) app.UI {
 	return stancePanel(m, func(gi int, g StanceGroup) app.UI {
-		n := (len(g.Stances) + BatchSize - 1) / BatchSize
-		return app.Div().Body(app.Range(make([]struct{}, n)).Slice(func(bi int) app.UI {
-			part := g.Stances[bi*BatchSize : min(len(g.Stances), (bi+1)*BatchSize)]
-			return &itemBatch{p: p, Data: p.batch(batchKey{'s', gi, bi}, part, nil)}
+		list := p.vis.stances[g.Party.ID]
+		return app.Div().Body(app.Range(list).Slice(func(bi int) app.UI {
+			return &itemBatch{p: p, Data: list[bi]}
 		}))
 	})
 }
 
 // renderProposalsBatched is the Proposals panel of the reader's page.
 func (p *Parley) renderProposalsBatched(m Map) app.UI {
-	n := (len(m.Proposals) + BatchSize - 1) / BatchSize
-	return proposalPanel(m, app.Range(make([]struct{}, n)).Slice(func(bi int) app.UI {
-		part := m.Proposals[bi*BatchSize : min(len(m.Proposals), (bi+1)*BatchSize)]
-		return &itemBatch{p: p, Data: p.batch(batchKey{'p', 0, bi}, nil, part)}
+	list := p.vis.proposals
+	return proposalPanel(m, app.Range(list).Slice(func(bi int) app.UI {
+		return &itemBatch{p: p, Data: list[bi]}
 	}))
 }
 
