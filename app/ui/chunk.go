@@ -12,7 +12,7 @@ import (
 
 // ChunkSize is about how many bytes of the report one chunk renders. The
 // first chunk is shown at once, the others one per frame.
-const ChunkSize = 16 << 10
+const ChunkSize = 8 << 10
 
 // segView is a segment ready to render: its text and, for a highlight, its
 // classes, tooltip and the ids it belongs to (data-ev).

@@ -75,12 +75,6 @@ func (p *Parley) OnMount(ctx app.Context) {
 		p.listenStorage(ctx)
 		p.listenInput(ctx)
 		p.restore(ctx)
-		// Build the engine's tables now, while the reader reads the page,
-		// not in the first analysis (they take a long frame to build).
-		ctx.Async(func() {
-			time.Sleep(FrameGap)
-			core.Default()
-		})
 	}
 }
 
@@ -203,6 +197,7 @@ func slot() app.UI { return app.Span().Class("slot").Aria("hidden", "true") }
 
 // Render draws the page.
 func (p *Parley) Render() app.UI {
+	p.vis.renderAt = time.Now() // see kick
 	return app.Div().Class("shell").Body(
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
 		p.renderHeader(),

@@ -553,12 +553,18 @@ func TestEditRedrawsLittle(t *testing.T) {
 	assert.GreaterOrEqual(t, same, len(p.chunks)-1, "only the edited chunk is new")
 
 	// After an edit that changes everything (another report), one step
-	// adopts about one chunk and stepItems items, not the whole page.
+	// adopts about stepBytes of text and stepItems items (at scale 1), not
+	// the whole page.
 	other := strings.Repeat(readSample(t, "uk-pension-strike-talks.txt")+"\n", 40)
 	p.vis = staged{}
 	p.text, p.resFor, p.res = other, other, mustAnalyze(t, other)
 	p.refreshView()
-	assert.Len(t, p.vis.chunks, 1, "one chunk at first")
+	shown := 0
+	for _, c := range p.vis.chunks {
+		shown += c.cost()
+	}
+	assert.LessOrEqual(t, shown, stepBytes+ChunkSize+chunkSlack)
+	assert.Less(t, len(p.vis.chunks), len(p.chunks))
 	items := 0
 	for _, list := range p.vis.stances {
 		for _, bd := range list {
@@ -570,6 +576,23 @@ func TestEditRedrawsLittle(t *testing.T) {
 	}
 	assert.LessOrEqual(t, items, stepItems+BatchSize)
 	assert.True(t, p.lagging())
+
+	// A slow drawing halves the steps, a fast one grows them (to a bound).
+	v := staged{}
+	b0, i0 := v.budget()
+	v.adapt(2 * stepSlow)
+	b1, i1 := v.budget()
+	assert.Equal(t, []int{b0 / 2, i0 / 2}, []int{b1, i1})
+	for i := 0; i < 100; i++ {
+		v.adapt(2 * stepSlow)
+	}
+	b2, _ := v.budget()
+	assert.Greater(t, b2, 0, "a step always takes something")
+	for i := 0; i < 100; i++ {
+		v.adapt(0)
+	}
+	b3, _ := v.budget()
+	assert.Equal(t, 4*stepBytes, b3)
 }
 
 // TestEditFormRedrawsItsBatch: opening the edit form redraws the batch of

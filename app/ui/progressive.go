@@ -25,10 +25,15 @@ import (
 
 // Step budgets: how much one step adopts, in bytes of the report's text
 // and in items of the map (a piece is taken whole: the budget only says
-// when to stop). A short report is drawn in one step.
+// when to stop), at scale 1. A short report is drawn in one step. The
+// scale follows how long the last drawing took (see kick), so that a slow
+// phone takes smaller steps than a desktop.
 const (
-	stepBytes = ChunkSize
-	stepItems = 2 * BatchSize
+	stepBytes = 2 * ChunkSize
+	stepItems = 4 * BatchSize
+
+	stepSlow = 32 * time.Millisecond // a drawing this long halves the scale
+	stepFast = 16 * time.Millisecond // one this short grows it
 )
 
 // staged is the visible state of the reader's page: the pieces on screen,
@@ -38,8 +43,39 @@ type staged struct {
 	chunks    []*chunk
 	stances   map[string][]*batchData // by party id
 	proposals []*batchData
-	pumping   bool // a step is scheduled
-	drawn     bool // a step drew the view since the analysis (see kick)
+	pumping   bool      // a step is scheduled
+	drawn     bool      // a step drew the view since the analysis (see kick)
+	scale     float64   // of the step budgets (0 means 1)
+	adopted   bool      // the last step adopted pieces (its drawing times the scale)
+	renderAt  time.Time // when go-app last drew the page
+}
+
+// budget returns the step budgets at the current scale.
+func (v *staged) budget() (bytes, items int) {
+	s := v.scale
+	if s == 0 {
+		s = 1
+	}
+	return max(1, int(stepBytes*s)), max(1, int(stepItems*s))
+}
+
+// adapt sets the scale from how long the last drawing took.
+func (v *staged) adapt(took time.Duration) {
+	if v.scale == 0 {
+		v.scale = 1
+	}
+	switch {
+	case took > stepSlow:
+		v.scale = max(v.scale/2, 1.0/16)
+	case took < stepFast:
+		v.scale = min(v.scale*1.5, 4)
+	}
+}
+
+// step adopts one step's worth of pieces.
+func (p *Parley) syncStep() {
+	bytes, items := p.vis.budget()
+	p.sync(bytes, items)
 }
 
 // rendering reports whether a progressive render is still under way.
@@ -180,9 +216,9 @@ func (p *Parley) kick(ctx app.Context) {
 		p.vis.pumping = false
 		if !save {
 			if p.vis.drawn { // else this step draws what refreshView took
-				p.sync(stepBytes, stepItems)
+				p.syncStep()
 			}
-			p.vis.drawn = true
+			p.vis.drawn, p.vis.adopted = true, true
 		} else if s := p.pendingSave; s != nil {
 			p.pendingSave = nil
 			s(ctx)
@@ -193,6 +229,10 @@ func (p *Parley) kick(ctx app.Context) {
 	// dispatch runs after go-app's next frame): timers that fall due during
 	// a long task must not run two steps before one drawing.
 	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: p, Function: func(ctx app.Context) {
+		if p.vis.adopted && !p.vis.renderAt.IsZero() {
+			p.vis.adapt(time.Since(p.vis.renderAt)) // the drawing of what the last step adopted
+		}
+		p.vis.adopted = false
 		ctx.Async(func() {
 			time.Sleep(FrameGap)
 			ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Update, Source: p, Function: step})

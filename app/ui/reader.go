@@ -289,8 +289,8 @@ func (p *Parley) refreshView() {
 	}
 	p.chunks, p.chunkLim = chunks, limit
 	p.rebatch()
-	p.sync(stepBytes, stepItems) // what changed near the reader: now
-	p.kick(p.ctx)                // the rest: step by step
+	p.syncStep()  // what changed near the reader: now
+	p.kick(p.ctx) // the rest: step by step
 }
 
 // Corrected turns the reader's view into an analysis the map and the

@@ -244,7 +244,7 @@ func proposalItem(m Map, pr core.Proposal, extra func(core.Proposal) app.UI) app
 }
 
 // BatchSize is how many stances or proposals one itemBatch draws.
-const BatchSize = 24
+const BatchSize = 12
 
 // itemBatch draws a run of the reader's stances or proposals. Like
 // reportChunk it is drawn again only when Data is a new pointer, that is
