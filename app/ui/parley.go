@@ -75,6 +75,7 @@ func (p *Parley) OnMount(ctx app.Context) {
 		p.listenStorage(ctx)
 		p.listenInput(ctx)
 		p.restore(ctx)
+		warmUp(ctx)
 	}
 }
 
