@@ -460,12 +460,7 @@ func TestStoreErrors(t *testing.T) {
 }
 
 func TestChunks(t *testing.T) {
-	seed := readSample(t, "seed-report.txt")
-	long := strings.Repeat(seed+"\n", 30)
-	p := &Parley{}
-	d := app.NewClientTester(p)
-	defer d.Close()
-	run(d, p, func(ctx app.Context) { p.setText(ctx, long) })
+	p, d, long := analysedLong(t, 30)
 	require.Greater(t, len(p.chunks), 2)
 	assert.Equal(t, p.chunks, p.vis.chunks, "every chunk rendered in the end")
 	assert.False(t, p.rendering())
@@ -523,12 +518,7 @@ func TestFindWords(t *testing.T) {
 // chunks after the edited one are the same pieces as before (chunks end at
 // line ends), and the page catches up in steps of bounded size.
 func TestEditRedrawsLittle(t *testing.T) {
-	seed := readSample(t, "seed-report.txt")
-	long := strings.Repeat(seed+"\n", 40)
-	p := &Parley{}
-	d := app.NewClientTester(p)
-	defer d.Close()
-	run(d, p, func(ctx app.Context) { p.setText(ctx, long) })
+	p, d, long := analysedLong(t, 40)
 	require.Greater(t, len(p.chunks), 4)
 	require.Equal(t, p.chunks, p.vis.chunks)
 	before := append([]*chunk(nil), p.chunks...)
@@ -598,12 +588,7 @@ func TestEditRedrawsLittle(t *testing.T) {
 // TestEditFormRedrawsItsBatch: opening the edit form redraws the batch of
 // the item edited and no other.
 func TestEditFormRedrawsItsBatch(t *testing.T) {
-	seed := readSample(t, "seed-report.txt")
-	long := strings.Repeat(seed+"\n", 10)
-	p := &Parley{}
-	d := app.NewClientTester(p)
-	defer d.Close()
-	run(d, p, func(ctx app.Context) { p.setText(ctx, long) })
+	p, d, _ := analysedLong(t, 10)
 	require.False(t, p.lagging())
 	snapshot := func() map[*batchData]bool {
 		m := map[*batchData]bool{}
@@ -651,4 +636,16 @@ func TestShorten(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, Shorten(tt.in, tt.n), tt.in)
 	}
+}
+
+// analysedLong is a Parley with the seed report n times over analysed and
+// fully drawn.
+func analysedLong(t *testing.T, n int) (*Parley, app.ClientDispatcher, string) {
+	t.Helper()
+	long := strings.Repeat(readSample(t, "seed-report.txt")+"\n", n)
+	p := &Parley{}
+	d := app.NewClientTester(p)
+	t.Cleanup(d.Close)
+	run(d, p, func(ctx app.Context) { p.setText(ctx, long) })
+	return p, d, long
 }
