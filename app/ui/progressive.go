@@ -72,7 +72,7 @@ func (v *staged) adapt(took time.Duration) {
 	}
 }
 
-// step adopts one step's worth of pieces.
+// syncStep adopts one step's worth of pieces.
 func (p *Parley) syncStep() {
 	bytes, items := p.vis.budget()
 	p.sync(bytes, items)

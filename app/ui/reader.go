@@ -228,7 +228,7 @@ func (p *Parley) refreshView() {
 		p.corrected, p.m, p.flags, p.notes, p.chunks = nil, Map{}, nil, nil, nil
 		p.stanceSets, p.proposalSet = nil, nil
 		p.cview = annotation.View{}
-		p.vis = staged{pumping: p.vis.pumping}
+		p.vis = staged{pumping: p.vis.pumping, scale: p.vis.scale}
 		return
 	}
 	text := p.resFor
@@ -285,7 +285,7 @@ func (p *Parley) refreshView() {
 	if reused*2 < len(chunks) {
 		// Another report: none of the old one stays on screen while the
 		// new one is drawn.
-		p.vis = staged{pumping: p.vis.pumping}
+		p.vis = staged{pumping: p.vis.pumping, scale: p.vis.scale}
 	}
 	p.chunks, p.chunkLim = chunks, limit
 	p.rebatch()
