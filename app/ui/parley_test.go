@@ -649,3 +649,14 @@ func analysedLong(t *testing.T, n int) (*Parley, app.ClientDispatcher, string) {
 	run(d, p, func(ctx app.Context) { p.setText(ctx, long) })
 	return p, d, long
 }
+
+// TestWarmView: the warm-up builds the view of its invented report, every
+// piece of it, without a page or a store.
+func TestWarmView(t *testing.T) {
+	res, err := core.Analyze(warmText)
+	require.NoError(t, err)
+	require.NotEmpty(t, res.Stances)
+	n := warmView(res, warmText)
+	assert.Greater(t, n, 2, "the result, its chunks and its batches")
+	assert.Zero(t, warmView(nil, ""))
+}
