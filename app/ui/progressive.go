@@ -45,16 +45,20 @@ type staged struct {
 	proposals []*batchData
 	pumping   bool      // a step is scheduled
 	drawn     bool      // a step drew the view since the analysis (see kick)
-	scale     float64   // of the step budgets (0 means 1)
+	scale     float64   // of the step budgets (0 means startScale)
 	adopted   bool      // the last step adopted pieces (its drawing times the scale)
 	renderAt  time.Time // when go-app last drew the page
 }
+
+// startScale is the scale before any drawing was timed: a page's first
+// map is its costliest drawing (its code is compiled as it runs).
+const startScale = 0.5
 
 // budget returns the step budgets at the current scale.
 func (v *staged) budget() (bytes, items int) {
 	s := v.scale
 	if s == 0 {
-		s = 1
+		s = startScale
 	}
 	return max(1, int(stepBytes*s)), max(1, int(stepItems*s))
 }
@@ -62,7 +66,7 @@ func (v *staged) budget() (bytes, items int) {
 // adapt sets the scale from how long the last drawing took.
 func (v *staged) adapt(took time.Duration) {
 	if v.scale == 0 {
-		v.scale = 1
+		v.scale = startScale
 	}
 	switch {
 	case took > stepSlow:
