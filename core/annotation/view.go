@@ -151,6 +151,21 @@ type View struct {
 	Orphaned []Annotation `json:"orphaned"`
 }
 
+// mark sets the flag correction c gives an item and reports whether c is
+// an edit (whose fields the caller applies).
+func (f *Flags) mark(c Correction) bool {
+	switch c.Action {
+	case Confirm:
+		f.Confirmed = true
+	case Reject:
+		f.Rejected = true
+	case Edit:
+		f.Edited = true
+		return true
+	}
+	return false
+}
+
 // VisibleStances returns the stances not rejected by the reader.
 func (v View) VisibleStances() []StanceView {
 	var out []StanceView
@@ -198,14 +213,9 @@ func Apply(a *core.Analysis, text string, corrections []Correction, anns []Annot
 		sv := StanceView{Stance: s, Flags: Flags{Key: sk[i]}}
 		if c, ok := byKey[sk[i]]; ok {
 			used[sk[i]] = true
-			switch c.Action {
-			case Confirm:
-				sv.Confirmed = true
-			case Reject:
-				sv.Rejected = true
-			case Edit:
+			if sv.Flags.mark(c) {
 				orig := s
-				sv.Original, sv.Edited = &orig, true
+				sv.Original = &orig
 				if c.Party != "" {
 					sv.Actor = v.party(c.Party)
 				}
@@ -223,14 +233,9 @@ func Apply(a *core.Analysis, text string, corrections []Correction, anns []Annot
 		pv := ProposalView{Proposal: p, Flags: Flags{Key: pk[i]}}
 		if c, ok := byKey[pk[i]]; ok {
 			used[pk[i]] = true
-			switch c.Action {
-			case Confirm:
-				pv.Confirmed = true
-			case Reject:
-				pv.Rejected = true
-			case Edit:
+			if pv.Flags.mark(c) {
 				orig := p
-				pv.Original, pv.Edited = &orig, true
+				pv.Original = &orig
 				if c.Party != "" {
 					pv.Proposer = v.party(c.Party)
 				}
