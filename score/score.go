@@ -233,6 +233,28 @@ type pair struct {
 
 // greedy picks pairs one-to-one, best first: agreeing type/status first,
 // then larger overlap, then document order. It returns gold->pred.
+// evidencePairs appends to cands every gold item gi and predicted item pi
+// whose parties meet and whose evidence matches; bonus when same (type or
+// status) holds too.
+func evidencePairs(text string, gold []span, nPred int, cands []pair, meets func(gi, pi int) bool,
+	ev func(pi int) core.Evidence, same func(gi, pi int) bool) []pair {
+	for gi := range gold {
+		for pi := 0; pi < nPred; pi++ {
+			if !meets(gi, pi) {
+				continue
+			}
+			if ok, q := evidenceMatch(gold[gi], predSpan(text, ev(pi))); ok {
+				b := 0
+				if same(gi, pi) {
+					b = 1
+				}
+				cands = append(cands, pair{gi, pi, b, q})
+			}
+		}
+	}
+	return cands
+}
+
 func greedy(nGold int, cands []pair) map[int]int {
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
@@ -337,22 +359,10 @@ func Score(text string, g *Gold, a *core.Analysis) *Result {
 	for _, p := range a.Stances {
 		r.checkSpan(text, "stance "+p.ID, p.Evidence)
 	}
-	cands = cands[:0]
-	for gi, s := range g.Stances {
-		gn := goldRef(s.Actor)
-		for pi, p := range a.Stances {
-			if !gn.meets(predRef(p.Actor)) {
-				continue
-			}
-			if ok, q := evidenceMatch(gs[gi], predSpan(text, p.Evidence)); ok {
-				b := 0
-				if string(p.Type) == s.Type {
-					b = 1
-				}
-				cands = append(cands, pair{gi, pi, b, q})
-			}
-		}
-	}
+	cands = evidencePairs(text, gs, len(a.Stances), cands[:0],
+		func(gi, pi int) bool { return goldRef(g.Stances[gi].Actor).meets(predRef(a.Stances[pi].Actor)) },
+		func(pi int) core.Evidence { return a.Stances[pi].Evidence },
+		func(gi, pi int) bool { return string(a.Stances[pi].Type) == g.Stances[gi].Type })
 	sm := greedy(len(g.Stances), cands)
 	r.Stances = Counts{TP: len(sm), Pred: len(a.Stances), Gold: len(g.Stances)}
 	r.Typed = Counts{Pred: len(a.Stances), Gold: len(g.Stances)}
@@ -388,22 +398,12 @@ func Score(text string, g *Gold, a *core.Analysis) *Result {
 	for _, p := range a.Proposals {
 		r.checkSpan(text, "proposal "+p.ID, p.Evidence)
 	}
-	cands = cands[:0]
-	for gi, gpr := range g.Proposals {
-		gn := goldRef(gpr.Proposer)
-		for pi, p := range a.Proposals {
-			if !gn.meets(predRef(p.Proposer)) {
-				continue
-			}
-			if ok, q := evidenceMatch(gp[gi], predSpan(text, p.Evidence)); ok {
-				b := 0
-				if string(p.Status) == gpr.Status {
-					b = 1
-				}
-				cands = append(cands, pair{gi, pi, b, q})
-			}
-		}
-	}
+	cands = evidencePairs(text, gp, len(a.Proposals), cands[:0],
+		func(gi, pi int) bool {
+			return goldRef(g.Proposals[gi].Proposer).meets(predRef(a.Proposals[pi].Proposer))
+		},
+		func(pi int) core.Evidence { return a.Proposals[pi].Evidence },
+		func(gi, pi int) bool { return string(a.Proposals[pi].Status) == g.Proposals[gi].Status })
 	pm := greedy(len(g.Proposals), cands)
 	r.Proposals = Counts{TP: len(pm), Pred: len(a.Proposals), Gold: len(g.Proposals)}
 	usedP = map[int]bool{}
