@@ -14,15 +14,21 @@ import (
 
 // ByteToCodePoint converts a byte offset of text to a code point offset.
 func ByteToCodePoint(text string, b int) int {
+	return unitsBefore(text, b, func(rune) int { return 1 })
+}
+
+// unitsBefore counts the units (width of each character) of text before
+// byte offset b.
+func unitsBefore(text string, b int, width func(rune) int) int {
 	b = clamp(b, len(text))
 	n := 0
 	for i := 0; i < b; {
-		_, size := utf8.DecodeRuneInString(text[i:])
+		r, size := utf8.DecodeRuneInString(text[i:])
 		if i+size > b {
 			break
 		}
 		i += size
-		n++
+		n += width(r)
 	}
 	return n
 }
@@ -43,17 +49,7 @@ func CodePointToByte(text string, cp int) int {
 
 // ByteToUTF16 converts a byte offset of text to a UTF-16 code unit offset.
 func ByteToUTF16(text string, b int) int {
-	b = clamp(b, len(text))
-	n := 0
-	for i := 0; i < b; {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if i+size > b {
-			break
-		}
-		i += size
-		n += utf16Len(r)
-	}
-	return n
+	return unitsBefore(text, b, utf16Len)
 }
 
 // UTF16ToByte converts a UTF-16 code unit offset of text to a byte offset.
