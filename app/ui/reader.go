@@ -41,6 +41,7 @@ type reader struct {
 	origStance   map[string]*core.Stance
 	origProposal map[string]*core.Proposal
 	vis          staged // what the page shows of it all (see progressive.go)
+	mref         *Map   // m as of the last refreshView (see mapPanel)
 	actions      int    // counts annotations made this session (annotation.NewID)
 }
 
@@ -226,7 +227,7 @@ func Similar(a, b string) bool {
 func (p *Parley) refreshView() {
 	if p.res == nil || p.resFor == "" {
 		p.corrected, p.m, p.flags, p.notes, p.chunks = nil, Map{}, nil, nil, nil
-		p.stanceSets, p.proposalSet = nil, nil
+		p.stanceSets, p.proposalSet, p.mref = nil, nil, nil
 		p.cview = annotation.View{}
 		p.vis = staged{pumping: p.vis.pumping, scale: p.vis.scale}
 		return
@@ -235,6 +236,8 @@ func (p *Parley) refreshView() {
 	p.cview = annotation.Apply(p.res, text, p.corrs, p.anns)
 	p.corrected, p.flags = Corrected(p.res, p.cview)
 	p.m = BuildMap(p.corrected)
+	mc := p.m
+	p.mref = &mc // a new pointer per view: the map's panels are drawn again
 	p.origStance, p.origProposal = map[string]*core.Stance{}, map[string]*core.Proposal{}
 	for _, v := range p.cview.Stances {
 		if v.Original != nil {

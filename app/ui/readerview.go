@@ -149,9 +149,9 @@ func (p *Parley) renderReaderMsgs() app.UI {
 	)
 }
 
-func (p *Parley) partyList() app.UI {
-	return app.DataList().ID("party-list").Body(app.Range(p.m.Parties).Slice(func(i int) app.UI {
-		return app.Option().Value(p.m.Parties[i].Name)
+func partyList(m Map) app.UI {
+	return app.DataList().ID("party-list").Body(app.Range(m.Parties).Slice(func(i int) app.UI {
+		return app.Option().Value(m.Parties[i].Name)
 	}))
 }
 

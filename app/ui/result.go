@@ -24,13 +24,13 @@ func (p *Parley) renderResult() app.UI {
 		app.Aside().Class("map").Aria("label", "Who stands where").OnClick(p.onMapClick).Body(
 			p.renderNotesPanel(),
 			renderTalks(p.corrected),
-			renderParties(m),
-			renderGrid(m),
+			&mapPanel{Data: p.mref, Part: "parties"},
+			&mapPanel{Data: p.mref, Part: "grid"},
 			p.renderStancesBatched(m),
 			p.renderProposalsBatched(m),
 			p.renderRejected(),
 		),
-		p.partyList(), // the party suggestions of the annotate and edit forms
+		&mapPanel{Data: p.mref, Part: "party-list"}, // the party suggestions of the annotate and edit forms
 	)
 }
 
@@ -130,6 +130,31 @@ func renderParties(m Map) app.UI {
 	)
 }
 
+// mapPanel draws a part of the map that changes only with the reader's
+// view (the parties, the grid): like reportChunk it is drawn again only
+// when Data is a new pointer, that is after refreshView, and not at each
+// step of a progressive render. Part says which part; it is a field that
+// go-app compares, because go-app matches children by position and a
+// panel before it may come and go.
+type mapPanel struct {
+	app.Compo
+	Data *Map
+	Part string // "parties", "grid" or "party-list"
+}
+
+// mapPanels are what a mapPanel draws for each Part.
+var mapPanels = map[string]func(Map) app.UI{"parties": renderParties, "grid": renderGrid, "party-list": partyList}
+
+// Render draws the panel, or an empty slot.
+func (c *mapPanel) Render() app.UI {
+	if draw := mapPanels[c.Part]; c.Data != nil && draw != nil {
+		if ui := draw(*c.Data); ui != nil {
+			return ui
+		}
+	}
+	return slot()
+}
+
 func renderGrid(m Map) app.UI {
 	if len(m.Grid.Rows) == 0 {
 		return nil
@@ -160,6 +185,8 @@ func renderGrid(m Map) app.UI {
 				)
 			})),
 		)),
+		app.If(m.Grid.More > 0, app.P().Class("muted").Text("The "+strconv.Itoa(len(m.Grid.Issues))+
+			" issues most stances are about; "+plural(m.Grid.More, "more issue is", "more issues are")+" listed with the stances.")),
 	)
 }
 

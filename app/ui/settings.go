@@ -241,7 +241,7 @@ func (p *Parley) renderSettings() app.UI {
 				app.Input().ID("alias-surface").Type("text").Required(true).Placeholder("Baabda").AutoComplete(false),
 				app.Label().For("alias-actor").Text("mean the party"),
 				app.Input().ID("alias-actor").Type("text").Required(true).Placeholder("Lebanon").List("party-list").AutoComplete(false),
-				p.partyList(),
+				partyList(p.m),
 				app.Label().For("alias-kind").Text("which is"),
 				app.Select().ID("alias-kind").Body(
 					app.Option().Value("").Text("as Parley knows it"),

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,6 +81,7 @@ type StanceGroup struct {
 type Grid struct {
 	Issues []core.Issue
 	Rows   []GridRow
+	More   int // issues left out (see GridMaxIssues)
 }
 
 // GridRow is one party's row.
@@ -98,7 +99,12 @@ type Map struct {
 	ActorIndex map[string]int
 }
 
-// BuildMap arranges an analysis for display.
+// GridMaxIssues is how many issues the "Where they stand" grid shows at
+// most: those the most stances are about (a long report can raise
+// hundreds of issues; each stance still lists all of its own).
+const GridMaxIssues = 12
+
+// BuildMap arranges an analysis for display, in time linear in its size.
 func BuildMap(a *core.Analysis) Map {
 	m := Map{ActorIndex: map[string]int{}}
 	if a == nil {
@@ -108,43 +114,57 @@ func BuildMap(a *core.Analysis) Map {
 		m.ActorIndex[act.ID] = i
 		m.Parties = append(m.Parties, PartyView{act, i})
 	}
-	for _, p := range m.Parties {
-		g := StanceGroup{Party: p}
-		for _, s := range a.Stances {
-			if s.Actor == p.ID {
-				g.Stances = append(g.Stances, s)
+	byActor := map[string][]core.Stance{}
+	uses := map[string]int{} // stances per issue
+	for _, s := range a.Stances {
+		byActor[s.Actor] = append(byActor[s.Actor], s)
+		for i, is := range s.Issues {
+			if !contains(s.Issues[:i], is) {
+				uses[is]++
 			}
 		}
-		if len(g.Stances) > 0 {
-			m.Groups = append(m.Groups, g)
+	}
+	for _, p := range m.Parties {
+		if st := byActor[p.ID]; len(st) > 0 {
+			m.Groups = append(m.Groups, StanceGroup{Party: p, Stances: st})
 		}
 	}
 	m.Proposals = a.Proposals
-	used := map[string]bool{}
-	for _, s := range a.Stances {
-		for _, is := range s.Issues {
-			used[is] = true
-		}
-	}
+
+	var issues []core.Issue
 	for _, is := range a.Issues {
-		if used[is.ID] {
-			m.Grid.Issues = append(m.Grid.Issues, is)
+		if uses[is.ID] > 0 {
+			issues = append(issues, is)
 		}
 	}
-	for _, p := range m.Parties {
-		row := GridRow{Party: p, Cells: make([][]core.StanceType, len(m.Grid.Issues))}
+	if len(issues) > GridMaxIssues {
+		top := slices.Clone(issues)
+		slices.SortStableFunc(top, func(x, y core.Issue) int { return uses[y.ID] - uses[x.ID] })
+		keep := map[string]bool{}
+		for _, is := range top[:GridMaxIssues] {
+			keep[is.ID] = true
+		}
+		m.Grid.More = len(issues) - GridMaxIssues
+		issues = slices.DeleteFunc(issues, func(is core.Issue) bool { return !keep[is.ID] })
+	}
+	m.Grid.Issues = issues
+	col := map[string]int{}
+	for j, is := range issues {
+		col[is.ID] = j
+	}
+	for _, g := range m.Groups {
+		row := GridRow{Party: g.Party, Cells: make([][]core.StanceType, len(issues))}
 		any := false
-		for j, is := range m.Grid.Issues {
-			seen := map[core.StanceType]bool{}
-			for _, s := range a.Stances {
-				if s.Actor != p.ID || seen[s.Type] || !contains(s.Issues, is.ID) {
-					continue
+		for _, s := range g.Stances {
+			for _, is := range s.Issues {
+				if j, ok := col[is]; ok && !slices.Contains(row.Cells[j], s.Type) {
+					row.Cells[j] = append(row.Cells[j], s.Type)
+					any = true
 				}
-				seen[s.Type] = true
-				row.Cells[j] = append(row.Cells[j], s.Type)
-				any = true
 			}
-			sort.Slice(row.Cells[j], func(x, y int) bool { return row.Cells[j][x] < row.Cells[j][y] })
+		}
+		for _, c := range row.Cells {
+			slices.Sort(c)
 		}
 		if any {
 			m.Grid.Rows = append(m.Grid.Rows, row)
