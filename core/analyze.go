@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"parley/core/gazetteer"
@@ -64,7 +65,21 @@ func Analyze(text string) (*Analysis, error) {
 
 // Analyze turns a report into an Analysis. The error is an *InputError for
 // text that cannot be analysed at all (empty, too long, not text).
-func (a *Analyzer) Analyze(text string) (res *Analysis, err error) {
+func (a *Analyzer) Analyze(text string) (*Analysis, error) {
+	return a.AnalyzeYielding(text, nil)
+}
+
+// yieldEvery is about how much work AnalyzeYielding does between yields
+// (a variable for tests).
+var yieldEvery = 8 * time.Millisecond
+
+// AnalyzeYielding is Analyze for a caller that shares one thread with other
+// work, as a browser page does: between steps of the analysis, once about
+// yieldEvery of work has been done since the last call, it calls yield,
+// which may block while other work runs (the page sleeps a millisecond,
+// which lets the browser draw and take input). A nil yield is never
+// called. The result is the same as Analyze's.
+func (a *Analyzer) AnalyzeYielding(text string, yield func()) (res *Analysis, err error) {
 	if err := CheckInput(text); err != nil {
 		return nil, err
 	}
@@ -76,6 +91,7 @@ func (a *Analyzer) Analyze(text string) (res *Analysis, err error) {
 		}
 	}()
 	d := newDoc(a, text)
+	d.yield, d.yieldAt = yield, time.Now()
 	d.run()
 	res = d.result()
 	d.release()

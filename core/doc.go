@@ -3,6 +3,7 @@ package core
 import (
 	"strings"
 	"sync"
+	"time"
 
 	"parley/core/sentence"
 	"parley/core/tokens"
@@ -63,6 +64,9 @@ func (a *actorRec) lowerName() string {
 }
 
 type doc struct {
+	yield     func()    // see AnalyzeYielding; nil: never
+	yieldAt   time.Time // when pause last yielded
+	ticks     int
 	a         *Analyzer
 	text      string
 	lower     string
@@ -165,16 +169,37 @@ func (d *doc) release() {
 func (d *doc) run() {
 	d.splitSentences()
 	d.findDateline()
+	d.pause(true)
 	for si := range d.sents {
 		d.findMentions(si)
+		d.pause(false)
 	}
 	d.indexMentions()
 	d.mergeNamed()
 	d.mergeStrikers()
-	d.findStances()
+	d.pause(true)
+	d.findStances() // pauses between sentences
+	d.pause(true)
 	d.findProposals()
 	d.markSides()
 	d.findTalks()
+}
+
+// pause calls the caller's yield when yieldEvery has passed since the last
+// one (see AnalyzeYielding); between stages (stage) it looks at the clock
+// each time, inside a loop every 16th call.
+func (d *doc) pause(stage bool) {
+	if d.yield == nil {
+		return
+	}
+	d.ticks++
+	if !stage && d.ticks&15 != 0 {
+		return
+	}
+	if time.Since(d.yieldAt) >= yieldEvery {
+		d.yield()
+		d.yieldAt = time.Now()
+	}
 }
 
 // splitSentences takes the segmenter's spans and mends the splits a

@@ -248,6 +248,7 @@ func (d *doc) findStances() {
 	prevQuoteSpk := -1
 	var pending []int
 	for si, s := range d.sents {
+		d.pause(false)
 		if s.headline {
 			continue
 		}
