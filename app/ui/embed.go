@@ -60,7 +60,7 @@ type Embed struct {
 // (and says it is ready); opened as "#handoff" by "Open in Parley" it asks
 // its opener for the report; opened by itself it explains what it is.
 func (e *Embed) OnMount(ctx app.Context) {
-	e.analyze = core.Analyze
+	e.analyze = analyzeInPage
 	if !app.IsClient {
 		return
 	}

