@@ -56,7 +56,7 @@ bench: build chromium
 	bash bench/run.sh
 	@echo "== linear cost: core.Analyze at 10 KB, 100 KB, 1 MB, 10 MB (native)"
 	PARLEY_BENCH_CORPUS=$(abspath bench/.cache/corpus-1mb.txt) $(GO) test -run '^$$' -bench '^BenchmarkScale$$' -benchtime 3x -benchmem ./bench/goanalyze/ | grep -E '^Benchmark'
-	PARLEY_DIST=$(abspath $(DIST)) PARLEY_E2E=1 PARLEY_BENCH=1 $(GO) test -count=1 -v -run '^TestBrowserTimings$$' ./e2e/
+	PARLEY_DIST=$(abspath $(DIST)) PARLEY_E2E=1 PARLEY_BENCH=1 PARLEY_BENCH_CORPUS=$(abspath bench/.cache/corpus-1mb.txt) $(GO) test -count=1 -v -run '^TestBrowserTimings$$' ./e2e/
 	PARLEY_DIST=$(abspath $(DIST)) PARLEY_E2E=1 $(GO) test -count=1 -run '^TestSizeBudget$$' -v ./wasm/site/ | grep -E 'app.wasm|first load|embed.js'
 
 ## fuzz: run the fuzz targets longer (5 minutes each; FUZZTIME=1h make fuzz)

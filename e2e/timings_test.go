@@ -11,6 +11,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/require"
+
+	"parley/core"
 )
 
 // TestBrowserTimings measures what a reader waits for, in Chromium: cold
@@ -87,6 +89,20 @@ func TestBrowserTimings(t *testing.T) {
 	keys := eval[float64](b, `Math.max(...window.__gaps)`)
 	require.Greater(t, cold, 0.0)
 
+	// 1 MB of news (the bench's corpus, when bench/run.sh has fetched it):
+	// the longest stall from the paste until its map is drawn.
+	big := -1.0
+	if corpus, err := os.ReadFile(os.Getenv("PARLEY_BENCH_CORPUS")); err == nil && len(corpus) > 0 {
+		time.Sleep(time.Second)
+		eval[bool](b, `(window.__gaps = [], true)`)
+		res, err := core.Analyze(string(corpus))
+		require.NoError(t, err)
+		b.typeReport(string(corpus))
+		b.waitFor(`document.querySelectorAll("#parties li.party").length === `+fmt.Sprint(len(res.Actors))+` && !document.getElementById("progress")`, 120*time.Second)
+		time.Sleep(500 * time.Millisecond)
+		big = stallSince()
+	}
+
 	fmt.Printf("\nBrowser timings (Chromium %s, site from 127.0.0.1)\n", eval[string](b, `navigator.userAgent.match(/Chrome\/[\d.]+/)[0]`))
 	fmt.Printf("| step | ms | target |\n|---|---:|---|\n")
 	fmt.Printf("| cold load → seed analysed and rendered | %.0f | ≤ 1500 |\n", cold)
@@ -96,4 +112,7 @@ func TestBrowserTimings(t *testing.T) {
 	fmt.Printf("| 20,000-word report: longest main-thread stall, from the edit to the new map | %.0f | ≤ 100 |\n", stall)
 	fmt.Printf("| 20,000-word report: the same, for a word typed in its middle | %.0f | ≤ 100 |\n", middle)
 	fmt.Printf("| 20,000-word report: longest stall while typing ten keys | %.0f | ≤ 100 |\n", keys)
+	if big >= 0 {
+		fmt.Printf("| 1 MB of news pasted: longest stall until its map is drawn | %.0f | - |\n", big)
+	}
 }
