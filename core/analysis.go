@@ -10,6 +10,8 @@
 // breakthrough, resumed, ended, scheduled, suspended), never nil.
 package core
 
+import "parley/core/vocab"
+
 // Version is the version of the Analysis JSON shape.
 const Version = 1
 
@@ -27,15 +29,15 @@ type Evidence struct {
 	Text  string `json:"text"`
 }
 
-// ActorKind says what sort of party an actor is.
-type ActorKind string
+// ActorKind says what sort of party an actor is (see package vocab).
+type ActorKind = vocab.ActorKind
 
 // Actor kinds of the contract.
 const (
-	KindState        ActorKind = "state"
-	KindOrganization ActorKind = "organization"
-	KindPerson       ActorKind = "person"
-	KindGroup        ActorKind = "group"
+	KindState        = vocab.KindState
+	KindOrganization = vocab.KindOrganization
+	KindPerson       = vocab.KindPerson
+	KindGroup        = vocab.KindGroup
 )
 
 // Actor is a party: a negotiating side, a mediator, or someone who states a
@@ -48,28 +50,28 @@ type Actor struct {
 	Mentions []Evidence `json:"mentions"`
 }
 
-// StanceType is one of the twelve stance types of the contract.
-type StanceType string
+// StanceType is one of the twelve stance types of the contract (see
+// package vocab).
+type StanceType = vocab.StanceType
 
 // Stance types.
 const (
-	Position   StanceType = "position"
-	Demand     StanceType = "demand"
-	Condition  StanceType = "condition"
-	Proposed   StanceType = "proposal"
-	Acceptance StanceType = "acceptance"
-	Rejection  StanceType = "rejection"
-	Accusation StanceType = "accusation"
-	Denial     StanceType = "denial"
-	Hope       StanceType = "hope"
-	Assessment StanceType = "assessment"
-	Threat     StanceType = "threat"
-	Commitment StanceType = "commitment"
+	Position   = vocab.Position
+	Demand     = vocab.Demand
+	Condition  = vocab.Condition
+	Proposed   = vocab.Proposed
+	Acceptance = vocab.Acceptance
+	Rejection  = vocab.Rejection
+	Accusation = vocab.Accusation
+	Denial     = vocab.Denial
+	Hope       = vocab.Hope
+	Assessment = vocab.Assessment
+	Threat     = vocab.Threat
+	Commitment = vocab.Commitment
 )
 
 // StanceTypes lists every stance type in a stable order.
-var StanceTypes = []StanceType{Position, Demand, Condition, Proposed, Acceptance,
-	Rejection, Accusation, Denial, Hope, Assessment, Threat, Commitment}
+var StanceTypes = vocab.StanceTypes
 
 // Stance is what a party holds, with its evidence.
 type Stance struct {
@@ -86,22 +88,21 @@ type Stance struct {
 	Evidence   Evidence   `json:"evidence"`
 }
 
-// ProposalStatus is where a proposal stands.
-type ProposalStatus string
+// ProposalStatus is where a proposal stands (see package vocab).
+type ProposalStatus = vocab.ProposalStatus
 
 // Proposal statuses.
 const (
-	StatusProposed        ProposalStatus = "proposed"
-	StatusUnderDiscussion ProposalStatus = "under_discussion"
-	StatusAccepted        ProposalStatus = "accepted"
-	StatusRejected        ProposalStatus = "rejected"
-	StatusDenied          ProposalStatus = "denied"
-	StatusWithdrawn       ProposalStatus = "withdrawn"
+	StatusProposed        = vocab.StatusProposed
+	StatusUnderDiscussion = vocab.StatusUnderDiscussion
+	StatusAccepted        = vocab.StatusAccepted
+	StatusRejected        = vocab.StatusRejected
+	StatusDenied          = vocab.StatusDenied
+	StatusWithdrawn       = vocab.StatusWithdrawn
 )
 
 // ProposalStatuses lists every proposal status in a stable order.
-var ProposalStatuses = []ProposalStatus{StatusProposed, StatusUnderDiscussion,
-	StatusAccepted, StatusRejected, StatusDenied, StatusWithdrawn}
+var ProposalStatuses = vocab.ProposalStatuses
 
 // Proposal is an idea, offer, plan or draft put on the table by a party.
 type Proposal struct {
@@ -119,25 +120,23 @@ type Issue struct {
 	Label string `json:"label"`
 }
 
-// TalkSignal says what a sentence reports about the talks themselves.
-type TalkSignal string
+// TalkSignal says what a sentence reports about the talks themselves (see
+// package vocab).
+type TalkSignal = vocab.TalkSignal
 
-// Talk signals. Each names what happens to the talks, whether it has
-// happened or is announced ("will resume" is resumed, "will be held next
-// week" is scheduled).
+// Talk signals.
 const (
-	TalksProgress     TalkSignal = "progress"     // progress or headway made, differences narrowed
-	TalksStalled      TalkSignal = "stalled"      // no progress, deadlock, impasse, without agreement or breakthrough
-	TalksBreakthrough TalkSignal = "breakthrough" // a breakthrough reached
-	TalksResumed      TalkSignal = "resumed"      // resumed or to resume, reconvened
-	TalksEnded        TalkSignal = "ended"        // ended, concluded, broke down, collapsed
-	TalksScheduled    TalkSignal = "scheduled"    // to be held, scheduled, the next round
-	TalksSuspended    TalkSignal = "suspended"    // suspended, adjourned, postponed, on hold, called off
+	TalksProgress     = vocab.TalksProgress
+	TalksStalled      = vocab.TalksStalled
+	TalksBreakthrough = vocab.TalksBreakthrough
+	TalksResumed      = vocab.TalksResumed
+	TalksEnded        = vocab.TalksEnded
+	TalksScheduled    = vocab.TalksScheduled
+	TalksSuspended    = vocab.TalksSuspended
 )
 
 // TalkSignals lists every talk signal in a stable order.
-var TalkSignals = []TalkSignal{TalksProgress, TalksStalled, TalksBreakthrough, TalksResumed, TalksEnded,
-	TalksScheduled, TalksSuspended}
+var TalkSignals = vocab.TalkSignals
 
 // TalkState is a sentence that states the state of the talks ("the talks
 // ended without a breakthrough"), whoever says it: one per sentence at most,
