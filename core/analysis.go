@@ -150,6 +150,29 @@ type TalkState struct {
 	Evidence Evidence   `json:"evidence"`
 }
 
+// AttributionKind is what an attribution attributes (see package vocab).
+type AttributionKind = vocab.AttributionKind
+
+// Attribution kinds.
+const (
+	AttrSpeech  = vocab.Speech
+	AttrThought = vocab.Thought
+	AttrOther   = vocab.Other
+)
+
+// Attribution is one place where the text attributes a statement, a
+// thought, an intention or a feeling to someone (PolNeAR's definition):
+// the cue that signals it, the source as written (nil when the text names
+// nobody) and the content. Actor is the id of the party the source stands
+// for once aliases and pronouns are resolved, "" otherwise.
+type Attribution struct {
+	Cue     Evidence        `json:"cue"`
+	Source  *Evidence       `json:"source"`
+	Content Evidence        `json:"content"`
+	Actor   string          `json:"actor"`
+	Kind    AttributionKind `json:"kind"`
+}
+
 // Analysis is everything Parley found in one report. Talks (added after
 // version 1 was published, backward compatible) is never nil: a report
 // with no state-of-talks sentence has "talks": [].
@@ -161,4 +184,6 @@ type Analysis struct {
 	Proposals []Proposal  `json:"proposals"`
 	Issues    []Issue     `json:"issues"`
 	Talks     []TalkState `json:"talks"`
+	// Attributions lists every attribution in text order; never nil.
+	Attributions []Attribution `json:"attributions"`
 }

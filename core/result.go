@@ -113,7 +113,8 @@ func slug(name string) string {
 // result assembles the Analysis in a stable order.
 func (d *doc) result() *Analysis {
 	res := &Analysis{Version: Version, Sentences: make([]Span, 0, len(d.sents)), Actors: []Actor{},
-		Stances: []Stance{}, Proposals: []Proposal{}, Issues: []Issue{}, Talks: []TalkState{}}
+		Stances: []Stance{}, Proposals: []Proposal{}, Issues: []Issue{}, Talks: []TalkState{},
+		Attributions: []Attribution{}}
 	for _, s := range d.sents {
 		res.Sentences = append(res.Sentences, Span{Start: s.start, End: s.end})
 	}

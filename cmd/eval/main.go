@@ -1,11 +1,14 @@
 // Command eval scores core.Analyze on the development corpus, as
 // ../shared/CONTRACT.md "How quality is scored" says.
 //
-//	go run ./cmd/eval [-corpus ../shared/corpus] [-v] [-only 03]
+//	go run ./cmd/eval [-corpus ../shared/corpus] [-v] [-only 03] [-polnear dev|train,dev|none] [-plover=false]
 //
 // It analyses every texts/*.txt that has a gold/*.json, prints one row per
 // document (actors P/R/F1, stances P/R/F1, typed F1, proposals P/R/F1, status
-// accuracy) and a micro-averaged TOTAL row. With -v it lists, per document:
+// accuracy) and a micro-averaged TOTAL row. Then, from ../shared/external
+// (skipped with a note when absent): the attributions on PolNeAR (cue,
+// source, content and full P/R/F1 per split asked for) and the stance
+// typing on PLOVER's records. With -v it lists, per document:
 //
 //	miss    a gold item not matched, with the nearest prediction and why it failed
 //	false+  a predicted item not in the gold
@@ -33,14 +36,36 @@ func main() {
 	corpus := flag.String("corpus", "", "corpus folder with texts/ and gold/ (default: ../shared/corpus from the repo root)")
 	verbose := flag.Bool("v", false, "list misses, false positives and wrong types/statuses per document")
 	only := flag.String("only", "", "score only the documents whose name contains this")
+	pol := flag.String("polnear", "dev", "PolNeAR splits to score, comma-separated (train, dev), or none")
+	plov := flag.Bool("plover", true, "score stance typing on PLOVER's records")
+	limit := flag.Int("limit", 40, "with -v, how many PolNeAR misses, false cues and wrong pairs to list")
 	flag.Parse()
 	dir := *corpus
 	if dir == "" {
 		dir = defaultCorpus()
 	}
-	if err := run(os.Stdout, dir, *only, *verbose); err != nil {
-		fmt.Fprintln(os.Stderr, "eval:", err)
-		os.Exit(1)
+	if *only != "-" {
+		if err := run(os.Stdout, dir, *only, *verbose); err != nil {
+			fmt.Fprintln(os.Stderr, "eval:", err)
+			os.Exit(1)
+		}
+	}
+	ext := externalDir(dir)
+	if _, err := os.Stat(ext); err != nil {
+		fmt.Printf("\n(no %s: PolNeAR and PLOVER not scored)\n", ext)
+		return
+	}
+	for _, sp := range splits(*pol) {
+		if _, err := polnear(os.Stdout, filepath.Join(ext, "polnear", sp), sp, *verbose, *limit); err != nil {
+			fmt.Fprintln(os.Stderr, "eval:", err)
+			os.Exit(1)
+		}
+	}
+	if *plov {
+		if _, err := plover(os.Stdout, filepath.Join(ext, "plover", "PLOVER_GSR_CAMEO.json"), *verbose); err != nil {
+			fmt.Fprintln(os.Stderr, "eval:", err)
+			os.Exit(1)
+		}
 	}
 }
 
