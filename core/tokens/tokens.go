@@ -196,8 +196,18 @@ func TokenizeInto(buf []Token, text, lower string) []Token {
 					continue
 				}
 				if a := apostropheAt(text, i); a > 0 {
-					// possessive 's ends the word
+					// possessive 's ends the word, and so do the clitics
+					// 're 've 'll 'd 'm and n't (split as UD EWT splits
+					// them: "they" "'re", "do" "n't")
 					if i+a < len(text) && (text[i+a] == 's' || text[i+a] == 'S') && !alnumAt(text, i+a+1) {
+						break
+					}
+					if cliticAt(text, i+a) > 0 {
+						break
+					}
+					if i-1 > start && (text[i-1] == 'n' || text[i-1] == 'N') && i+a < len(text) &&
+						(text[i+a] == 't' || text[i+a] == 'T') && !alnumAt(text, i+a+1) {
+						i-- // "n't" is a token of its own
 						break
 					}
 					if ok, _ := letterAt(text, i+a); ok {
@@ -247,6 +257,13 @@ func TokenizeInto(buf []Token, text, lower string) []Token {
 			out = append(out, mk(text, start, i, Poss, false))
 			continue
 		}
+		if a := apostropheAt(text, i); a > 0 && len(out) > 0 && int(out[len(out)-1].End) == i && out[len(out)-1].Kind == Word {
+			if n := cliticAt(text, i+a); n > 0 {
+				i += a + n
+				out = append(out, mk(text, start, i, Word, a == 1))
+				continue
+			}
+		}
 		n := 1
 		if c >= 0x80 {
 			_, n = utf8.DecodeRuneInString(text[i:])
@@ -258,6 +275,26 @@ func TokenizeInto(buf []Token, text, lower string) []Token {
 		out = append(out, mk(text, start, i, Punct, false))
 	}
 	return out
+}
+
+// cliticAt returns the length of a clitic after an apostrophe at i ("re",
+// "ve", "ll", "d", "m", any case) when no letter or digit follows it, or 0.
+func cliticAt(s string, i int) int {
+	n := 0
+	switch {
+	case i+2 <= len(s) && (s[i] == 'r' || s[i] == 'R') && (s[i+1] == 'e' || s[i+1] == 'E'),
+		i+2 <= len(s) && (s[i] == 'v' || s[i] == 'V') && (s[i+1] == 'e' || s[i+1] == 'E'),
+		i+2 <= len(s) && (s[i] == 'l' || s[i] == 'L') && (s[i+1] == 'l' || s[i+1] == 'L'):
+		n = 2
+	case i < len(s) && (s[i] == 'd' || s[i] == 'D' || s[i] == 'm' || s[i] == 'M'):
+		n = 1
+	default:
+		return 0
+	}
+	if alnumAt(s, i+n) {
+		return 0
+	}
+	return n
 }
 
 // mk makes a token; ascii says that a word's bytes are known to be ASCII.

@@ -19,7 +19,12 @@ func TestTokenize(t *testing.T) {
 		{"1.466 mln bpd, 4,000 times, 7/8 points", []string{"1.466", "mln", "bpd", ",", "4,000", "times", ",", "7/8", "points"}},
 		{"“No deal” — none", []string{"“", "no", "deal", "”", "—", "none"}},
 		{"a\u00a0b\r\nc", []string{"a", "b", "c"}},
-		{"Sana'a doesn't", []string{"sana'a", "doesn't"}},
+		{"Sana'a doesn't", []string{"sana'a", "does", "n't"}},
+		// clitics split as UD EWT splits them; names with apostrophes stay whole
+		{"They’re sure we'll win, I'd say, I'm told", []string{"they", "’re", "sure", "we", "'ll", "win", ",", "i", "'d", "say", ",", "i", "'m", "told"}},
+		{"O'Neill can't, won't", []string{"o'neill", "ca", "n't", ",", "wo", "n't"}},
+		{"D'Alema's rock'n'roll", []string{"d'alema", "'s", "rock'n'roll"}},
+		{"he's 'd", []string{"he", "'s", "'", "d"}},
 		{"", []string{}},
 	} {
 		low := Lower(tc.in)
