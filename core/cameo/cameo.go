@@ -46,6 +46,7 @@ type PatternWord struct {
 	Noun bool   // inside a noun phrase "{financial aid}"
 
 	words []string // Literal: consecutive words to match; a word may list alternatives ("by/with")
+	alt   bool     // Literal: a word lists alternatives
 	syn   uint64   // Synset: its bit
 }
 
@@ -58,6 +59,8 @@ type Pattern struct {
 	Before  []PatternWord
 	After   []PatternWord
 	words   int // Literal and Synset elements: the pattern's length
+
+	sigBefore, sigAfter uint64 // bits of the literal words (see wordBit)
 }
 
 // VerbInfo is a verb of the dictionary.

@@ -233,3 +233,14 @@ func TestEmbeddedFigures(t *testing.T) {
 	EachVerb(func(VerbInfo) { n++ })
 	assert.Equal(t, len(d.verbs), n)
 }
+
+func BenchmarkMatch(b *testing.B) {
+	after, before := words("out any direct talk with the rebel over the ceasefire"), words("the government")
+	Match("rule", after, before)
+	b.ReportAllocs()
+	for b.Loop() {
+		Match("rule", after, before)
+		Match("reject", after, before)
+		Match("say", after, before)
+	}
+}

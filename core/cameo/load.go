@@ -229,15 +229,24 @@ func (d *dict) parsePattern(s string) (Pattern, bool) {
 		default:
 			w.Kind = Literal
 			w.words = strings.Split(word, "_")
+			w.alt = strings.Contains(word, "/")
 			w.Text = strings.Join(w.words, " ")
 		}
 		if w.Kind == Literal || w.Kind == Synset {
 			p.words++
 		}
+		var bits uint64
+		if w.Kind == Literal && !w.alt {
+			for _, x := range w.words {
+				bits |= wordBit(x)
+			}
+		}
 		if after {
 			p.After = append(p.After, w)
+			p.sigAfter |= bits
 		} else {
 			p.Before = append(p.Before, w)
+			p.sigBefore |= bits
 		}
 	}
 	return p, stars == 1

@@ -17,9 +17,12 @@ func (d *dict) matchEntry(lemma string, after, before []string) (Entry, bool) {
 	}
 	v := &d.verbs[vi]
 	b := &d.blocks[v.block]
-	full := after
+	var fullBuf, beforeBuf [maxMasked]tokMask
+	full := d.masks(fullBuf[:], after)
 	after = after[usedAfter:]
 	before = before[:len(before)-usedBefore]
+	bef := d.masks(beforeBuf[:], before)
+	aft := masked{toks: after, m: full.m[min(usedAfter, len(full.m)):], sig: signature(after)}
 	e := Entry{Lemma: v.lemma, Block: b.name, Used: usedAfter}
 
 	best, bestN, bestOwn := int32(-1), 0, false
@@ -32,10 +35,13 @@ func (d *dict) matchEntry(lemma string, after, before []string) (Entry, bool) {
 		if p.words == bestN && (bestOwn || !own) {
 			continue // ties: the pattern written for this verb, else the first
 		}
+		if p.sigBefore&^bef.sig != 0 || p.sigAfter&^full.sig != 0 {
+			continue // a word of the pattern is surely missing
+		}
 		// A multi-word verb's particle may also be the pattern's first word:
 		// "ask for" + "(for {financial aid})".
-		if (d.matchSeq(p.After, after) || usedAfter > 0 && d.matchSeq(p.After, full)) &&
-			d.matchSeq(p.Before, before) {
+		if (d.matchSeq(p.After, aft) || usedAfter > 0 && d.matchSeq(p.After, full)) &&
+			d.matchSeq(p.Before, bef) {
 			best, bestN, bestOwn = pi, p.words, own
 		}
 	}
@@ -103,10 +109,65 @@ func eqWords(a, b []string) bool {
 	return true
 }
 
-// matchSeq reports whether the pattern's words occur in toks in order,
-// other words allowed between them. Actor markers match nothing: the
-// caller does not say where the actors are.
-func (d *dict) matchSeq(pw []PatternWord, toks []string) bool {
+// maxMasked is the number of tokens whose synset bits Match works out
+// once per call (on the stack); tokens past it are looked up one by one.
+const maxMasked = 48
+
+// tokMask holds the synsets a token is a one-word member of, and those a
+// multi-word member starting with it belongs to.
+type tokMask struct{ one, multi uint64 }
+
+// masked is a token list with the masks of its first tokens and the
+// signature of all of them.
+type masked struct {
+	toks []string
+	m    []tokMask
+	sig  uint64
+}
+
+func (d *dict) masks(buf []tokMask, toks []string) masked {
+	n := min(len(toks), len(buf))
+	for j := 0; j < n; j++ {
+		buf[j] = d.mask(toks[j])
+	}
+	return masked{toks: toks, m: buf[:n], sig: signature(toks)}
+}
+
+// wordBit is a word's bit in a 64-bit signature, from its first two bytes,
+// which a word shares with its regular plural. A pattern whose literal
+// words' bits are not all among the tokens' cannot match; a quick test
+// that spares most patterns the scan.
+func wordBit(w string) uint64 {
+	if w == "" {
+		return 0
+	}
+	h := uint(w[0])
+	if len(w) > 1 {
+		h = h*31 + uint(w[1])
+	}
+	return 1 << (h % 64)
+}
+
+func signature(toks []string) uint64 {
+	var s uint64
+	for _, t := range toks {
+		s |= wordBit(t)
+	}
+	return s
+}
+
+func (d *dict) mask(tok string) tokMask {
+	m := tokMask{one: d.synWord[tok]}
+	for _, mm := range d.synMulti[tok] {
+		m.multi |= mm.mask
+	}
+	return m
+}
+
+// matchSeq reports whether the pattern's words occur in the tokens in
+// order, other words allowed between them. Actor markers match nothing:
+// the caller does not say where the actors are.
+func (d *dict) matchSeq(pw []PatternWord, t masked) bool {
 	j := 0
 	for k := range pw {
 		w := &pw[k]
@@ -114,8 +175,8 @@ func (d *dict) matchSeq(pw []PatternWord, toks []string) bool {
 			continue
 		}
 		found := false
-		for ; j < len(toks); j++ {
-			if n := d.matchAt(w, toks, j); n > 0 {
+		for ; j < len(t.toks); j++ {
+			if n := d.matchAt(w, t, j); n > 0 {
 				j += n
 				found = true
 				break
@@ -128,15 +189,25 @@ func (d *dict) matchSeq(pw []PatternWord, toks []string) bool {
 	return true
 }
 
-// matchAt returns how many tokens from toks[j] the element matches, or 0.
-func (d *dict) matchAt(w *PatternWord, toks []string, j int) int {
+// matchAt returns how many tokens from t.toks[j] the element matches, or 0.
+func (d *dict) matchAt(w *PatternWord, t masked, j int) int {
+	toks := t.toks
 	if w.Kind == Synset {
-		if d.synWord[toks[j]]&w.syn != 0 {
+		m := tokMask{}
+		if j < len(t.m) {
+			m = t.m[j]
+		} else {
+			m = d.mask(toks[j])
+		}
+		if m.one&w.syn != 0 {
 			return 1
 		}
-		for _, m := range d.synMulti[toks[j]] {
-			if m.mask&w.syn != 0 && j+1+len(m.rest) <= len(toks) && eqWords(m.rest, toks[j+1:j+1+len(m.rest)]) {
-				return 1 + len(m.rest)
+		if m.multi&w.syn == 0 {
+			return 0
+		}
+		for _, mm := range d.synMulti[toks[j]] {
+			if mm.mask&w.syn != 0 && j+1+len(mm.rest) <= len(toks) && eqWords(mm.rest, toks[j+1:j+1+len(mm.rest)]) {
+				return 1 + len(mm.rest)
 			}
 		}
 		return 0
@@ -145,7 +216,11 @@ func (d *dict) matchAt(w *PatternWord, toks []string, j int) int {
 		return 0
 	}
 	for i, x := range w.words {
-		if !wordEqAlt(x, toks[j+i]) {
+		if w.alt {
+			if !wordEqAlt(x, toks[j+i]) {
+				return 0
+			}
+		} else if !wordEq(x, toks[j+i]) {
 			return 0
 		}
 	}
@@ -171,6 +246,9 @@ func wordEqAlt(p, t string) bool {
 // side allowed: the patterns were written against surface words
 // ("charges") and the caller may pass lemmas ("charge").
 func wordEq(p, t string) bool {
+	if len(p) == 0 || len(t) == 0 || p[0] != t[0] {
+		return p == t
+	}
 	return p == t || pluralOf(p, t) || pluralOf(t, p)
 }
 
