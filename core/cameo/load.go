@@ -1,0 +1,368 @@
+package cameo
+
+import (
+	"embed"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"parley/core/tsv"
+	"parley/core/vocab"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// maxSynsets is the number of synonym sets a uint64 bit set can hold;
+// further sets are ignored (the dictionary has 40).
+const maxSynsets = 64
+
+type verb struct {
+	lemma    string
+	words    []string
+	head     int
+	code     string
+	fallback string
+	block    int32
+	forms    []string
+	added    bool
+}
+
+type block struct {
+	name, code  string
+	first, end  int32 // its patterns: patterns[first:end]
+	zeroByVerb  map[string]int32
+	zeroGeneral int32 // a pattern with no words and no origin verb, or -1
+}
+
+type multiMember struct {
+	rest []string // the words after the first
+	mask uint64
+}
+
+type dict struct {
+	verbs    []verb
+	byLemma  map[string]int32
+	byHead   map[string][]int32 // verb word → verbs, most words first
+	forms    map[string]string
+	blocks   []block
+	blockIdx map[string]int32
+	patterns []Pattern
+	synIdx   map[string]int // name → bit index
+	synWord  map[string]uint64
+	synMulti map[string][]multiMember
+
+	types      map[string]vocab.StanceType
+	blockTypes map[string]vocab.StanceType
+	verbTypes  map[string]vocab.StanceType
+}
+
+var (
+	once sync.Once
+	def  *dict
+)
+
+func get() *dict {
+	once.Do(func() { def = load(readData) })
+	return def
+}
+
+func readData(name string) []byte {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
+// load builds the dictionary from the data files that read returns (a
+// missing file reads as empty).
+func load(read func(string) []byte) *dict {
+	d := &dict{
+		byLemma:    map[string]int32{},
+		byHead:     map[string][]int32{},
+		forms:      map[string]string{},
+		blockIdx:   map[string]int32{},
+		synIdx:     map[string]int{},
+		synWord:    map[string]uint64{},
+		synMulti:   map[string][]multiMember{},
+		types:      map[string]vocab.StanceType{},
+		blockTypes: map[string]vocab.StanceType{},
+		verbTypes:  map[string]vocab.StanceType{},
+	}
+	tsv.Rows(read("synsets.tsv"), d.synsetRow)
+	tsv.Rows(read("verbs.tsv"), d.verbRow)
+	tsv.Rows(read("patterns.tsv"), d.patternRow)
+	tsv.Rows(read("fallback.tsv"), d.fallbackRow)
+	tsv.Rows(read("types.tsv"), d.typeRow)
+	d.index()
+	return d
+}
+
+func (d *dict) synsetRow(c []string) {
+	if len(c) < 2 || c[0] == "" {
+		return
+	}
+	bit, ok := d.synIdx[c[0]]
+	if !ok {
+		if len(d.synIdx) >= maxSynsets {
+			return
+		}
+		bit = len(d.synIdx)
+		d.synIdx[c[0]] = bit
+	}
+	mask := uint64(1) << uint(bit)
+	for _, m := range strings.Split(c[1], "|") {
+		w := strings.Fields(m)
+		switch {
+		case len(w) == 1:
+			d.synWord[w[0]] |= mask
+		case len(w) > 1:
+			d.synMulti[w[0]] = append(d.synMulti[w[0]], multiMember{rest: w[1:], mask: mask})
+		}
+	}
+}
+
+func (d *dict) blockOf(name, code string) int32 {
+	if i, ok := d.blockIdx[name]; ok {
+		return i
+	}
+	i := int32(len(d.blocks))
+	d.blocks = append(d.blocks, block{name: name, code: code, zeroGeneral: -1})
+	d.blockIdx[name] = i
+	return i
+}
+
+// verbRow reads "block, block code, lemma, head, own code, forms".
+func (d *dict) verbRow(c []string) {
+	if len(c) < 6 || c[0] == "" || c[2] == "" {
+		return
+	}
+	if _, dup := d.byLemma[c[2]]; dup {
+		return
+	}
+	v := verb{lemma: c[2], words: strings.Fields(c[2]), code: c[4], block: d.blockOf(c[0], c[1])}
+	if h, err := strconv.Atoi(c[3]); err == nil && h >= 0 && h < len(v.words) {
+		v.head = h
+	}
+	if c[5] != "" {
+		v.forms = strings.Split(c[5], "|")
+	}
+	d.byLemma[v.lemma] = int32(len(d.verbs))
+	d.verbs = append(d.verbs, v)
+}
+
+// patternRow reads "block, code, origin, pattern". Patterns come grouped
+// by block; a block's patterns are the run of rows that name it.
+func (d *dict) patternRow(c []string) {
+	if len(c) < 4 {
+		return
+	}
+	bi, ok := d.blockIdx[c[0]]
+	if !ok {
+		return
+	}
+	p, ok := d.parsePattern(c[3])
+	if !ok {
+		return
+	}
+	p.Code, p.Passive = splitCode(c[1])
+	p.Origin = c[2]
+	b := &d.blocks[bi]
+	n := int32(len(d.patterns))
+	if b.end != n { // the first row of this block (or a block split in two: keep the first run)
+		if b.end > b.first {
+			return
+		}
+		b.first = n
+	}
+	b.end = n + 1
+	d.patterns = append(d.patterns, p)
+}
+
+// splitCode turns "042:043" into ("042", "043") and ":173" into ("", "173").
+func splitCode(s string) (act, pas string) {
+	if i := strings.IndexByte(s, ':'); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
+}
+
+// parsePattern reads "before * after" with its brackets and markers.
+func (d *dict) parsePattern(s string) (Pattern, bool) {
+	var p Pattern
+	prep, noun := 0, 0
+	after, stars := false, 0
+	for _, tok := range strings.Fields(s) {
+		openP := strings.Count(tok, "(")
+		openN := strings.Count(tok, "{")
+		closeP := strings.Count(tok, ")")
+		closeN := strings.Count(tok, "}")
+		word := strings.Trim(tok, "(){}")
+		prep += openP
+		noun += openN
+		w := PatternWord{Text: word, Prep: prep > 0, Noun: noun > 0}
+		prep = max(prep-closeP, 0)
+		noun = max(noun-closeN, 0)
+		switch {
+		case word == "":
+			continue
+		case word == "*":
+			after = true
+			stars++
+			continue
+		case word == "+":
+			w.Kind = Target
+		case word == "$":
+			w.Kind = Source
+		case word == "^":
+			w.Kind = Skip
+		case word == "%":
+			w.Kind = Compound
+		case strings.HasPrefix(word, "&"):
+			bit, ok := d.synIdx[word[1:]]
+			if !ok {
+				return Pattern{}, false
+			}
+			w.Kind, w.Text, w.syn = Synset, word[1:], uint64(1)<<uint(bit)
+		default:
+			w.Kind = Literal
+			w.words = strings.Split(word, "_")
+			w.alt = strings.Contains(word, "/")
+			w.Text = strings.Join(w.words, " ")
+		}
+		if w.Kind == Literal || w.Kind == Synset {
+			p.words++
+		}
+		var bits uint64
+		if w.Kind == Literal && !w.alt {
+			for _, x := range w.words {
+				bits |= wordBit(x)
+			}
+		}
+		if after {
+			p.After = append(p.After, w)
+			p.sigAfter |= bits
+		} else {
+			p.Before = append(p.Before, w)
+			p.sigBefore |= bits
+		}
+	}
+	return p, stars == 1
+}
+
+// fallbackRow reads "lemma, code, block, forms": the code of a known verb
+// that has none, or a verb the dictionary lacks, added to a block with the
+// code as its own.
+func (d *dict) fallbackRow(c []string) {
+	if len(c) < 2 || c[0] == "" || c[1] == "" {
+		return
+	}
+	if i, ok := d.byLemma[c[0]]; ok {
+		d.verbs[i].fallback = c[1]
+		return
+	}
+	if len(c) < 4 || c[2] == "" {
+		return
+	}
+	bi, ok := d.blockIdx[c[2]]
+	if !ok {
+		return
+	}
+	v := verb{lemma: c[0], words: strings.Fields(c[0]), code: c[1], block: bi, added: true}
+	if c[3] != "" {
+		v.forms = strings.Split(c[3], "|")
+	}
+	d.byLemma[v.lemma] = int32(len(d.verbs))
+	d.verbs = append(d.verbs, v)
+}
+
+// typeRow reads "kind, key, type": kind is code, block or verb.
+func (d *dict) typeRow(c []string) {
+	if len(c) < 3 {
+		return
+	}
+	t := vocab.StanceType(c[2])
+	if !t.Valid() {
+		return
+	}
+	switch c[0] {
+	case "code":
+		d.types[c[1]] = t
+	case "block":
+		d.blockTypes[c[1]] = t
+	case "verb":
+		d.verbTypes[c[1]] = t
+	}
+}
+
+// index builds the look-ups by verb word and by form, and each block's
+// patterns that have no words.
+func (d *dict) index() {
+	for i := range d.verbs {
+		v := &d.verbs[i]
+		d.forms[v.lemma] = v.lemma
+		d.byHead[v.words[v.head]] = append(d.byHead[v.words[v.head]], int32(i))
+	}
+	for i := range d.verbs {
+		v := &d.verbs[i]
+		for _, f := range v.forms {
+			if _, ok := d.forms[f]; !ok {
+				d.forms[f] = v.lemma
+			}
+		}
+	}
+	for i := range d.verbs { // the verb word of a multi-word verb alone
+		v := &d.verbs[i]
+		if len(v.words) < 2 {
+			continue
+		}
+		head := v.words[v.head]
+		if _, ok := d.forms[head]; !ok {
+			d.forms[head] = head
+		}
+		for _, f := range v.forms {
+			fw := strings.Fields(f)
+			if len(fw) == len(v.words) {
+				if _, ok := d.forms[fw[v.head]]; !ok {
+					d.forms[fw[v.head]] = head
+				}
+			}
+		}
+	}
+	for _, list := range d.byHead {
+		sort.SliceStable(list, func(a, b int) bool {
+			return len(d.verbs[list[a]].words) > len(d.verbs[list[b]].words)
+		})
+	}
+	for bi := range d.blocks {
+		b := &d.blocks[bi]
+		for pi := b.first; pi < b.end; pi++ {
+			p := &d.patterns[pi]
+			if p.words > 0 {
+				continue
+			}
+			if p.Origin == "" {
+				if b.zeroGeneral < 0 {
+					b.zeroGeneral = pi
+				}
+				continue
+			}
+			if b.zeroByVerb == nil {
+				b.zeroByVerb = map[string]int32{}
+			}
+			if _, ok := b.zeroByVerb[p.Origin]; !ok {
+				b.zeroByVerb[p.Origin] = pi
+			}
+		}
+	}
+}
+
+func (d *dict) info(i int32) VerbInfo {
+	v := &d.verbs[i]
+	b := &d.blocks[v.block]
+	return VerbInfo{Lemma: v.lemma, Head: v.head, Forms: v.forms, Code: v.code,
+		Block: b.name, BlockCode: b.code, Fallback: v.fallback, Added: v.added,
+		Patterns: d.patterns[b.first:b.end]}
+}

@@ -1,0 +1,156 @@
+package cameo
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"parley/core/vocab"
+)
+
+// invented is a tiny dictionary in the embedded format (made up for the
+// tests, not taken from the real files).
+var invented = map[string]string{
+	"synsets.tsv": "# name\tmembers\n" +
+		"deal\tdeal|deals|peace accord\n" +
+		"talk\ttalk|talks\n",
+	"verbs.tsv": "# block\tblock code\tlemma\thead\town\tforms\n" +
+		"SPURN\t---\tbrush off\t\t\tbrushed off|brushes off\n" +
+		"SPURN\t---\tsnub\t\t129\tsnubbed|snubs\n" +
+		"SPURN\t---\tpre stall\t1\t\tpre stalled\n" +
+		"PRAISE\t051\tapplaud\t\t\tapplauded\n" +
+		"PRAISE\t051\tapplaud\t\t999\t\n" + // a repeat: the first row wins
+		"BROKEN\n", // too few columns: skipped
+	"patterns.tsv": "# block\tcode\torigin\tpattern\n" +
+		"SPURN\t127\tsnub\t* &deal\n" +
+		"SPURN\t125\t\t* (with {direct &talk})\n" +
+		"SPURN\t128\tbrush off\t* &deal (from +)\n" +
+		"SPURN\t127\tbrush off\t* &deal\n" + // same length as the first: brush off prefers its own
+		"SPURN\t:173\t\tcourt * appeal\n" +
+		"SPURN\t---\t\t* market\n" +
+		"SPURN\t042:043\tsnub\t*\n" +
+		"SPURN\t120\t\t* by/with_force\n" +
+		"SPURN\t120\t\t* &undefined\n" + // unknown synset: skipped
+		"SPURN\t120\t\tno verb here\n" + // no '*': skipped
+		"NOBLOCK\t120\t\t* x\n" + // unknown block: skipped
+		"PRAISE\t051\t\t* effort\n",
+	"fallback.tsv": "# lemma\tcode\tblock\tforms\n" +
+		"brush off\t120\n" +
+		"scorn\t110\tSPURN\tscorned|scorns\n" +
+		"ghost\t110\tNOBLOCK\t\n",
+	"types.tsv": "# kind\tkey\ttype\n" +
+		"code\t12\trejection\n" +
+		"code\t05\tassessment\n" +
+		"block\tPRAISE\tposition\n" +
+		"verb\tsnub\tdenial\n" +
+		"code\t13\tnot-a-type\n",
+}
+
+func loadInvented() *dict {
+	return load(func(name string) []byte { return []byte(invented[name]) })
+}
+
+func TestLoadRows(t *testing.T) {
+	d := loadInvented()
+	assert.Len(t, d.verbs, 5, "4 dictionary verbs (one repeat dropped) + 1 added")
+	assert.Len(t, d.patterns, 9, "3 malformed rows skipped")
+	assert.Equal(t, "applaud", d.forms["applauded"])
+	assert.Equal(t, "brush off", d.forms["brushed off"])
+	assert.Equal(t, "brush", d.forms["brushed"], "the verb word of a multi-word verb alone")
+	assert.Equal(t, "scorn", d.forms["scorned"], "forms of an added verb")
+	assert.Equal(t, 1, d.verbs[d.byLemma["pre stall"]].head)
+	assert.Equal(t, "120", d.verbs[d.byLemma["brush off"]].fallback)
+	assert.True(t, d.verbs[d.byLemma["scorn"]].added)
+	_, ok := d.byLemma["ghost"]
+	assert.False(t, ok, "an added verb needs a known block")
+	_, ok = d.types["13"]
+	assert.False(t, ok, "an unknown stance type is ignored")
+}
+
+func TestParsePattern(t *testing.T) {
+	d := loadInvented()
+	p, ok := d.parsePattern("$ court * (with {direct &talk}) +")
+	require.True(t, ok)
+	require.Len(t, p.Before, 2)
+	assert.Equal(t, Source, p.Before[0].Kind)
+	assert.Equal(t, PatternWord{Kind: Literal, Text: "court", words: []string{"court"}}, p.Before[1])
+	require.Len(t, p.After, 4)
+	assert.Equal(t, "with", p.After[0].Text)
+	assert.True(t, p.After[0].Prep)
+	assert.False(t, p.After[0].Noun)
+	assert.True(t, p.After[1].Prep && p.After[1].Noun)
+	assert.Equal(t, Synset, p.After[2].Kind)
+	assert.Equal(t, "talk", p.After[2].Text)
+	assert.Equal(t, Target, p.After[3].Kind)
+	assert.False(t, p.After[3].Prep, "the brackets are closed")
+	assert.Equal(t, 4, p.words)
+
+	p, ok = d.parsePattern("* air_strike ^ %")
+	require.True(t, ok)
+	assert.Equal(t, []string{"air", "strike"}, p.After[0].words)
+	assert.Equal(t, "air strike", p.After[0].Text)
+	assert.Equal(t, Skip, p.After[1].Kind)
+	assert.Equal(t, Compound, p.After[2].Kind)
+
+	for _, bad := range []string{"", "no verb", "* * twice", "* &nosuch"} {
+		_, ok := d.parsePattern(bad)
+		assert.False(t, ok, bad)
+	}
+}
+
+func TestMatchInvented(t *testing.T) {
+	d := loadInvented()
+
+	tests := []struct {
+		name                 string
+		lemma, after, before string
+		wantLemma, wantCode  string
+		wantOK               bool
+		wantFrom             From
+	}{
+		{"synset member", "snub", "their deal", "", "snub", "127", true, FromPattern},
+		{"multi-word synset member", "snub", "the peace accord", "", "snub", "127", true, FromPattern},
+		{"plural of a literal", "snub", "with direct talks", "", "snub", "125", true, FromPattern},
+		{"longest pattern wins", "snub", "deal with direct talk", "", "snub", "125", true, FromPattern},
+		{"tie: the pattern written for the verb", "brush", "off the deal", "", "brush off", "127", true, FromPattern},
+		{"markers match nothing, the preposition counts", "brush", "off a deal from them", "", "brush off", "128", true, FromPattern},
+		{"passive-only pattern: no active event", "snub", "an appeal", "the court", "snub", "", false, FromPattern},
+		{"null pattern", "snub", "the market", "", "snub", "---", false, FromPattern},
+		{"alternatives and consecutive words", "snub", "with force", "", "snub", "120", true, FromPattern},
+		{"own code", "snub", "", "", "snub", "129", true, FromVerb},
+		{"fallback", "brush", "off", "", "brush off", "120", true, FromFallback},
+		{"block code", "applaud", "", "", "applaud", "051", true, FromBlock},
+		{"verb word before the head", "stall", "", "the pre", "pre stall", "---", false, 0},
+		{"added verb takes its block's patterns", "scorn", "a deal", "", "scorn", "127", true, FromPattern},
+		{"multi-word head without its particle", "brush", "", "", "", "", false, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := d.matchEntry(tt.lemma, words(tt.after), words(tt.before))
+			assert.Equal(t, tt.wantOK, ok)
+			assert.Equal(t, tt.wantLemma, e.Lemma)
+			assert.Equal(t, tt.wantCode, e.Code)
+			assert.Equal(t, tt.wantFrom, e.From)
+		})
+	}
+
+	e, _ := d.matchEntry("snub", words("an appeal"), words("court"))
+	assert.Equal(t, "173", e.CodeFor(true))
+	assert.Equal(t, "", e.CodeFor(false))
+
+	e, _ = d.matchEntry("snub", words("a deal"), nil)
+	typ, ok := d.entryType(e)
+	require.True(t, ok)
+	assert.Equal(t, vocab.Denial, typ, "verb type wins over the code family")
+	e, _ = d.matchEntry("applaud", nil, nil)
+	typ, _ = d.entryType(e)
+	assert.Equal(t, vocab.Position, typ, "block type wins over the code family")
+}
+
+func TestLoadEmptyNeverPanics(t *testing.T) {
+	d := load(func(string) []byte { return nil })
+	assert.Empty(t, d.verbs)
+	d = load(func(string) []byte { return []byte("\t\t\t\t\t\n\n#\n|||\t\n") })
+	assert.Empty(t, d.verbs)
+}

@@ -1,0 +1,268 @@
+package cameo
+
+import "strings"
+
+// MatchEntry is Match with the whole result: which verb, which pattern,
+// which rule. ok is false when the verb is unknown or the entry's code is
+// no event ("---", or a pattern with only a passive code); the entry is
+// still filled in when the verb is known.
+func MatchEntry(lemma string, after, before []string) (Entry, bool) {
+	return get().matchEntry(lemma, after, before)
+}
+
+func (d *dict) matchEntry(lemma string, after, before []string) (Entry, bool) {
+	vi, usedAfter, usedBefore := d.findVerb(lemma, after, before)
+	if vi < 0 {
+		return Entry{}, false
+	}
+	v := &d.verbs[vi]
+	b := &d.blocks[v.block]
+	var fullBuf, beforeBuf [maxMasked]tokMask
+	full := d.masks(fullBuf[:], after)
+	after = after[usedAfter:]
+	before = before[:len(before)-usedBefore]
+	bef := d.masks(beforeBuf[:], before)
+	aft := masked{toks: after, m: full.m[min(usedAfter, len(full.m)):], sig: signature(after)}
+	e := Entry{Lemma: v.lemma, Block: b.name, Used: usedAfter}
+
+	best, bestN, bestOwn := int32(-1), 0, false
+	for pi := b.first; pi < b.end; pi++ {
+		p := &d.patterns[pi]
+		if p.words == 0 || p.words < bestN {
+			continue
+		}
+		own := p.Origin == v.lemma
+		if p.words == bestN && (bestOwn || !own) {
+			continue // ties: the pattern written for this verb, else the first
+		}
+		if p.sigBefore&^bef.sig != 0 || p.sigAfter&^full.sig != 0 {
+			continue // a word of the pattern is surely missing
+		}
+		// A multi-word verb's particle may also be the pattern's first word:
+		// "ask for" + "(for {financial aid})".
+		if (d.matchSeq(p.After, aft) || usedAfter > 0 && d.matchSeq(p.After, full)) &&
+			d.matchSeq(p.Before, bef) {
+			best, bestN, bestOwn = pi, p.words, own
+		}
+	}
+	if best < 0 {
+		if v.code != "" {
+			e.Code, e.From = v.code, FromVerb
+			return e, isEvent(e.Code)
+		}
+		if pi, ok := b.zeroByVerb[v.lemma]; ok {
+			best = pi
+		} else if b.zeroGeneral >= 0 {
+			best = b.zeroGeneral
+		}
+	}
+	if best >= 0 {
+		p := &d.patterns[best]
+		e.Code, e.Passive, e.Origin, e.From = p.Code, p.Passive, p.Origin, FromPattern
+		e.Before, e.After = p.Before, p.After
+		return e, isEvent(e.Code)
+	}
+	switch {
+	case b.code != "---" && b.code != "":
+		e.Code, e.From = b.code, FromBlock
+	case v.fallback != "":
+		e.Code, e.From = v.fallback, FromFallback
+	default:
+		e.Code = "---"
+	}
+	return e, isEvent(e.Code)
+}
+
+// findVerb finds the verb whose word is lemma, preferring the multi-word
+// verb whose other words stand right around it ("rule" + "out"). It
+// returns the verb and the number of words it takes from after and before.
+func (d *dict) findVerb(lemma string, after, before []string) (int32, int, int) {
+	if i, ok := d.byLemma[lemma]; ok && len(d.verbs[i].words) > 1 {
+		return i, 0, 0 // the caller passed a multi-word lemma whole
+	}
+	cands, ok := d.byHead[lemma]
+	if !ok {
+		if l, found := d.forms[lemma]; found && l != lemma {
+			return d.findVerb(l, after, before)
+		}
+		return -1, 0, 0
+	}
+	for _, i := range cands {
+		v := &d.verbs[i]
+		pre, post := v.words[:v.head], v.words[v.head+1:]
+		if len(post) > len(after) || len(pre) > len(before) {
+			continue
+		}
+		if eqWords(post, after[:len(post)]) && eqWords(pre, before[len(before)-len(pre):]) {
+			return i, len(post), len(pre)
+		}
+	}
+	return -1, 0, 0
+}
+
+func eqWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxMasked is the number of tokens whose synset bits Match works out
+// once per call (on the stack); tokens past it are looked up one by one.
+const maxMasked = 48
+
+// tokMask holds the synsets a token is a one-word member of, and those a
+// multi-word member starting with it belongs to.
+type tokMask struct{ one, multi uint64 }
+
+// masked is a token list with the masks of its first tokens and the
+// signature of all of them.
+type masked struct {
+	toks []string
+	m    []tokMask
+	sig  uint64
+}
+
+func (d *dict) masks(buf []tokMask, toks []string) masked {
+	n := min(len(toks), len(buf))
+	for j := 0; j < n; j++ {
+		buf[j] = d.mask(toks[j])
+	}
+	return masked{toks: toks, m: buf[:n], sig: signature(toks)}
+}
+
+// wordBit is a word's bit in a 64-bit signature, from its first two bytes,
+// which a word shares with its regular plural. A pattern whose literal
+// words' bits are not all among the tokens' cannot match; a quick test
+// that spares most patterns the scan.
+func wordBit(w string) uint64 {
+	if w == "" {
+		return 0
+	}
+	h := uint(w[0])
+	if len(w) > 1 {
+		h = h*31 + uint(w[1])
+	}
+	return 1 << (h % 64)
+}
+
+func signature(toks []string) uint64 {
+	var s uint64
+	for _, t := range toks {
+		s |= wordBit(t)
+	}
+	return s
+}
+
+func (d *dict) mask(tok string) tokMask {
+	m := tokMask{one: d.synWord[tok]}
+	for _, mm := range d.synMulti[tok] {
+		m.multi |= mm.mask
+	}
+	return m
+}
+
+// matchSeq reports whether the pattern's words occur in the tokens in
+// order, other words allowed between them. Actor markers match nothing:
+// the caller does not say where the actors are.
+func (d *dict) matchSeq(pw []PatternWord, t masked) bool {
+	j := 0
+	for k := range pw {
+		w := &pw[k]
+		if w.Kind != Literal && w.Kind != Synset {
+			continue
+		}
+		found := false
+		for ; j < len(t.toks); j++ {
+			if n := d.matchAt(w, t, j); n > 0 {
+				j += n
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// matchAt returns how many tokens from t.toks[j] the element matches, or 0.
+func (d *dict) matchAt(w *PatternWord, t masked, j int) int {
+	toks := t.toks
+	if w.Kind == Synset {
+		m := tokMask{}
+		if j < len(t.m) {
+			m = t.m[j]
+		} else {
+			m = d.mask(toks[j])
+		}
+		if m.one&w.syn != 0 {
+			return 1
+		}
+		if m.multi&w.syn == 0 {
+			return 0
+		}
+		for _, mm := range d.synMulti[toks[j]] {
+			if mm.mask&w.syn != 0 && j+1+len(mm.rest) <= len(toks) && eqWords(mm.rest, toks[j+1:j+1+len(mm.rest)]) {
+				return 1 + len(mm.rest)
+			}
+		}
+		return 0
+	}
+	if j+len(w.words) > len(toks) {
+		return 0
+	}
+	for i, x := range w.words {
+		if w.alt {
+			if !wordEqAlt(x, toks[j+i]) {
+				return 0
+			}
+		} else if !wordEq(x, toks[j+i]) {
+			return 0
+		}
+	}
+	return len(w.words)
+}
+
+// wordEqAlt is wordEq for a pattern word that may list alternatives
+// ("by/with").
+func wordEqAlt(p, t string) bool {
+	for {
+		alt, rest, more := strings.Cut(p, "/")
+		if wordEq(alt, t) {
+			return true
+		}
+		if !more {
+			return false
+		}
+		p = rest
+	}
+}
+
+// wordEq compares a pattern word with a token, a regular plural on either
+// side allowed: the patterns were written against surface words
+// ("charges") and the caller may pass lemmas ("charge").
+func wordEq(p, t string) bool {
+	if len(p) == 0 || len(t) == 0 || p[0] != t[0] {
+		return p == t
+	}
+	return p == t || pluralOf(p, t) || pluralOf(t, p)
+}
+
+// pluralOf reports whether pl is the regular plural of sg.
+func pluralOf(sg, pl string) bool {
+	n := len(sg)
+	switch len(pl) {
+	case n + 1:
+		return pl[n] == 's' && pl[:n] == sg
+	case n + 2:
+		if pl[:n] == sg {
+			return pl[n:] == "es"
+		}
+		return n > 1 && sg[n-1] == 'y' && pl[:n-1] == sg[:n-1] && pl[n-1:] == "ies"
+	}
+	return false
+}
