@@ -7,8 +7,10 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"parley/core/attrib"
 	"parley/core/gazetteer"
 	"parley/core/lexicon"
+	"parley/core/pos"
 )
 
 // Alias is a surface form a reader adds at run time ("Baabda means
@@ -23,9 +25,11 @@ type Alias struct {
 // Analyzer holds the gazetteer and lexicons the engine reads. It is safe for
 // concurrent use; build one with NewAnalyzer.
 type Analyzer struct {
-	gaz  *gazetteer.Gazetteer
-	lex  *lexicon.Lexicon
-	bits *wordTab // word classes (see wordbits.go); read-only
+	gaz    *gazetteer.Gazetteer
+	lex    *lexicon.Lexicon
+	bits   *wordTab // word classes (see wordbits.go); read-only
+	tagger *pos.Tagger
+	cues   *attrib.Model
 }
 
 // NewAnalyzer returns an analyzer with the embedded gazetteer plus extra
@@ -42,7 +46,8 @@ func NewAnalyzer(extra ...Alias) *Analyzer {
 			g.AddOverride(a.Surface, a.Actor, kind, gazetteer.Name)
 		}
 	}
-	a := &Analyzer{gaz: g, lex: lexicon.Default()}
+	a := &Analyzer{gaz: g, lex: lexicon.Default(), tagger: pos.Default()}
+	a.cues, _ = attrib.Default() // a bad embedded model is caught by the tests; without one, no attributions
 	a.buildBits()
 	return a
 }

@@ -5,7 +5,9 @@ import (
 	"sync"
 	"time"
 
-	"parley/core/sentence"
+	"parley/core/attrib"
+	"parley/core/nlp"
+	"parley/core/syntax"
 	"parley/core/tokens"
 )
 
@@ -87,6 +89,8 @@ type doc struct {
 	hasPlural                      bool
 	acronyms                       map[string][2]int // acronym -> {actor by initials or -1, len(actors) then}
 	lastPluralSent, lastPersonSent int
+	nd                             *nlp.Doc
+	attrs                          []attrRec
 	dateline                       int            // actor of the dateline place, or -1
 	headActor                      map[string]int // role head (\"sources\") -> actor it last named
 
@@ -111,14 +115,14 @@ type doc struct {
 // re-analysing as the reader types then allocates far less (under js/wasm
 // the heap grows rather than waiting for the collector).
 type scratch struct {
-	toks   []tokens.Token
-	cls    []uint64
-	sentOf []int32
-	sents  []sent
-	ments  []mention
-	spans  []sentence.Span
-	sment  [][]int // (d.sment, and the array its slices share)
-	sall   []int
+	nd    nlp.Doc      // tokens, sentences, tags, lemmas
+	parse syntax.Parse // chunks, verb groups, quotations
+	find  attrib.Finder
+	cls   []uint64
+	sents []sent
+	ments []mention
+	sment [][]int // (d.sment, and the array its slices share)
+	sall  []int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -127,10 +131,13 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 const maxPooledText = 4 << 20
 
 func newDoc(a *Analyzer, text string) *doc {
-	d := &doc{a: a, dateline: -1, text: text, lower: tokens.Lower(text), byName: map[string]int{}, surname: map[string]int{}}
 	sc := scratchPool.Get().(*scratch)
+	sc.nd.Prepare(text, a.tagger)
+	d := &doc{a: a, dateline: -1, text: text, lower: sc.nd.Lower, byName: map[string]int{}, surname: map[string]int{}}
 	d.scr = sc
-	d.toks = tokens.TokenizeInto(sc.toks, text, d.lower)
+	d.nd = &sc.nd
+	d.toks = sc.nd.Toks
+	d.sentOf = sc.nd.SentOf
 	if n := len(d.toks)/10 + 4; cap(sc.ments) >= n {
 		d.ments = sc.ments[:0]
 	} else {
@@ -161,8 +168,8 @@ func (d *doc) release() {
 	}
 	m := d.ments[:cap(d.ments)]
 	clear(m) // (mentions hold strings of this text)
-	sc.toks, sc.cls, sc.sentOf, sc.sents, sc.ments = d.toks[:0], d.cls[:0], d.sentOf[:0], d.sents[:0], m[:0]
-	sc.spans = sc.spans[:0]
+	sc.cls, sc.sents, sc.ments = d.cls[:0], d.sents[:0], m[:0]
+	sc.nd.Release()
 	scratchPool.Put(sc)
 }
 
@@ -183,6 +190,7 @@ func (d *doc) run() {
 	d.findProposals()
 	d.markSides()
 	d.findTalks()
+	d.findAttributions()
 }
 
 // pause calls the caller's yield when yieldEvery has passed since the last
@@ -202,131 +210,17 @@ func (d *doc) pause(stage bool) {
 	}
 }
 
-// splitSentences takes the segmenter's spans and mends the splits a
-// line-based splitter makes in hard-wrapped wire copy: a break at a single
-// newline inside a paragraph, or after an abbreviation, is not a sentence end.
+// splitSentences takes the sentences of the nlp stage.
 func (d *doc) splitSentences() {
-	var spans []sentence.Span
-	if d.scr != nil {
-		spans = sentence.SplitInto(d.scr.spans, d.text)
-		d.scr.spans = spans
-	} else {
-		spans = sentence.Split(d.text)
-	}
-	// mended in place: the write index never passes the read index
-	merged := spans[:0]
-	for _, sp := range spans {
-		if sp.Start < 0 || sp.End > len(d.text) || sp.Start >= sp.End {
-			continue
-		}
-		if n := len(merged); n > 0 && sp.Start >= merged[n-1].End && d.continues(merged[n-1], sp) {
-			merged[n-1].End = sp.End
-			continue
-		}
-		merged = append(merged, sp)
-	}
-	if sc := d.scr; sc != nil && cap(sc.sentOf) >= len(d.toks) {
-		d.sentOf = sc.sentOf[:len(d.toks)]
-		clear(d.sentOf)
-	} else {
-		d.sentOf = make([]int32, len(d.toks))
-	}
-	if sc := d.scr; sc != nil && cap(sc.sents) >= len(merged)+4 {
+	if sc := d.scr; sc != nil && cap(sc.sents) >= len(d.nd.Sents) {
 		d.sents = sc.sents[:0]
 	} else {
-		d.sents = make([]sent, 0, len(merged)+4)
+		d.sents = make([]sent, 0, len(d.nd.Sents))
 	}
-	ti := 0
-	for _, sp := range merged {
-		for ti < len(d.toks) && d.toks[ti].E() <= sp.Start {
-			d.sentOf[ti] = int32(max(len(d.sents)-1, 0))
-			ti++
-		}
-		s := sent{start: sp.Start, end: sp.End, t0: ti}
-		for ti < len(d.toks) && d.toks[ti].S() < sp.End {
-			d.sentOf[ti] = int32(len(d.sents))
-			ti++
-			// A run-on "sentence" (a list, a table, text without stops) is
-			// cut into pieces so that every step stays linear.
-			if ti-s.t0 >= maxSentTokens && ti < len(d.toks) && d.toks[ti].S() < sp.End {
-				s.t1, s.end = ti, d.toks[ti-1].E()
-				s.headline = d.isHeadline(s)
-				d.sents = append(d.sents, s)
-				s = sent{start: d.toks[ti].S(), end: sp.End, t0: ti}
-			}
-		}
-		s.t1 = ti
-		if s.t1 > s.t0 {
-			s.headline = d.isHeadline(s) || len(d.sents) == 0 && d.titleLine(sp)
-			d.sents = append(d.sents, s)
-		}
-	}
-	for ; ti < len(d.toks); ti++ {
-		d.sentOf[ti] = int32(max(len(d.sents)-1, 0))
+	for _, s := range d.nd.Sents {
+		d.sents = append(d.sents, sent{start: s.Start, end: s.End, t0: s.T0, t1: s.T1, headline: s.Headline})
 	}
 }
-
-var abbrevEnd = map[string]bool{"u.s.": true, "u.n.": true, "u.k.": true, "mr.": true, "mrs.": true, "ms.": true,
-	"dr.": true, "co.": true, "inc.": true, "corp.": true, "st.": true, "gen.": true, "sen.": true, "rep.": true,
-	"no.": true, "vs.": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true}
-
-func (d *doc) continues(prev, next sentence.Span) bool {
-	t := d.text
-	last := t[prev.End-1]
-	gap := t[prev.End:next.Start]
-	nl := strings.Count(gap, "\n")
-	if nl == 0 {
-		// split after an abbreviation such as "U.S." before a capital?
-		w := prev.End - 1
-		for w > prev.Start && t[w-1] != ' ' && t[w-1] != '\n' {
-			w--
-		}
-		return abbrevEnd[strings.ToLower(t[w:prev.End])]
-	}
-	if nl > 1 {
-		return false
-	}
-	switch last {
-	case '.', '!', '?', ':', '"':
-		return false
-	}
-	if strings.HasSuffix(t[prev.Start:prev.End], "”") || strings.HasSuffix(t[prev.Start:prev.End], "’") {
-		return false
-	}
-	// An indented next line starts a new paragraph in wire copy.
-	after := gap[strings.LastIndexByte(gap, '\n')+1:]
-	if strings.Count(after, " ") >= 2 || strings.Contains(after, "\t") {
-		return false
-	}
-	// An ALL-CAPS line is a headline.
-	if d.allCaps(prev.Start, prev.End) {
-		return false
-	}
-	// Hard-wrapped copy has short lines; a long line that ends without a
-	// stop is a paragraph of its own (modern copy, one paragraph a line).
-	ls := strings.LastIndexByte(t[:prev.End], '\n') + 1
-	return prev.End-ls <= 90
-}
-
-func (d *doc) allCaps(s, e int) bool {
-	letters, upper, lower := 0, 0, 0
-	for i := s; i < e; i++ {
-		c := d.text[i]
-		if c >= 'a' && c <= 'z' {
-			letters++
-			lower++
-			if lower > 8 {
-				return false // an ALL-CAPS line has hardly any lower case
-			}
-		} else if c >= 'A' && c <= 'Z' {
-			letters++
-			upper++
-		}
-	}
-	return letters >= 4 && upper*10 >= letters*9
-}
-
-func (d *doc) isHeadline(s sent) bool { return d.allCaps(s.start, s.end) }
 
 // actorFor returns the index of the actor with canonical name, creating it.
 func (d *doc) actorFor(name string, kind ActorKind) int {
@@ -431,21 +325,6 @@ func foldSpace(s string) string {
 	}
 	return string(b)
 }
-
-// titleLine: a first line without final punctuation, on its own line, is
-// the headline ("Yemen's Houthis seize military base, endangering talks").
-func (d *doc) titleLine(sp sentence.Span) bool {
-	c := d.text[sp.End-1]
-	if c == '.' || c == '!' || c == '?' || c == '"' || c == ':' {
-		return false
-	}
-	rest := d.text[sp.End:]
-	return strings.HasPrefix(strings.TrimLeft(rest, " \t"), "\n") || strings.HasPrefix(strings.TrimLeft(rest, " \t"), "\r\n")
-}
-
-// maxSentTokens bounds the tokens of one sentence the engine looks at as a
-// unit; news sentences are far shorter.
-const maxSentTokens = 300
 
 func contains(list []string, s string) bool {
 	for _, x := range list {

@@ -218,6 +218,13 @@ func (d *doc) result() *Analysis {
 			Evidence: Evidence{Start: p.evS, End: p.evE, Text: d.text[p.evS:p.evE]}})
 	}
 	res.Talks = append(res.Talks, d.talks...)
+	for _, at := range d.attrs {
+		a := at.Attribution
+		if at.actor >= 0 {
+			a.Actor = ids[at.actor]
+		}
+		res.Attributions = append(res.Attributions, a)
+	}
 	return res
 }
 

@@ -1,0 +1,138 @@
+// Package attrib is the engine's attribution stage: it finds every place
+// where a report attributes a statement, a thought or an intention to
+// someone (PolNeAR's definition of attribution), with its cue, its source
+// and its content, as token ranges over the nlp.Doc.
+//
+// Which words are cues is learned (see features.go and cmd/train-cues);
+// where the source and the content are is grammar: the subject of the cue's
+// verb group or the noun phrase after a sentence-final cue ("…, said X"),
+// the possessor of a nominal cue, the agent of a passive, the noun phrase
+// after "according to"; the that-clause, to-infinitive or object after the
+// cue, the quotation before or after it, or the clause before a
+// sentence-final cue.
+package attrib
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"parley/core/nlp"
+	"parley/core/pos"
+	"parley/core/syntax"
+	"parley/core/vocab"
+)
+
+// Attribution is one attribution as token ranges [start, end). Source[0]
+// is -1 when the text names no source. SourceNP is the noun phrase the
+// source is (its head decides who it is), -1 when none.
+type Attribution struct {
+	Cue      [2]int
+	Head     int
+	Source   [2]int
+	SourceNP int
+	Content  [2]int
+	Kind     vocab.AttributionKind
+	Score    float32
+}
+
+//go:embed data/cues.model
+var modelBytes []byte
+
+var (
+	defOnce  sync.Once
+	defModel *Model
+	defErr   error
+)
+
+// Default returns the embedded cue model (decoded once).
+func Default() (*Model, error) {
+	defOnce.Do(func() { defModel, defErr = Decode(modelBytes) })
+	return defModel, defErr
+}
+
+// Finder finds attributions; it keeps scratch buffers, so use one per
+// goroutine.
+type Finder struct {
+	M   *Model
+	f   Features
+	out []Attribution
+}
+
+// Find returns the attributions of d in text order (the slice is reused by
+// the next call).
+func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
+	fd.out = fd.out[:0]
+	if fd.M == nil {
+		return fd.out
+	}
+	for _, s := range d.Sents {
+		c := ctx{d: d, p: p, s: s}
+		for i := s.T0; i < s.T1; i++ {
+			if !candidate(d, p, i, fd.M.Nouns) {
+				continue
+			}
+			c.extract(i, &fd.f)
+			sc := fd.M.Score(&fd.f)
+			if sc <= fd.M.Threshold {
+				continue
+			}
+			a := c.build(i)
+			a.Score = sc
+			fd.out = append(fd.out, a)
+		}
+	}
+	return fd.out
+}
+
+// Candidates calls fn with every cue candidate of d and its features (for
+// training and measuring the model).
+func Candidates(d *nlp.Doc, p *syntax.Parse, nouns map[string]bool, fn func(i int, f *Features)) {
+	var f Features
+	for _, s := range d.Sents {
+		c := ctx{d: d, p: p, s: s}
+		for i := s.T0; i < s.T1; i++ {
+			if candidate(d, p, i, nouns) {
+				c.extract(i, &f)
+				fn(i, &f)
+			}
+		}
+	}
+}
+
+// CueSpan returns the token range of the cue whose head is i: its verb
+// group, or "according to", or the word itself.
+func CueSpan(d *nlp.Doc, p *syntax.Parse, i int) [2]int {
+	if g := p.VGAt[i]; g >= 0 {
+		v := p.VGs[g]
+		e := int(v.T1)
+		if d.Lemma(i) == "accord" && d.Is(e, "to") {
+			e++
+		}
+		return [2]int{int(v.T0), e}
+	}
+	return [2]int{i, i + 1}
+}
+
+// kindOf says what a cue attributes, from its lemma's class.
+func kindOf(lemma string, t pos.Tag) vocab.AttributionKind {
+	if thoughtVerbs[lemma] {
+		return vocab.Thought
+	}
+	return vocab.Speech
+}
+
+//go:embed data/thought.txt
+var thoughtText string
+
+// thoughtVerbs are the lemmas whose attributions are thoughts (see
+// data/thought.txt).
+var thoughtVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(thoughtText, "\n") {
+		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+			m[l] = true
+		}
+	}
+	return m
+}()

@@ -1,0 +1,355 @@
+package attrib
+
+import (
+	"parley/core/pos"
+	"parley/core/syntax"
+)
+
+// build makes the attribution of the cue whose head is token i: the cue
+// span, then the content (after the cue, or before a sentence-final cue),
+// then the source.
+func (c *ctx) build(i int) Attribution {
+	d, p := c.d, c.p
+	cue := CueSpan(d, p, i)
+	a := Attribution{Cue: cue, Head: i, Source: [2]int{-1, -1}, SourceNP: -1,
+		Kind: kindOf(d.Lemma(i), d.Tag(i))}
+	g0, g1 := cue[0], cue[1]
+	if d.Lemma(i) == "accord" && g1 > g0+1 {
+		c.accordingTo(&a)
+		return a
+	}
+	switch d.Tag(i) {
+	case pos.NOUN, pos.ADJ, pos.ADV:
+		c.nominal(&a)
+		return a
+	case pos.PUNCT:
+		c.punct(&a)
+		return a
+	}
+	backward := false
+	q := c.quoteRel(g0, g1)
+	comp := c.complement(g1)
+	pl := c.place(g0, g1)
+	switch {
+	case q == "after-close" && (pl == "tail" || pl == "tail-after-comma" || c.inversion(g1)):
+		backward = true
+	case (pl == "tail" || pl == "tail-after-comma") && comp != "that" && comp != "to-inf" && comp != "colon":
+		backward = true
+	}
+	if backward {
+		c.contentBefore(&a)
+		c.sourceAfterOrBefore(&a)
+		return a
+	}
+	c.contentAfter(&a)
+	c.sourceBefore(&a)
+	return a
+}
+
+// inversion reports whether a noun phrase follows the cue group directly
+// and ends its clause: "…,” said the minister, who …".
+func (c *ctx) inversion(g1 int) bool {
+	n := c.p.NPStartingAt(g1)
+	if n < 0 {
+		return false
+	}
+	e := int(c.p.NPs[n].Ext)
+	return e >= c.s.T1 || c.d.Word(e) == "," || c.d.Word(e) == "." || c.d.Word(e) == ";"
+}
+
+// contentAfter: what follows the cue — a quotation that opens right after
+// it (to its end, over sentences), or the rest of the sentence.
+func (c *ctx) contentAfter(a *Attribution) {
+	d, p := c.d, c.p
+	g1 := a.Cue[1]
+	start := g1
+	// skip an indirect object and punctuation: "told reporters that", "said: “…"
+	if n := p.NPStartingAt(start); n >= 0 && c.complement(g1)[:min(3, len(c.complement(g1)))] == "np-" {
+		e := int(p.NPs[n].Ext)
+		if d.Low(e) == "that" || d.Low(e) == "to" {
+			start = e
+		}
+	}
+	for start < c.s.T1 && (d.Word(start) == ":" || d.Word(start) == ",") {
+		start++
+	}
+	end := c.s.T1
+	for end > start && d.Tag(end-1) == pos.PUNCT && !c.quoteMark(end-1) {
+		end--
+	}
+	// a quotation opening at the start of the content, or in the next
+	// sentence after a colon, runs to its close
+	qs := start
+	if qs >= c.s.T1 && c.quoteAfterSentence(g1) {
+		qs = c.s.T1
+	}
+	if qs < len(d.Toks) && c.quoteMark(qs) {
+		if qi := p.QAt[min(qs+1, len(d.Toks)-1)]; qi >= 0 {
+			q := p.Quotes[qi]
+			t0, t1 := q.Inner()
+			if t0 == qs+1 {
+				start, end = t0, t1
+			}
+		}
+	}
+	if end <= start {
+		start, end = g1, max(g1, c.s.T1)
+	}
+	a.Content = [2]int{start, end}
+}
+
+// contentBefore: what comes before a sentence-final cue — the quotation
+// that closed just before it (from its opening, over sentences), or the
+// clause from the sentence start to the comma before the source.
+func (c *ctx) contentBefore(a *Attribution) {
+	d, p := c.d, c.p
+	g0 := a.Cue[0]
+	for k := g0 - 1; k >= c.s.T0 && k >= g0-6; k-- {
+		if !c.quoteMark(k) {
+			continue
+		}
+		if k > 0 {
+			if qi := p.QAt[k-1]; qi >= 0 && int(p.Quotes[qi].Close) == k {
+				t0, t1 := p.Quotes[qi].Inner()
+				a.Content = [2]int{t0, t1}
+				return
+			}
+		}
+		break
+	}
+	end := g0
+	// back over the source before the cue and the comma: "…, the minister said"
+	if n := p.NPEndingAt(g0); n >= 0 {
+		end = p.Start(n)
+	}
+	for end > c.s.T0 && (d.Word(end-1) == "," || c.quoteMark(end-1) || d.Tag(end-1) == pos.PUNCT && d.Word(end-1) != ")") {
+		end--
+	}
+	start := c.s.T0
+	for start < end && c.quoteMark(start) {
+		start++
+	}
+	if end <= start {
+		start, end = c.s.T0, g0
+	}
+	a.Content = [2]int{start, end}
+}
+
+// setSource sets the source to NP n with its possessor, prepositional
+// modifiers and coordinated phrases ("Iran and Iraq").
+func (c *ctx) setSource(a *Attribution, n int) {
+	p := c.p
+	if n < 0 {
+		return
+	}
+	s, e := p.Start(n), int(p.NPs[n].Ext)
+	// a coordination that ends here starts earlier: "Iran and Iraq said"
+	for k, steps := n, 0; steps < 4; steps++ {
+		co := int(p.NPs[k].Coord)
+		if co < 0 || co >= k {
+			break
+		}
+		s, k = p.Start(co), co
+	}
+	a.Source, a.SourceNP = [2]int{s, e}, n
+}
+
+// sourceAfterOrBefore: for a sentence-final cue, the noun phrase right
+// after it ("…, said the minister") or the one right before it ("…, the
+// minister said").
+func (c *ctx) sourceAfterOrBefore(a *Attribution) {
+	if c.inversion(a.Cue[1]) {
+		c.setSource(a, c.p.NPStartingAt(a.Cue[1]))
+		return
+	}
+	c.sourceBefore(a)
+}
+
+// sourceBefore: the subject of the cue's verb group — the noun phrase
+// before it, across adverbs, an appositive or a relative clause set off by
+// commas; the subject of the verb it is coordinated with ("rejected … and
+// said"), or of the main clause for a participle (", saying …"); the agent
+// of a passive ("was told by X").
+func (c *ctx) sourceBefore(a *Attribution) {
+	d, p := c.d, c.p
+	g0 := a.Cue[0]
+	if g := p.VGAt[a.Head]; g >= 0 && p.VGs[g].Has(syntax.Passive) {
+		if e := a.Cue[1]; d.Is(e, "by") {
+			c.setSource(a, p.NPStartingAt(e+1))
+			return
+		}
+	}
+	k := g0 - 1
+	for k >= c.s.T0 && d.Tag(k) == pos.ADV {
+		k--
+	}
+	if k < c.s.T0 {
+		return
+	}
+	switch {
+	case d.Word(k) == ",":
+		if d.Tag(a.Head) == pos.VBG && !c.finite(a.Head) {
+			// ", saying …": the main clause's subject
+			c.setSource(a, c.mainSubject(k))
+			return
+		}
+		// ", the party's nominee, said": back over the parenthetical
+		if open := c.openingComma(k); open > c.s.T0 {
+			if n := p.NPEndingAt(open); n >= 0 {
+				c.setSource(a, n)
+				return
+			}
+			if n := p.NPAt[open-1]; n >= 0 {
+				c.setSource(a, int(n))
+				return
+			}
+		}
+		return
+	case d.Tag(k) == pos.CCONJ:
+		// "rejected the plan and said": the earlier verb's subject
+		c.setSource(a, c.mainSubject(k))
+		return
+	}
+	if n := p.NPEndingAt(k + 1); n >= 0 {
+		c.setSource(a, n)
+		return
+	}
+	if n := p.NPAt[k]; n >= 0 {
+		c.setSource(a, int(n))
+	}
+}
+
+// finite reports whether the verb group of token i is finite.
+func (c *ctx) finite(i int) bool {
+	g := c.p.VGAt[i]
+	return g >= 0 && c.p.VGs[g].Has(syntax.Finite)
+}
+
+// openingComma finds the comma that opens the parenthetical closed by the
+// comma at k: the nearest earlier comma with a noun phrase before it, at
+// most 25 tokens back, with no finite verb outside a relative clause
+// between... kept simple: the nearest earlier comma.
+func (c *ctx) openingComma(k int) int {
+	for j := k - 1; j > c.s.T0 && j >= k-25; j-- {
+		if c.d.Word(j) == "," {
+			return j
+		}
+		if c.quoteMark(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// mainSubject returns the subject of the first finite verb group of the
+// sentence before token k, -1 when none.
+func (c *ctx) mainSubject(k int) int {
+	p := c.p
+	for j := c.s.T0; j < k; j++ {
+		g := p.VGAt[j]
+		if g < 0 || !p.VGs[g].Has(syntax.Finite) || p.QAt[j] >= 0 {
+			continue
+		}
+		v := p.VGs[g]
+		s := int(v.T0) - 1
+		for s >= c.s.T0 && c.d.Tag(s) == pos.ADV {
+			s--
+		}
+		if n := p.NPEndingAt(s + 1); n >= 0 {
+			return n
+		}
+		if s >= c.s.T0 && p.NPAt[s] >= 0 {
+			return int(p.NPAt[s])
+		}
+		return -1
+	}
+	return -1
+}
+
+// accordingTo: "according to X, CONTENT" or "CONTENT, according to X".
+func (c *ctx) accordingTo(a *Attribution) {
+	d, p := c.d, c.p
+	e := a.Cue[1]
+	n := p.NPStartingAt(e)
+	if n >= 0 {
+		c.setSource(a, n)
+		e = int(p.NPs[n].Ext)
+	}
+	if e < c.s.T1 && d.Word(e) == "," && a.Cue[0] <= c.s.T0+1 {
+		end := c.s.T1
+		for end > e+1 && d.Tag(end-1) == pos.PUNCT {
+			end--
+		}
+		a.Content = [2]int{e + 1, end}
+		return
+	}
+	end := a.Cue[0]
+	for end > c.s.T0 && d.Tag(end-1) == pos.PUNCT {
+		end--
+	}
+	if end <= c.s.T0 {
+		end = c.s.T1
+		a.Content = [2]int{e, end}
+		return
+	}
+	a.Content = [2]int{c.s.T0, end}
+}
+
+// nominal: "X's claim that …", "the demand by X for …", "criticism of X".
+func (c *ctx) nominal(a *Attribution) {
+	d, p := c.d, c.p
+	i := a.Head
+	if n := p.NPAt[i]; n >= 0 {
+		np := p.NPs[n]
+		if np.Poss >= 0 {
+			c.setSource(a, int(np.Poss))
+		}
+		start := int(np.T1)
+		if d.Is(start, "by") {
+			if m := p.NPStartingAt(start + 1); m >= 0 {
+				c.setSource(a, m)
+				start = int(p.NPs[m].Ext)
+			}
+		}
+		end := c.s.T1
+		for end > start && d.Tag(end-1) == pos.PUNCT {
+			end--
+		}
+		if end <= start {
+			start, end = c.s.T0, i
+		}
+		a.Content = [2]int{start, end}
+		if a.Source[0] < 0 {
+			c.sourceBefore(a)
+		}
+		return
+	}
+	a.Content = [2]int{i + 1, c.s.T1}
+	c.sourceBefore(a)
+}
+
+// punct: "Name: words" (source before, content after) or "“…” — Name"
+// (content the quotation before, source after).
+func (c *ctx) punct(a *Attribution) {
+	d, p := c.d, c.p
+	i := a.Head
+	if d.Word(i) == ":" {
+		if n := p.NPEndingAt(i); n >= 0 {
+			c.setSource(a, n)
+		}
+		end := c.s.T1
+		if q := p.QAt[min(i+2, len(d.Toks)-1)]; q >= 0 && int(p.Quotes[q].Open) == i+1 {
+			_, end = p.Quotes[q].Inner()
+		}
+		a.Content = [2]int{min(i+1, end), end}
+		return
+	}
+	c.setSource(a, p.NPStartingAt(i+1))
+	a.Content = [2]int{c.s.T0, i}
+	if k := i - 1; k > 0 && c.quoteMark(k) {
+		if q := p.QAt[k-1]; q >= 0 {
+			t0, t1 := p.Quotes[q].Inner()
+			a.Content = [2]int{t0, t1}
+		}
+	}
+}
