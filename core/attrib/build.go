@@ -20,23 +20,34 @@ func (c *ctx) build(i int) Attribution {
 	}
 	switch d.Tag(i) {
 	case pos.NOUN, pos.ADJ, pos.ADV:
+		if d.Tag(i) == pos.NOUN && verbForm(d, i) {
+			c.misreadVerb(&a)
+			return a
+		}
 		c.nominal(&a)
 		return a
 	case pos.PUNCT:
 		c.punct(&a)
 		return a
 	}
-	backward := false
-	q := c.quoteRel(g0, g1)
-	comp := c.complement(g1)
-	pl := c.place(g0, g1)
-	switch {
-	case q == "after-close" && (pl == "tail" || pl == "tail-after-comma" || c.inversion(g1)):
-		backward = true
-	case (pl == "tail" || pl == "tail-after-comma") && comp != "that" && comp != "to-inf" && comp != "colon":
-		backward = true
+	if g := p.VGAt[i]; g >= 0 && p.VGs[g].Has(syntax.Passive) && d.Is(g1, "by") {
+		// "the plan was criticised by the union": the agent says, about
+		// the subject
+		c.setSource(&a, p.NPStartingAt(g1+1))
+		if n := c.subjectNP(g0); n >= 0 {
+			a.Content = [2]int{p.Start(n), int(p.NPs[n].Ext)}
+		} else {
+			c.contentBefore(&a)
+		}
+		return a
 	}
-	if backward {
+	if qi := c.quoteBefore(g0); qi >= 0 {
+		// "“…,” she said" / "“…,” said X"
+		c.quoteContent(&a, qi)
+		c.sourceAfterOrBefore(&a)
+		return a
+	}
+	if comp := c.complement(g1); c.afterClause(g0) && c.tail(g1) && comp != "that" && comp != "to-inf" && comp != "colon" && comp != "quote" {
 		c.contentBefore(&a)
 		c.sourceAfterOrBefore(&a)
 		return a
@@ -46,11 +57,109 @@ func (c *ctx) build(i int) Attribution {
 	return a
 }
 
+// afterClause reports whether the cue group at g0, with its subject,
+// follows a comma or a closing quotation mark: "…, the minister said",
+// "…, said the minister", so that what it attributes comes before it.
+func (c *ctx) afterClause(g0 int) bool {
+	k := c.skipBack(g0 - 1)
+	if n := c.p.NPEndingAt(k + 1); n >= 0 && k >= c.s.T0 && c.d.Word(k) != "," {
+		k = c.skipBack(c.p.Start(n) - 1)
+	}
+	return k > c.s.T0 && (c.d.Word(k) == "," || c.quoteMark(k) || c.d.Word(k) == "—" || c.d.Word(k) == "--")
+}
+
+// quoteBefore returns the quotation that closes just before the cue group
+// at g0, with at most the source and a comma between ("“…,” she said",
+// "“…?” the minister asked"), or -1.
+func (c *ctx) quoteBefore(g0 int) int {
+	p := c.p
+	k := g0 - 1
+	if n := p.NPEndingAt(g0); n >= 0 {
+		k = p.Start(n) - 1
+	}
+	for k >= c.s.T0 && k >= g0-12 && (c.d.Word(k) == "," || c.d.Tag(k) == pos.ADV) {
+		k--
+	}
+	if k < c.s.T0 || !c.quoteMark(k) {
+		return -1
+	}
+	for qi := len(p.Quotes) - 1; qi >= 0; qi-- {
+		q := p.Quotes[qi]
+		if int(q.Close) == k {
+			return qi
+		}
+		if int(q.Close) < k-1 {
+			break
+		}
+	}
+	return -1
+}
+
+// quoteContent sets the content to quotation qi, and to the quotation that
+// goes on right after the cue's sentence when that sentence is only the
+// speaker ("“…,” she said. “…”").
+func (c *ctx) quoteContent(a *Attribution, qi int) {
+	p := c.p
+	t0, t1 := p.Quotes[qi].Inner()
+	a.Content = [2]int{t0, t1}
+	if int(p.Quotes[qi].Close) < c.s.T0 || c.s.T1 >= len(c.d.Toks) || !c.quoteMark(c.s.T1) {
+		return
+	}
+	for k := a.Cue[1]; k < c.s.T1; k++ {
+		if c.quoteMark(k) {
+			return
+		}
+	}
+	if qj := qi + 1; qj < len(p.Quotes) && int(p.Quotes[qj].Open) == c.s.T1 && c.s.T1-a.Cue[1] <= 8 {
+		_, e := p.Quotes[qj].Inner()
+		a.Content[1] = e
+	}
+}
+
+// tail reports whether nothing but the source, prepositional phrases,
+// time adverbials and adverbs follows the cue group up to the end of the
+// sentence (or a participle after a comma): "…, she said in an interview
+// on Tuesday." / "…, said the minister, adding …".
+func (c *ctx) tail(g1 int) bool {
+	d, p := c.d, c.p
+	k := g1
+	for steps := 0; k < c.s.T1 && steps < 8; steps++ {
+		switch {
+		case d.Tag(k) == pos.ADV:
+			k++
+			continue
+		case d.Tag(k) == pos.ADP:
+			if n := p.NPStartingAt(k + 1); n >= 0 {
+				k = int(p.NPs[n].Ext)
+				continue
+			}
+		case p.NPStartingAt(k) >= 0:
+			k = int(p.NPs[p.NPStartingAt(k)].Ext)
+			continue
+		case d.Word(k) == "," && k > g1 && p.NPStartingAt(k+1) >= 0:
+			// an appositive: "…, said Ann Lee, a union leader."
+			k = int(p.NPs[p.NPStartingAt(k+1)].Ext)
+			continue
+		}
+		break
+	}
+	if k >= c.s.T1 {
+		return true
+	}
+	switch d.Word(k) {
+	case ".", "!", "?", ";":
+		return true
+	case ",":
+		return k+1 >= c.s.T1 || d.Tag(k+1) == pos.VBG || d.Word(k+1) == "who"
+	}
+	return c.quoteMark(k) && k+1 < c.s.T1 && (d.Word(k+1) == "." || d.Word(k+1) == ",")
+}
+
 // inversion reports whether a noun phrase follows the cue group directly
 // and ends its clause: "…,” said the minister, who …".
 func (c *ctx) inversion(g1 int) bool {
 	n := c.p.NPStartingAt(g1)
-	if n < 0 {
+	if n < 0 || c.p.Temporal(c.d, n) {
 		return false
 	}
 	e := int(c.p.NPs[n].Ext)
@@ -158,6 +267,11 @@ func (c *ctx) setSource(a *Attribution, n int) {
 // after it ("…, said the minister") or the one right before it ("…, the
 // minister said").
 func (c *ctx) sourceAfterOrBefore(a *Attribution) {
+	k := c.skipBack(a.Cue[0] - 1)
+	if k >= c.s.T0 && c.d.Word(k) != "," && !c.quoteMark(k) && c.p.NPEndingAt(k+1) >= 0 {
+		c.sourceBefore(a) // "“…,” he told reporters"
+		return
+	}
 	if c.inversion(a.Cue[1]) {
 		c.setSource(a, c.p.NPStartingAt(a.Cue[1]))
 		return
@@ -179,10 +293,7 @@ func (c *ctx) sourceBefore(a *Attribution) {
 			return
 		}
 	}
-	k := g0 - 1
-	for k >= c.s.T0 && d.Tag(k) == pos.ADV {
-		k--
-	}
+	k := c.skipBack(g0 - 1)
 	if k < c.s.T0 {
 		return
 	}
@@ -195,13 +306,8 @@ func (c *ctx) sourceBefore(a *Attribution) {
 		}
 		// ", the party's nominee, said": back over the parenthetical
 		if open := c.openingComma(k); open > c.s.T0 {
-			if n := p.NPEndingAt(open); n >= 0 {
+			if n := c.npBefore(open); n >= 0 {
 				c.setSource(a, n)
-				return
-			}
-			if n := p.NPAt[open-1]; n >= 0 {
-				c.setSource(a, int(n))
-				return
 			}
 		}
 		return
@@ -210,13 +316,90 @@ func (c *ctx) sourceBefore(a *Attribution) {
 		c.setSource(a, c.mainSubject(k))
 		return
 	}
-	if n := p.NPEndingAt(k + 1); n >= 0 {
-		c.setSource(a, n)
-		return
+	c.setSource(a, c.npBefore(k+1))
+}
+
+// skipBack walks back from token k over adverbs and time adverbials ("on
+// Tuesday", "last week") and returns the first token that is neither.
+func (c *ctx) skipBack(k int) int {
+	d, p := c.d, c.p
+	for k >= c.s.T0 {
+		if d.Tag(k) == pos.ADV {
+			k--
+			continue
+		}
+		if d.Word(k) == ")" {
+			// "Sen. Ann Lee (D-Ore.) said": back over the brackets
+			j := k - 1
+			for j > c.s.T0 && j > k-8 && d.Word(j) != "(" {
+				j--
+			}
+			if d.Word(j) == "(" {
+				k = j - 1
+				continue
+			}
+		}
+		if n := p.NPEndingAt(k + 1); n >= 0 && p.Temporal(d, n) {
+			k = p.Start(n) - 1
+			if k >= c.s.T0 && d.Tag(k) == pos.ADP {
+				k--
+			}
+			continue
+		}
+		break
 	}
-	if n := p.NPAt[k]; n >= 0 {
-		c.setSource(a, int(n))
+	return k
+}
+
+// subjectNP returns the noun phrase before the verb group at g0 that is
+// its subject, or -1.
+func (c *ctx) subjectNP(g0 int) int {
+	k := c.skipBack(g0 - 1)
+	if k < c.s.T0 {
+		return -1
 	}
+	return c.npBefore(k + 1)
+}
+
+// npBefore returns the noun phrase that ends at token e and heads the
+// phrase there: when it is the object of a preposition ("a spokesman for
+// the union", "a poll released in late August"), the phrase the
+// preposition attaches to; -1 when no noun phrase ends at e.
+func (c *ctx) npBefore(e int) int {
+	d, p := c.d, c.p
+	n := p.NPEndingAt(e)
+	if n < 0 {
+		if e-1 >= c.s.T0 && p.NPAt[e-1] >= 0 {
+			n = int(p.NPAt[e-1])
+		} else {
+			return -1
+		}
+	}
+	for hop := 0; hop < 3; hop++ {
+		s := p.Start(n)
+		if s-1 < c.s.T0 || d.Tag(s-1) != pos.ADP {
+			return n
+		}
+		j := s - 2
+		if m := p.NPEndingAt(j + 1); m >= 0 && !p.Temporal(d, m) {
+			n = m // "a spokesman for [the union]": the spokesman
+			continue
+		}
+		if j >= c.s.T0 && (d.Tag(j) == pos.VBN || d.Tag(j) == pos.VBG) && !c.finite(j) {
+			// "a poll released in late August": the poll
+			if g := p.VGAt[j]; g >= 0 {
+				if m := p.NPEndingAt(int(p.VGs[g].T0)); m >= 0 {
+					n = m
+					continue
+				}
+			}
+		}
+		if p.Temporal(d, n) {
+			return -1
+		}
+		return n
+	}
+	return n
 }
 
 // finite reports whether the verb group of token i is finite.
@@ -305,7 +488,7 @@ func (c *ctx) nominal(a *Attribution) {
 			c.setSource(a, int(np.Poss))
 		}
 		start := int(np.T1)
-		if d.Is(start, "by") {
+		if d.Is(start, "by") || d.Is(start, "from") {
 			if m := p.NPStartingAt(start + 1); m >= 0 {
 				c.setSource(a, m)
 				start = int(p.NPs[m].Ext)
@@ -319,9 +502,6 @@ func (c *ctx) nominal(a *Attribution) {
 			start, end = c.s.T0, i
 		}
 		a.Content = [2]int{start, end}
-		if a.Source[0] < 0 {
-			c.sourceBefore(a)
-		}
 		return
 	}
 	a.Content = [2]int{i + 1, c.s.T1}
@@ -352,4 +532,21 @@ func (c *ctx) punct(a *Attribution) {
 			a.Content = [2]int{t0, t1}
 		}
 	}
+}
+
+// misreadVerb: a verb the tagger read as a noun inside a noun phrase
+// ("Trump urges supporters to …"): the words of the phrase before it are
+// the source, what follows the content.
+func (c *ctx) misreadVerb(a *Attribution) {
+	d, p := c.d, c.p
+	i := a.Head
+	if n := p.NPAt[i]; n >= 0 && p.Start(int(n)) < i {
+		s := p.Start(int(n))
+		a.Source, a.SourceNP = [2]int{s, i}, int(n)
+	}
+	end := c.s.T1
+	for end > i+1 && d.Tag(end-1) == pos.PUNCT && !c.quoteMark(end-1) {
+		end--
+	}
+	a.Content = [2]int{min(i+1, end), end}
 }

@@ -44,6 +44,7 @@ func (d *Doc) Prepare(text string, tg *pos.Tagger) {
 	d.Text = text
 	d.Lower = tokens.Lower(text)
 	d.Toks = tokens.TokenizeInto(d.Toks, text, d.Lower)
+	d.joinAbbreviations()
 	d.splitSentences()
 	d.Para = ParaStarts(text, d.Toks, d.Para)
 	d.tag(tg)
@@ -236,4 +237,24 @@ func (d *Doc) titleLine(sp sentence.Span) bool {
 	}
 	rest := strings.TrimLeft(d.Text[sp.End:], " \t")
 	return strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, "\r\n")
+}
+
+// joinAbbreviations keeps the full stop of an abbreviation in its word
+// ("Mr." "Sen." "Corp."), as UD EWT tokenises them, so the tagger sees
+// the words it was trained on and a name is one phrase.
+func (d *Doc) joinAbbreviations() {
+	out := d.Toks[:0]
+	for i := 0; i < len(d.Toks); i++ {
+		t := d.Toks[i]
+		if t.Kind == tokens.Word && i+1 < len(d.Toks) {
+			n := d.Toks[i+1]
+			if n.Kind == tokens.Punct && n.Start == t.End && d.Text[n.Start] == '.' && n.End == n.Start+1 &&
+				sentence.Abbreviation(d.Lower[t.Start:t.End]) {
+				t.End = n.End
+				i++
+			}
+		}
+		out = append(out, t)
+	}
+	d.Toks = out
 }

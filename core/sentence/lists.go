@@ -75,3 +75,10 @@ func parseLists(data string) wordLists {
 	}
 	return l
 }
+
+// Abbreviation reports whether a lower-cased word (without its full stop)
+// is one of the splitter's abbreviations ("mr", "sen", "corp", "p.m"), so
+// that a tokeniser can keep its full stop with it as UD EWT does ("Mr.").
+func Abbreviation(lower string) bool {
+	return lists.abbr[lower] != aNone
+}

@@ -7,6 +7,9 @@
 package syntax
 
 import (
+	_ "embed"
+	"strings"
+
 	"parley/core/nlp"
 	"parley/core/pos"
 )
@@ -140,4 +143,28 @@ func isTag(d *nlp.Doc, i int, tags ...pos.Tag) bool {
 		}
 	}
 	return false
+}
+
+//go:embed data/time.txt
+var timeText string
+
+// timeNouns are the lemmas of nouns that name a time (data/time.txt).
+var timeNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(timeText, "\n") {
+		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+			m[l] = true
+		}
+	}
+	return m
+}()
+
+// Temporal reports whether NP n is a time adverbial: its head names a
+// time ("Tuesday", "last week") or is a bare number ("in 2015").
+func (p *Parse) Temporal(d *nlp.Doc, n int) bool {
+	if n < 0 || n >= len(p.NPs) {
+		return false
+	}
+	h := int(p.NPs[n].Head)
+	return timeNouns[d.Lemma(h)] || d.Tag(h) == pos.NUM && p.NPs[n].T1-p.NPs[n].T0 == 1
 }
