@@ -2,11 +2,22 @@ package core
 
 import (
 	"parley/core/attrib"
+	"parley/core/pos"
+	"parley/core/vocab"
 )
 
-// findAttributions runs the attribution stage over the syntax of the
-// text and keeps every attribution as the contract's Attribution, with the
-// party its source stands for when a mention of one lies in the source.
+// attrRec is an attribution of the text with its tokens and the parties
+// its source stands for (several for a joint source: "Iran and Iraq
+// said", "both sides").
+type attrRec struct {
+	Attribution
+	tokCue, tokContent [2]int
+	head               int
+	sourceNP           int
+	actors             []int
+}
+
+// findAttributions runs the syntax and attribution stages over the text.
 func (d *doc) findAttributions() {
 	sc := d.scr
 	sc.parse.Build(d.nd)
@@ -14,31 +25,14 @@ func (d *doc) findAttributions() {
 	found := sc.find.Find(d.nd, &sc.parse)
 	d.attrs = make([]attrRec, 0, len(found))
 	for _, at := range found {
-		d.attrs = append(d.attrs, d.attribution(at))
-	}
-}
-
-// attrRec is an attribution with the index of its party (-1 when none).
-type attrRec struct {
-	Attribution
-	actor int
-}
-
-// actorInTokens returns the actor of the last resolved mention that
-// overlaps tokens [t0, t1), or -1.
-func (d *doc) actorInTokens(t0, t1 int) int {
-	best := -1
-	for _, m := range d.ments {
-		if m.t0 < t1 && m.t1 > t0 && m.actor >= 0 {
-			best = m.actor
+		a := attrRec{Attribution: Attribution{Cue: d.span(at.Cue[0], at.Cue[1]), Content: d.span(at.Content[0], at.Content[1]), Kind: at.Kind},
+			tokCue: at.Cue, tokContent: at.Content, head: at.Head, sourceNP: at.SourceNP}
+		if at.Source[0] >= 0 && at.Source[1] > at.Source[0] {
+			src := d.span(at.Source[0], at.Source[1])
+			a.Source = &src
 		}
+		d.attrs = append(d.attrs, a)
 	}
-	if best >= 0 && best < len(d.actors) {
-		for k := 0; k < 8 && d.actors[best].merged; k++ {
-			best = d.actors[best].into
-		}
-	}
-	return best
 }
 
 // span returns the evidence of tokens [t0, t1).
@@ -50,13 +44,206 @@ func (d *doc) span(t0, t1 int) Evidence {
 	return Evidence{Start: s, End: e, Text: d.text[s:e]}
 }
 
-// attribution converts one attribution of the stage.
-func (d *doc) attribution(at attrib.Attribution) attrRec {
-	a := attrRec{Attribution: Attribution{Cue: d.span(at.Cue[0], at.Cue[1]), Content: d.span(at.Content[0], at.Content[1]), Kind: at.Kind}, actor: -1}
-	if at.Source[0] >= 0 && at.Source[1] > at.Source[0] {
-		src := d.span(at.Source[0], at.Source[1])
-		a.Source = &src
-		a.actor = d.actorInTokens(at.Source[0], at.Source[1])
+// resolveSources finds the parties each attribution's source stands for,
+// in text order (a pronoun looks back at the parties named before it);
+// then a first-person source inside a quotation ("“We will not sign,” the
+// minister said") takes the speaker of the quotation.
+func (d *doc) resolveSources() {
+	for k := range d.attrs {
+		at := &d.attrs[k]
+		if at.sourceNP >= 0 {
+			at.actors = d.npActors(at.sourceNP)
+		}
 	}
-	return a
+	p := &d.scr.parse
+	for k := range d.attrs {
+		at := &d.attrs[k]
+		if len(at.actors) > 0 || at.sourceNP < 0 {
+			continue
+		}
+		h := int(p.NPs[at.sourceNP].Head)
+		if w := d.lw(h); (w == "we" || w == "i") && p.QAt[h] >= 0 {
+			for j := range d.attrs {
+				o := &d.attrs[j]
+				if j != k && len(o.actors) > 0 && o.tokContent[0] <= h && h < o.tokContent[1] {
+					at.actors = o.actors
+					break
+				}
+			}
+		}
+	}
 }
+
+// npActors returns the parties noun phrase n stands for: the party of the
+// mention at its head (or in its possessor or modifiers: "a spokesman for
+// the union"), each conjunct's of a coordination, a pronoun's or a
+// description's antecedent.
+func (d *doc) npActors(n int) []int {
+	p := &d.scr.parse
+	if n < 0 || n >= len(p.NPs) {
+		return nil
+	}
+	// a coordination: every conjunct's party
+	if p.NPs[n].Coord >= 0 {
+		var out []int
+		seen := map[int]bool{}
+		k := n
+		for steps := 0; steps < 6 && k >= 0; steps++ {
+			if p.NPs[k].Coord < 0 || int(p.NPs[k].Coord) >= k {
+				break
+			}
+			k = int(p.NPs[k].Coord)
+		}
+		for steps := 0; steps < 6 && k >= 0 && k < len(p.NPs); steps++ {
+			if a := d.oneNPActor(k); a >= 0 && !seen[a] {
+				seen[a] = true
+				out = append(out, a)
+			}
+			next := int(p.NPs[k].Coord)
+			if next <= k {
+				break
+			}
+			k = next
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	if a := d.oneNPActor(n); a >= 0 {
+		return []int{a}
+	}
+	if pair := d.jointNP(n); pair != nil {
+		return pair
+	}
+	return nil
+}
+
+// oneNPActor resolves a noun phrase that is not a coordination.
+func (d *doc) oneNPActor(n int) int {
+	p := &d.scr.parse
+	s, e := d.npSpan(n)
+	h := int(p.NPs[n].Head)
+	best, first := -1, -1
+	for _, mi := range d.mentionsIn(s, e) {
+		m := d.ments[mi]
+		if m.actor < 0 || m.kind == mNon {
+			continue
+		}
+		if m.t0 <= h && h < m.t1 && best < 0 {
+			best = m.actor
+		}
+		if first < 0 && m.kind != mAdj {
+			first = m.actor
+		}
+	}
+	if best < 0 {
+		best = first
+	}
+	if best >= 0 {
+		return d.final(best)
+	}
+	if d.nd.Tag(h) == pos.PRON {
+		return d.pronounActor(h)
+	}
+	// a description the mention finder left open: "the union", "officials"
+	for _, mi := range d.mentionsIn(s, e) {
+		m := d.ments[mi]
+		if m.kind == mDesc && m.head != "" {
+			if ai := d.byHead(m.head, m.t0); ai >= 0 {
+				return d.final(ai)
+			}
+		}
+	}
+	return -1
+}
+
+// final follows merges to the actor that stands.
+func (d *doc) final(ai int) int {
+	for k := 0; k < 8 && ai >= 0 && ai < len(d.actors) && d.actors[ai].merged; k++ {
+		ai = d.actors[ai].into
+	}
+	return ai
+}
+
+// mentionsIn returns the indexes of the mentions inside tokens [s, e).
+func (d *doc) mentionsIn(s, e int) []int {
+	if s < 0 || s >= len(d.sentOf) {
+		return nil
+	}
+	si := int(d.sentOf[s])
+	if si >= len(d.sment) {
+		return nil
+	}
+	var out []int
+	for _, mi := range d.sment[si] {
+		if m := d.ments[mi]; m.t0 >= s && m.t1 <= e {
+			out = append(out, mi)
+		}
+	}
+	return out
+}
+
+// pronounActor resolves a pronoun at token h to the party it stands for:
+// "he"/"she" the person (or the speaker) named last, "they" the plural
+// party named last, "it" the organisation or state named last, "who" and
+// "which" the phrase before them.
+func (d *doc) pronounActor(h int) int {
+	switch d.lw(h) {
+	case "he", "she", "him", "her":
+		if a := d.lastPersonBefore(h); a >= 0 {
+			return d.final(a)
+		}
+		return d.lastSpeakerBefore(h)
+	case "they", "them":
+		if a := d.lastPluralBefore(h); a >= 0 {
+			return d.final(a)
+		}
+		return d.lastSpeakerBefore(h)
+	case "it":
+		return d.lastSpeakerBefore(h)
+	case "who", "which", "that":
+		p := &d.scr.parse
+		k := h - 1
+		if d.isPunct(k, ",") {
+			k--
+		}
+		if n := p.NPEndingAt(k + 1); n >= 0 {
+			return d.oneNPActor(n)
+		}
+	}
+	return -1
+}
+
+// lastSpeakerBefore returns the party of the last attribution before
+// token t whose source resolved (within three sentences), or the last
+// party mentioned there.
+func (d *doc) lastSpeakerBefore(t int) int {
+	si := int(d.sentOf[min(t, len(d.sentOf)-1)])
+	for k := len(d.attrs) - 1; k >= 0; k-- {
+		at := &d.attrs[k]
+		if at.tokCue[0] >= t || len(at.actors) == 0 {
+			continue
+		}
+		if si-int(d.sentOf[at.tokCue[0]]) > 3 {
+			break
+		}
+		return at.actors[0]
+	}
+	return d.lastBefore(t, func(m mention) bool { return m.kind == mName || m.kind == mRole })
+}
+
+// jointNP: "both sides", "the two sides": the two parties named most.
+func (d *doc) jointNP(n int) []int {
+	s, e := d.npSpan(n)
+	for _, mi := range d.mentionsIn(s, e) {
+		if m := d.ments[mi]; d.jointDesc(m) {
+			if a, b := d.topTwo(m.t0); a >= 0 && b >= 0 {
+				return []int{a, b}
+			}
+		}
+	}
+	return nil
+}
+
+var _ = attrib.Default
+var _ = vocab.Speech

@@ -102,7 +102,6 @@ type doc struct {
 	maskBuf     []bool         // scratch: quotation mask of a sentence
 	phrBuf      []int          // scratch: phrase starts of a content span
 	merges      int            // actors merged so far
-	cueBuf      []cueHit       // scratch: cues of a sentence
 	stIdx       map[int][]int  // sentence -> stance indexes
 	prIdx       map[int][]int  // sentence -> proposal indexes
 	proposals   []proposalRec
@@ -185,12 +184,13 @@ func (d *doc) run() {
 	d.mergeNamed()
 	d.mergeStrikers()
 	d.pause(true)
-	d.findStances() // pauses between sentences
+	d.findAttributions()
+	d.pause(true)
+	d.findStances() // pauses between attributions
 	d.pause(true)
 	d.findProposals()
 	d.markSides()
 	d.findTalks()
-	d.findAttributions()
 }
 
 // pause calls the caller's yield when yieldEvery has passed since the last

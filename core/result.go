@@ -2,6 +2,7 @@ package core
 
 import (
 	"math"
+	"parley/core/vocab"
 	"sort"
 	"strconv"
 	"strings"
@@ -220,8 +221,14 @@ func (d *doc) result() *Analysis {
 	res.Talks = append(res.Talks, d.talks...)
 	for _, at := range d.attrs {
 		a := at.Attribution
-		if at.actor >= 0 {
-			a.Actor = ids[at.actor]
+		for _, ai := range at.actors {
+			if id, ok := ids[ai]; ok {
+				a.Actor = id
+				break
+			}
+		}
+		if a.Kind == vocab.Other && a.Actor == "" {
+			continue // a stance verb speaks for no party here: no attribution
 		}
 		res.Attributions = append(res.Attributions, a)
 	}

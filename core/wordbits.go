@@ -23,26 +23,6 @@ const (
 	bPropNoun
 	bPron
 	bIssue
-	f_hopeWords
-	f_accuseWords
-	f_denyWords
-	f_rejectWords
-	f_threatWords
-	f_demandWords
-	f_commitWords
-	f_proposeWords
-	f_assessWords
-	f_negWords
-	f_hedgeWords
-	f_negativeTone
-	f_positiveTone
-	f_condWords
-	f_responseWords
-	f_accordWords
-	f_holdWords
-	f_acceptWords
-	bTimeOnly
-	bPhr
 	// Bits that stand for a map look-up of the token's lower-cased text in
 	// one of the engine's word sets (same answer, no hashing in the hot
 	// loops). Every key of these sets is a single word token.
@@ -73,28 +53,7 @@ func (a *Analyzer) buildBits() {
 	for _, s := range []struct {
 		set map[string]bool
 		b   uint64
-	}{{determiners, bDet}, {stopWords, bStop}, {notNames, bNotName}, {auxSkip, bAux}, {timeWords, bTime}, {groupNouns, bGroup}, {prepositions, bPrep},
-		{hopeWords, f_hopeWords},
-		{accuseWords, f_accuseWords},
-		{denyWords, f_denyWords},
-		{rejectWords, f_rejectWords},
-		{threatWords, f_threatWords},
-		{demandWords, f_demandWords},
-		{commitWords, f_commitWords},
-		{proposeWords, f_proposeWords},
-		{assessWords, f_assessWords},
-		{negWords, f_negWords},
-		{hedgeWords, f_hedgeWords},
-		{negativeTone, f_negativeTone},
-		{positiveTone, f_positiveTone},
-		{condWords, f_condWords},
-		{responseWords, f_responseWords},
-		{accordWords, f_accordWords},
-		{holdWords, f_holdWords},
-		{acceptWords, f_acceptWords},
-		{timeOnly, bTimeOnly},
-		{phraseFirst, bPhr},
-	} {
+	}{{determiners, bDet}, {stopWords, bStop}, {notNames, bNotName}, {auxSkip, bAux}, {timeWords, bTime}, {groupNouns, bGroup}, {prepositions, bPrep}} {
 		for w := range s.set {
 			m[w] |= s.b
 		}
@@ -241,3 +200,17 @@ func (d *doc) titleMatch(i, end int) int {
 }
 
 var prepositions = set("in", "on", "at", "with", "to", "from", "by", "for", "of", "into", "over", "about", "against", "between", "under", "toward", "towards", "through", "during")
+
+// Auxiliaries and adverbs between a subject and its verb.
+var auxSkip = set("has", "have", "had", "is", "are", "was", "were", "also", "still", "again", "further", "then",
+	"would", "will", "had", "later", "previously", "repeatedly", "in", "turn", "again", "already", "now",
+	"once", "has", "been", "publicly", "privately", "separately", "meanwhile", "both", "all", "himself",
+	"herself", "itself", "themselves", "had", "did", "does", "do", "not", "never", "reportedly", "who",
+	"to", "working", "trying", "attempting", "going", "expected", "due", "set", "planning", "about", "able",
+	"is", "be", "continue", "continues", "continued", "may", "might", "could", "should", "must", "can", "now",
+	"remains", "remained", "remain", "seemed", "appeared")
+
+var timeWords = set("on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+	"yesterday", "tonight", "last", "this", "next", "week", "month", "year", "night", "morning", "evening",
+	"afternoon", "earlier", "late", "in", "a", "statement", "an", "interview", "at", "news", "conference",
+	"the", "told", "reporters", "by", "telephone", "phone", "separately", "also", "later", "privately", "joint")

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 
+	"parley/core/cameo"
 	"parley/core/nlp"
 	"parley/core/pos"
 	"parley/core/syntax"
@@ -67,7 +68,7 @@ func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
 		return fd.out
 	}
 	for _, s := range d.Sents {
-		c := ctx{d: d, p: p, s: s}
+		c := ctx{d: d, p: p, s: s, fd: fd}
 		for i := s.T0; i < s.T1; i++ {
 			if !candidate(d, p, i, fd.M.Nouns) {
 				continue
@@ -75,6 +76,10 @@ func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
 			c.extract(i, &fd.f)
 			sc := fd.M.Score(&fd.f)
 			if sc <= fd.M.Threshold {
+				if a, ok := c.stanceAct(i); ok {
+					a.Score = sc
+					fd.out = append(fd.out, a)
+				}
 				continue
 			}
 			a := c.build(i)
@@ -136,3 +141,45 @@ var thoughtVerbs = func() map[string]bool {
 	}
 	return m
 }()
+
+// stanceAct makes an attribution of kind other of a verb that states a
+// stance by itself ("Iran did not reject the offer", "the union would
+// not accept it"): a finite verb, outside quotations, with a subject,
+// whose CAMEO entry is a demand, rejection, denial, accusation, threat,
+// commitment, proposal or agreement. Reports of acts (release, withdraw,
+// attack) are no stance.
+func (c *ctx) stanceAct(i int) (Attribution, bool) {
+	d, p := c.d, c.p
+	g := p.VGAt[i]
+	if g < 0 || !d.Tag(i).IsVerb() || p.QAt[i] >= 0 || !p.VGs[g].Has(syntax.Finite) {
+		return Attribution{}, false
+	}
+	var buf [8]string
+	after := buf[:0]
+	for k := int(p.VGs[g].T1); k < c.s.T1 && len(after) < cap(buf); k++ {
+		if t := d.Tag(k); t != pos.PUNCT && t != pos.DET {
+			after = append(after, d.Lemma(k))
+		}
+	}
+	e, ok := cameo.MatchEntry(d.Lemma(i), after, nil)
+	if !ok {
+		return Attribution{}, false
+	}
+	t, _ := e.Type()
+	code := cameo.Active(e.Code)
+	switch t {
+	case vocab.Demand, vocab.Rejection, vocab.Denial, vocab.Accusation, vocab.Threat, vocab.Commitment, vocab.Proposed, vocab.Hope:
+	case vocab.Acceptance:
+		if !strings.HasPrefix(code, "05") && code != "080" {
+			return Attribution{}, false
+		}
+	default:
+		return Attribution{}, false
+	}
+	a := c.build(i)
+	if a.Source[0] < 0 {
+		return Attribution{}, false
+	}
+	a.Kind = vocab.Other
+	return a, true
+}

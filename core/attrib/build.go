@@ -41,6 +41,20 @@ func (c *ctx) build(i int) Attribution {
 		}
 		return a
 	}
+	if g := p.VGAt[i]; g >= 0 && (p.VGs[g].Has(syntax.Passive) || c.fd.M.NoSource[d.Lemma(i)]) && c.quoteBefore(g0) < 0 {
+		// "the plan was criticised", "the talks seem to have stalled":
+		// nobody is named; the subject is part of what is attributed
+		start := g0
+		if n := c.subjectNP(g0); n >= 0 {
+			start = p.Start(n)
+		}
+		end := c.s.T1
+		for end > start && d.Tag(end-1) == pos.PUNCT && !c.quoteMark(end-1) {
+			end--
+		}
+		a.Content = [2]int{start, max(end, g1)}
+		return a
+	}
 	if qi := c.quoteBefore(g0); qi >= 0 {
 		// "“…,” she said" / "“…,” said X"
 		c.quoteContent(&a, qi)
@@ -306,14 +320,24 @@ func (c *ctx) sourceBefore(a *Attribution) {
 		}
 		// ", the party's nominee, said": back over the parenthetical
 		if open := c.openingComma(k); open > c.s.T0 {
-			if n := c.npBefore(open); n >= 0 {
-				c.setSource(a, n)
+			if j := c.skipBack(open - 1); j >= c.s.T0 {
+				if n := c.npBefore(j + 1); n >= 0 {
+					c.setSource(a, n)
+				}
 			}
 		}
 		return
 	case d.Tag(k) == pos.CCONJ:
 		// "rejected the plan and said": the earlier verb's subject
 		c.setSource(a, c.mainSubject(k))
+		return
+	case d.Low(k) == "to" && d.Tag(k) == pos.PART:
+		// "had to reject", "wants to explain": the governing verb's subject
+		if g := p.VGAt[max(k-1, 0)]; k-1 >= c.s.T0 && g >= 0 {
+			if n := c.subjectNP(int(p.VGs[g].T0)); n >= 0 {
+				c.setSource(a, n)
+			}
+		}
 		return
 	}
 	c.setSource(a, c.npBefore(k+1))

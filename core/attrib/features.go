@@ -88,9 +88,10 @@ func (f *Features) add(h hasher) { f.H = append(f.H, uint64(h)) }
 
 // ctx is the document a candidate is read in.
 type ctx struct {
-	d *nlp.Doc
-	p *syntax.Parse
-	s nlp.Sent
+	d  *nlp.Doc
+	p  *syntax.Parse
+	s  nlp.Sent
+	fd *Finder
 }
 
 // word class of token i for context features: the word itself for
@@ -324,9 +325,18 @@ func candidate(d *nlp.Doc, p *syntax.Parse, i int, nouns map[string]bool) bool {
 func punctCue(d *nlp.Doc, i int) string {
 	switch d.Word(i) {
 	case ":":
-		if i > 0 && i+1 < len(d.Toks) && (d.Tag(i-1) == pos.PROPN || d.Tag(i-1) == pos.NOUN) &&
-			int(d.SentOf[i]) < len(d.Sents) && i-d.Sents[d.SentOf[i]].T0 <= 4 {
-			return "colon"
+		if i == 0 || i+1 >= len(d.Toks) || d.Tag(i-1) != pos.PROPN && d.Tag(i-1) != pos.NOUN {
+			return ""
+		}
+		// the name starts its sentence, its paragraph or a quotation
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if d.Para[k] || int(d.SentOf[k]) < len(d.Sents) && d.Sents[d.SentOf[k]].T0 == k ||
+				k > 0 && isQuoteWord(d.Word(k-1)) {
+				return "colon"
+			}
+			if t := d.Tag(k - 1); k > 0 && t != pos.PROPN && t != pos.NOUN && t != pos.DET {
+				break
+			}
 		}
 	case "―", "—", "–", "--":
 		if i > 0 && i+1 < len(d.Toks) && isQuoteWord(d.Word(i-1)) && (d.Tag(i+1) == pos.PROPN || d.Tag(i+1) == pos.DET) {

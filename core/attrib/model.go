@@ -18,6 +18,10 @@ type Model struct {
 	scale     float32 // weight = w * scale
 	Threshold float32 // a candidate scoring above it is a cue
 	Nouns     map[string]bool
+	// NoSource are the lemmas of cues that name no source in most of
+	// their train attributions: the subject is part of what is attributed
+	// ("the talks seem to have stalled").
+	NoSource map[string]bool
 }
 
 // Bucket returns the bucket of a feature hash in a table of 1<<bits.
@@ -48,12 +52,13 @@ func leadingZeros(x uint64) int {
 //
 //	"PCUE" version(2) bits(1) scale(f32) threshold(f32)
 //	nouns: count(uvarint) then each: len(uvarint) bytes
+//	no-source lemmas: the same
 //	the 1<<bits int8 weights
 const modelMagic = "PCUE"
 
 // Encode writes a model: weights by bucket (a table of 1<<bits), the
 // nominal cue lemmas and the threshold, deterministically.
-func Encode(weights []float64, bits uint, nouns []string, threshold float64) []byte {
+func Encode(weights []float64, bits uint, nouns, noSource []string, threshold float64) []byte {
 	maxAbs := 0.0
 	for _, w := range weights {
 		maxAbs = math.Max(maxAbs, math.Abs(w))
@@ -63,15 +68,17 @@ func Encode(weights []float64, bits uint, nouns []string, threshold float64) []b
 		scale = 1
 	}
 	out := []byte(modelMagic)
-	out = append(out, 2, byte(bits))
+	out = append(out, 3, byte(bits))
 	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(float32(scale)))
 	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(float32(threshold)))
-	ns := append([]string(nil), nouns...)
-	sort.Strings(ns)
-	out = binary.AppendUvarint(out, uint64(len(ns)))
-	for _, n := range ns {
-		out = binary.AppendUvarint(out, uint64(len(n)))
-		out = append(out, n...)
+	for _, list := range [][]string{nouns, noSource} {
+		ns := append([]string(nil), list...)
+		sort.Strings(ns)
+		out = binary.AppendUvarint(out, uint64(len(ns)))
+		for _, n := range ns {
+			out = binary.AppendUvarint(out, uint64(len(n)))
+			out = append(out, n...)
+		}
 	}
 	for i := 0; i < 1<<bits; i++ {
 		v := 0.0
@@ -87,11 +94,11 @@ var errModel = errors.New("attrib: bad cue model")
 
 // Decode reads a model file.
 func Decode(b []byte) (*Model, error) {
-	if len(b) < 14 || string(b[:4]) != modelMagic || b[4] != 2 || b[5] < 8 || b[5] > 24 {
+	if len(b) < 14 || string(b[:4]) != modelMagic || b[4] != 3 || b[5] < 8 || b[5] > 24 {
 		return nil, errModel
 	}
 	bits := uint(b[5])
-	m := &Model{Nouns: map[string]bool{}, mask: 1<<bits - 1}
+	m := &Model{Nouns: map[string]bool{}, NoSource: map[string]bool{}, mask: 1<<bits - 1}
 	m.scale = math.Float32frombits(binary.LittleEndian.Uint32(b[6:]))
 	m.Threshold = math.Float32frombits(binary.LittleEndian.Uint32(b[10:]))
 	b = b[14:]
@@ -103,17 +110,19 @@ func Decode(b []byte) (*Model, error) {
 		b = b[n:]
 		return v, true
 	}
-	nn, ok := next()
-	if !ok || nn > uint64(len(b)) {
-		return nil, errModel
-	}
-	for ; nn > 0; nn-- {
-		l, ok := next()
-		if !ok || l > uint64(len(b)) {
+	for _, set := range []map[string]bool{m.Nouns, m.NoSource} {
+		nn, ok := next()
+		if !ok || nn > uint64(len(b)) {
 			return nil, errModel
 		}
-		m.Nouns[string(b[:l])] = true
-		b = b[l:]
+		for ; nn > 0; nn-- {
+			l, ok := next()
+			if !ok || l > uint64(len(b)) {
+				return nil, errModel
+			}
+			set[string(b[:l])] = true
+			b = b[l:]
+		}
 	}
 	if len(b) != 1<<bits {
 		return nil, errModel

@@ -195,6 +195,9 @@ func Goldstein(code string) (float64, bool) {
 }
 
 // active returns the active part of "042:043".
+// Active returns the active-voice part of a code ("042:043" → "042").
+func Active(code string) string { return active(code) }
+
 func active(code string) string {
 	if i := strings.IndexByte(code, ':'); i >= 0 {
 		return code[:i]
@@ -203,3 +206,11 @@ func active(code string) string {
 }
 
 func isEvent(code string) bool { return code != "" && code != "---" }
+
+// InSynset reports whether a lower-cased word (one word) belongs to the
+// dictionary's synonym set name ("negotiation", "proposal", "ceasefire").
+func InSynset(word, name string) bool {
+	d := get()
+	bit, ok := d.synIdx[name]
+	return ok && d.synWord[word]&(uint64(1)<<uint(bit)) != 0
+}

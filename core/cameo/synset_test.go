@@ -1,0 +1,22 @@
+package cameo
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestInSynset(t *testing.T) {
+	for _, c := range []struct {
+		word, set string
+		want      bool
+	}{
+		{"negotiations", "negotiation", true},
+		{"proposal", "proposal", true},
+		{"truce", "ceasefire", true},
+		{"banana", "proposal", false},
+		{"talks", "nosuchset", false},
+	} {
+		assert.Equal(t, c.want, InSynset(c.word, c.set), "%s in %s", c.word, c.set)
+	}
+}

@@ -1,0 +1,113 @@
+// Package stance types an attribution: which of the twelve stance types a
+// party's attributed words are, with the CAMEO code and Goldstein score of
+// the same entry. The type comes from two places:
+//
+//   - the cue: its entry in PETRARCH2's CAMEO verb dictionary (package
+//     cameo), matched on lemmas over the words after it ("accused X of"
+//     112, "reject the offer" 127, "express hope" 013), for verbs that are
+//     themselves stance acts (demand, accuse, reject, deny, threaten,
+//     promise, propose, agree, …);
+//   - the grammar of the content, for verbs of saying and thinking: its
+//     subject (the speaker's own side, another party, a talks noun), its
+//     verb group (future, deontic modal, negation), conditional
+//     subordinators, existential negation and the CAMEO entry of its own
+//     verb ("said it would quit the talks": own future harmful act, a
+//     threat).
+//
+// The rules are rows of a table (rules.go), tried in order; each has
+// invented test sentences in rules_test.go.
+package stance
+
+import (
+	"parley/core/cameo"
+	"parley/core/nlp"
+	"parley/core/pos"
+	"parley/core/syntax"
+	"parley/core/vocab"
+)
+
+// Parties tells the stage who noun phrases are.
+type Parties interface {
+	// Of returns the party NP n names (or stands for: a pronoun resolved),
+	// -1 when none.
+	Of(n int) int
+}
+
+// Input is one attribution to type.
+type Input struct {
+	D       *nlp.Doc
+	P       *syntax.Parse
+	Cue     [2]int // tokens
+	Head    int    // the cue's head token
+	Content [2]int // tokens
+	Self    int    // the party of the source, -1 when none
+	Parties Parties
+}
+
+// Facts are what the rules read about one attribution.
+type Facts struct {
+	Lemma   string // the cue's lemma (a nominal cue's verb: "demand", "denial" → "deny")
+	Nominal bool   // the cue is a noun or adjective
+	Entry   cameo.Entry
+	Known   bool             // the cue is in the dictionary and the match gives an event
+	CueType vocab.StanceType // the type of the cue's entry ("" when none)
+	CueNeg  bool             // "did not reject", "would not accept"
+	Speech  bool             // a verb of saying (its type is the content's)
+	Thought bool             // a verb of thinking, hoping or wanting
+	Hope    bool             // of the HOPE or WISH blocks
+
+	Comp     string // what follows the cue: "that", "to" (an infinitive), "np", "np-to", "quote", ""
+	ObjParty int    // the party of the noun phrase right after the cue, -1
+
+	Subj      int  // the party of the content's subject, -1
+	SubjSelf  bool // the subject is the speaker's side (a first-person pronoun, or its party)
+	SubjOther bool // the subject is another party
+	SubjTalk  bool // the subject is a talks or proposal noun ("the meeting", "the draft")
+	SubjOut   bool // the subject is an outcome of talks ("progress")
+	Verb      string
+	VerbEntry cameo.Entry
+	VerbKnown bool
+	Future    bool // will, would, shall, going to, 'll
+	Deontic   bool // must, should, have to, need to, ought to
+	Hedge     bool // may, might, could
+	Neg       bool // the content's verb group is negated
+	Copula    bool // the content's verb is a form of "be"
+	ToInf     bool // the content is a to-infinitive (the speaker's own act)
+
+	Cond        bool // unless, only if, provided (that), as long as, on condition
+	FirstBefore bool // "first … before"
+	NoExist     bool // "no X was planned", "there is no X"
+	Talk        bool // a talks noun in the content
+	// EventCode is the code of the event the content names, as PETRARCH
+	// codes its declaration ("a clear ceasefire" → 0871): what a
+	// condition asks to happen first.
+	EventCode string
+}
+
+// harmful reports whether a CAMEO code is a hostile act (13–20: threaten,
+// protest, exhibit force, reduce relations, coerce, assault, fight, mass
+// violence).
+func harmful(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "13", "14", "15", "16", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// lemmas returns the lemmas of tokens [t0, t1) that carry meaning (no
+// punctuation, determiners or pronouns), for dictionary patterns.
+func lemmas(d *nlp.Doc, t0, t1 int, buf []string) []string {
+	buf = buf[:0]
+	for i := t0; i < t1 && i < len(d.Toks) && len(buf) < 12; i++ {
+		switch d.Tag(i) {
+		case pos.PUNCT, pos.DET, pos.PRON:
+			continue
+		}
+		buf = append(buf, d.Lemma(i))
+	}
+	return buf
+}

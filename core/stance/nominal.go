@@ -1,0 +1,54 @@
+package stance
+
+import (
+	"strings"
+
+	"parley/core/cameo"
+)
+
+// nominalisations are English's regular ways of making a noun of a verb,
+// as suffix rewrites (noun ending → verb ending), tried in order. A
+// candidate counts only when the CAMEO dictionary knows the verb, so
+// "station" gives nothing.
+var nominalisations = [...][2]string{
+	{"", ""},            // demand, offer, promise, call, plan
+	{"ication", "y"},    // justification → justify
+	{"ration", "re"},    // declaration → declare
+	{"ation", "e"},      // accusation → accuse
+	{"ation", "ate"},    // negotiation → negotiate
+	{"ation", ""},       // condemnation → condemn
+	{"ition", "ose"},    // opposition → oppose
+	{"ssion", "t"},      // admission → admit
+	{"sion", "de"},      // persuasion → persuade
+	{"ption", "be"},     // description → describe
+	{"ion", ""},         // rejection → reject
+	{"ial", "y"},        // denial → deny
+	{"ssal", "ss"},      // dismissal → dismiss
+	{"al", "e"},         // proposal → propose, refusal → refuse
+	{"al", ""},          // withdrawal → withdraw
+	{"ism", "ize"},      // criticism → criticize
+	{"ism", "ise"},      // criticism → criticise
+	{"iance", "y"},      // reliance → rely
+	{"ance", ""},        // acceptance → accept
+	{"ence", ""},        // insistence → insist
+	{"ment", ""},        // agreement → agree
+	{"ing", ""},         // warning → warn
+	{"ure", "e"},        // closure → close
+	{"", "en"},          // threat → threaten
+}
+
+// VerbOf returns the verb a nominal cue is made from ("denial" → "deny",
+// "proposal" → "propose", "threat" → "threaten"), when the CAMEO
+// dictionary knows it.
+func VerbOf(noun string) (string, bool) {
+	for _, r := range nominalisations {
+		if !strings.HasSuffix(noun, r[0]) || len(noun)-len(r[0]) < 3 {
+			continue
+		}
+		v := noun[:len(noun)-len(r[0])] + r[1]
+		if _, ok := cameo.Verb(v); ok {
+			return v, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,211 @@
+package stance
+
+import (
+	"parley/core/cameo"
+	"parley/core/vocab"
+)
+
+// Rule is one row of the typing table: when When holds for an
+// attribution's facts, it has type Type and CAMEO code Code ("" for the
+// code of the cue's dictionary entry, "content" for that of the content's
+// verb). Conf is the confidence it gives.
+type Rule struct {
+	Name string
+	Type vocab.StanceType
+	Code string
+	Conf float64
+	When func(f *Facts) bool
+}
+
+// ownFuture: the content is the speaker's own act to come ("said it would
+// keep funding", "agreed to meet", "vowed to …").
+func ownFuture(f *Facts) bool {
+	return f.SubjSelf && (f.Future || f.ToInf) && !f.Neg
+}
+
+// contentHarm: the content's verb is a hostile act in CAMEO (quit the
+// talks 160, boycott 163, strike 143, block 170, …).
+func contentHarm(f *Facts) bool {
+	return f.VerbKnown && harmful(f.VerbEntry.Code)
+}
+
+// Rules is the typing table, tried in order; the first row whose When
+// holds decides.
+var Rules = []Rule{
+	// negation of the cue: "would not accept" is a rejection; "did not
+	// reject" is no rejection
+	{"negated-acceptance", vocab.Rejection, "120", 0.7, func(f *Facts) bool {
+		return f.CueNeg && (f.CueType == vocab.Acceptance || f.CueType == vocab.Commitment)
+	}},
+	{"negated-stance-verb", vocab.Position, "010", 0.5, func(f *Facts) bool {
+		return f.CueNeg && f.CueType != "" && f.CueType != vocab.Position
+	}},
+	// verbs of hoping and wishing, "expressed hope that"
+	{"hope", vocab.Hope, "013", 0.8, func(f *Facts) bool { return f.Hope }},
+	// "agreed that the meeting was useful" is a reading of the talks;
+	// "agreed to meet in March" an undertaking
+	{"agree-that", vocab.Assessment, "013", 0.7, func(f *Facts) bool {
+		return f.Entry.Block == "AGREE" && f.Comp == "that"
+	}},
+	{"agree-to-act", vocab.Commitment, "030", 0.8, func(f *Facts) bool {
+		return f.Entry.Block == "AGREE" && f.Comp == "to"
+	}},
+	// a threat with its condition: "warned it would walk out unless …"
+	{"conditional-threat", vocab.Threat, "138", 0.8, func(f *Facts) bool {
+		return f.Cond && (f.CueType == vocab.Threat || ownFuture(f) && contentHarm(f))
+	}},
+	// "only if", "unless", "provided", "first … before"
+	{"condition", vocab.Condition, "content", 0.75, func(f *Facts) bool {
+		return f.Cond || f.FirstBefore
+	}},
+	// threatening and warning verbs threaten only with an act to come
+	{"threat-verb", vocab.Threat, "", 0.8, func(f *Facts) bool {
+		return f.CueType == vocab.Threat && (ownFuture(f) || contentHarm(f) || f.Nominal || f.Comp == "to")
+	}},
+	{"warning-statement", vocab.Position, "010", 0.6, func(f *Facts) bool {
+		return f.CueType == vocab.Threat
+	}},
+	// commitment verbs commit the speaker only to its own acts
+	{"commitment-verb", vocab.Commitment, "", 0.8, func(f *Facts) bool {
+		return f.CueType == vocab.Commitment && (f.Comp == "to" || ownFuture(f) || f.Nominal || f.Comp == "np")
+	}},
+	// "want to see …": a wish of one's own; "want X to …", "want a rise":
+	// a demand
+	{"demand-own-wish", vocab.Position, "010", 0.7, func(f *Facts) bool {
+		return f.CueType == vocab.Demand && f.Comp == "to" && !f.Nominal
+	}},
+	{"stance-verb", "", "", 0.8, func(f *Facts) bool {
+		switch f.CueType {
+		case vocab.Demand, vocab.Rejection, vocab.Denial, vocab.Accusation, vocab.Proposed, vocab.Acceptance:
+			return true
+		}
+		return false
+	}},
+	// "said no second summit was planned", "there is no deal"
+	{"existence-denied", vocab.Denial, "016", 0.7, func(f *Facts) bool {
+		return f.NoExist && !f.SubjOut
+	}},
+	// what the speaker's side will do
+	{"own-future-harm", vocab.Threat, "138", 0.75, func(f *Facts) bool {
+		return f.SubjSelf && (f.Future || f.ToInf || f.Hedge) && !f.Neg && contentHarm(f)
+	}},
+	{"own-future-refusal", vocab.Rejection, "120", 0.75, func(f *Facts) bool {
+		return f.SubjSelf && f.Future && f.Neg
+	}},
+	{"own-future", vocab.Commitment, "content", 0.7, func(f *Facts) bool {
+		return ownFuture(f) && !f.Thought
+	}},
+	// "X must …", "should …" of another side
+	{"deontic-demand", vocab.Demand, "100", 0.7, func(f *Facts) bool {
+		return f.Deontic && !f.SubjSelf
+	}},
+	// another party's hostile act or refusal, reported by the speaker
+	{"other-party-blamed", vocab.Accusation, "112", 0.7, func(f *Facts) bool {
+		if !f.SubjOther || f.Future {
+			return false
+		}
+		t, _ := f.VerbEntry.Type()
+		return contentHarm(f) || t == vocab.Rejection || t == vocab.Accusation
+	}},
+	// the speaker's own reported act: "said it had rejected the offer"
+	{"own-act", "", "content", 0.7, func(f *Facts) bool {
+		if !f.SubjSelf || !f.VerbKnown || f.Neg {
+			return false
+		}
+		switch t, _ := f.VerbEntry.Type(); t {
+		case vocab.Rejection, vocab.Acceptance, vocab.Denial, vocab.Demand, vocab.Proposed:
+			return true
+		}
+		return false
+	}},
+	// a reading of the talks or of what is on the table
+	{"talks-assessed", vocab.Assessment, "013", 0.7, func(f *Facts) bool {
+		return f.SubjTalk || f.Talk && (f.Copula || f.Hedge || f.Neg)
+	}},
+	// "I suspect we will need another round": a belief about how things go
+	{"belief", vocab.Assessment, "013", 0.6, func(f *Facts) bool {
+		return f.Thought && (f.Future || f.Hedge || f.Talk)
+	}},
+	{"statement", vocab.Position, "010", 0.6, func(f *Facts) bool { return true }},
+}
+
+// Result is the type of one attribution.
+type Result struct {
+	Type      vocab.StanceType
+	Code      string
+	Goldstein float64
+	Target    int // the party blamed or asked, -1
+	Conf      float64
+	Rule      string
+}
+
+// Classify types an attribution with the first rule that holds.
+func Classify(in Input, kind vocab.AttributionKind) Result {
+	f := Gather(in, kind)
+	return Decide(&f)
+}
+
+// Decide applies the rule table to gathered facts.
+func Decide(f *Facts) Result {
+	r := Result{Target: -1}
+	for _, rule := range Rules {
+		if !rule.When(f) {
+			continue
+		}
+		r.Rule, r.Type, r.Conf = rule.Name, rule.Type, rule.Conf
+		cueCode := f.Entry.CodeFor(false)
+		switch rule.Code {
+		case "":
+			r.Code = cueCode
+		case "content":
+			if f.VerbKnown && cameo.Active(f.VerbEntry.Code) != "" {
+				r.Code = cameo.Active(f.VerbEntry.Code)
+			}
+			if r.Type == vocab.Condition && f.EventCode != "" {
+				r.Code = f.EventCode
+			}
+		default:
+			r.Code = rule.Code
+		}
+		if r.Type == "" {
+			t, _ := f.Entry.Type()
+			if rule.Code == "content" {
+				t, _ = f.VerbEntry.Type()
+			}
+			r.Type = t
+		}
+		if r.Code == "" || r.Code == "---" {
+			r.Code = defaultCode[r.Type]
+		}
+		r.Code = cameo.Active(r.Code)
+		if c, ok := cameo.Type(r.Code); r.Type != vocab.Condition && r.Type != vocab.Hope && (!ok || c != r.Type) {
+			// the code must say what the type says
+			if rule.Code != "" && rule.Code != "content" {
+				break
+			}
+			r.Code = defaultCode[r.Type]
+		}
+		break
+	}
+	if f.Hedge && r.Conf > 0.6 {
+		r.Conf -= 0.2
+	}
+	switch r.Type {
+	case vocab.Accusation, vocab.Demand:
+		if f.ObjParty >= 0 {
+			r.Target = f.ObjParty
+		} else if f.SubjOther {
+			r.Target = f.Subj
+		}
+	}
+	r.Goldstein, _ = cameo.Goldstein(r.Code)
+	return r
+}
+
+// defaultCode is the CAMEO code of a type when nothing more specific is
+// known: the family's root code.
+var defaultCode = map[vocab.StanceType]string{
+	vocab.Position: "010", vocab.Demand: "100", vocab.Condition: "100", vocab.Proposed: "020",
+	vocab.Acceptance: "080", vocab.Rejection: "120", vocab.Accusation: "112", vocab.Denial: "016",
+	vocab.Hope: "013", vocab.Assessment: "013", vocab.Threat: "130", vocab.Commitment: "030",
+}

@@ -1,0 +1,128 @@
+package stance
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"parley/core/attrib"
+	"parley/core/nlp"
+	"parley/core/pos"
+	"parley/core/syntax"
+	"parley/core/vocab"
+)
+
+// names is a Parties for the tests: a noun phrase headed by a name (or
+// by "union", "company", "ministry", "government") is a party, one per
+// head word; "it", "they", "we" stand for the speaker.
+type names struct {
+	d    *nlp.Doc
+	p    *syntax.Parse
+	ids  map[string]int
+	self int
+}
+
+func (n *names) Of(np int) int {
+	if np < 0 {
+		return -1
+	}
+	h := int(n.p.NPs[np].Head)
+	w := n.d.Low(h)
+	switch w {
+	case "it", "they", "we", "i":
+		return n.self
+	}
+	if n.d.Tag(h) != pos.PROPN && w != "union" && w != "company" && w != "ministry" && w != "government" && w != "creditors" {
+		return -1
+	}
+	if id, ok := n.ids[w]; ok {
+		return id
+	}
+	n.ids[w] = len(n.ids)
+	return n.ids[w]
+}
+
+// classify types the attribution of text whose cue contains word.
+func classify(t *testing.T, text, word string) Result {
+	d := &nlp.Doc{}
+	d.Prepare(text, pos.Default())
+	p := &syntax.Parse{}
+	p.Build(d)
+	m, err := attrib.Default()
+	require.NoError(t, err)
+	fd := attrib.Finder{M: m}
+	for _, a := range fd.Find(d, p) {
+		found := false
+		for i := a.Cue[0]; i < a.Cue[1]; i++ {
+			found = found || d.Low(i) == word
+		}
+		if !found && d.Low(a.Head) != word {
+			continue
+		}
+		n := &names{d: d, p: p, ids: map[string]int{}, self: -1}
+		if a.SourceNP >= 0 {
+			n.self = n.Of(a.SourceNP)
+		}
+		return Classify(Input{D: d, P: p, Cue: a.Cue, Head: a.Head, Content: a.Content, Self: n.self, Parties: n}, a.Kind)
+	}
+	t.Fatalf("%q: no attribution with the cue %q", text, word)
+	return Result{}
+}
+
+// Invented sentences, one or more per rule of the table.
+func TestRules(t *testing.T) {
+	for _, c := range []struct {
+		text, cue string
+		want      vocab.StanceType
+		rule      string
+	}{
+		{"Oslo said it would keep funding the monitors.", "said", vocab.Commitment, "own-future"},
+		{"Kenya warned it would quit the talks.", "warned", vocab.Threat, "threat-verb"},
+		{"Kenya said it may quit the talks.", "said", vocab.Threat, "own-future-harm"},
+		{"The union warned it would strike unless the company improved its offer.", "warned", vocab.Threat, "conditional-threat"},
+		{"Peru said it would sign only if Chile lifted the tariffs first.", "said", vocab.Condition, "condition"},
+		{"Iran said it would not accept the offer.", "said", vocab.Rejection, "own-future-refusal"},
+		{"Iran did not reject the offer.", "reject", vocab.Position, "negated-stance-verb"},
+		{"Iran would not accept the offer.", "accept", vocab.Rejection, "negated-acceptance"},
+		{"The two sides agreed that the meeting was useful.", "agreed", vocab.Assessment, "agree-that"},
+		{"The two sides agreed to meet again in March.", "agreed", vocab.Commitment, "agree-to-act"},
+		{"The ministry said no second summit was planned.", "said", vocab.Denial, "existence-denied"},
+		{"Chile accused Peru of stalling the talks.", "accused", vocab.Accusation, "stance-verb"},
+		{"Chile demanded that Peru withdraw its troops.", "demanded", vocab.Demand, "stance-verb"},
+		{"The union rejected the offer.", "rejected", vocab.Rejection, "stance-verb"},
+		{"Egypt proposed a three-stage truce.", "proposed", vocab.Proposed, "stance-verb"},
+		{"Norway pledged to fund the monitors.", "pledged", vocab.Commitment, "commitment-verb"},
+		{"Chile said Peru must withdraw its troops.", "said", vocab.Demand, "deontic-demand"},
+		{"The envoy said the draft was a good starting point.", "said", vocab.Assessment, "talks-assessed"},
+		{"The president expressed hope that the talks would succeed.", "expressed", vocab.Hope, "hope"},
+		{"Washington wants to see the army extend its authority.", "wants", vocab.Position, "demand-own-wish"},
+		{"The minister said the economy was growing.", "said", vocab.Position, "statement"},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			r := classify(t, c.text, c.cue)
+			assert.Equal(t, c.want, r.Type, "rule %s", r.Rule)
+			assert.Equal(t, c.rule, r.Rule)
+			if typ, ok := (map[vocab.StanceType]bool{vocab.Condition: true, vocab.Hope: true})[r.Type]; !ok || !typ {
+				assert.NotEmpty(t, r.Code)
+			}
+		})
+	}
+}
+
+func TestAccusationTarget(t *testing.T) {
+	r := classify(t, "Chile accused Peru of stalling the talks.", "accused")
+	assert.GreaterOrEqual(t, r.Target, 0, "Peru is the target")
+}
+
+func TestVerbOf(t *testing.T) {
+	for noun, verb := range map[string]string{"denial": "deny", "proposal": "propose", "accusation": "accuse",
+		"rejection": "reject", "threat": "threaten", "demand": "demand", "refusal": "refuse", "criticism": "criticize",
+		"acceptance": "accept", "warning": "warn"} {
+		got, ok := VerbOf(noun)
+		assert.True(t, ok, noun)
+		assert.Equal(t, verb, got, noun)
+	}
+	_, ok := VerbOf("banana")
+	assert.False(t, ok)
+}
