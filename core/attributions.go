@@ -1,6 +1,8 @@
 package core
 
 import (
+	"strings"
+
 	"parley/core/attrib"
 	"parley/core/pos"
 	"parley/core/vocab"
@@ -53,6 +55,11 @@ func (d *doc) resolveSources() {
 		at := &d.attrs[k]
 		if at.sourceNP >= 0 {
 			at.actors = d.npActors(at.sourceNP)
+			if len(at.actors) == 0 {
+				if ai := d.newSourceParty(at.sourceNP); ai >= 0 {
+					at.actors = []int{ai}
+				}
+			}
 		}
 	}
 	p := &d.scr.parse
@@ -126,7 +133,7 @@ func (d *doc) oneNPActor(n int) int {
 	best, first := -1, -1
 	for _, mi := range d.mentionsIn(s, e) {
 		m := d.ments[mi]
-		if m.actor < 0 || m.kind == mNon {
+		if m.actor < 0 || m.kind == mNon || m.t1 <= s || m.t0 >= e {
 			continue
 		}
 		if m.t0 <= h && h < m.t1 && best < 0 {
@@ -145,16 +152,51 @@ func (d *doc) oneNPActor(n int) int {
 	if d.nd.Tag(h) == pos.PRON {
 		return d.pronounActor(h)
 	}
-	// a description the mention finder left open: "the union", "officials"
+	// a description the mention finder left open: "the sources", "the
+	// union", "officials": the party last named with the same head, or
+	// one whose name ends so
 	for _, mi := range d.mentionsIn(s, e) {
 		m := d.ments[mi]
 		if m.kind == mDesc && m.head != "" {
+			if ai := d.roleHeadBefore(lastWord(m.head), m.t0); ai >= 0 {
+				return d.final(ai)
+			}
 			if ai := d.byHead(m.head, m.t0); ai >= 0 {
 				return d.final(ai)
 			}
 		}
 	}
 	return -1
+}
+
+// roleHeadBefore returns the party of the last role mention with head h
+// before token t ("Informed sources in Baabda" … "the sources"), -1.
+func (d *doc) roleHeadBefore(h string, t int) int {
+	if d.roleHeads == nil {
+		d.roleHeads = map[string][]int{}
+		for mi, m := range d.ments {
+			if m.kind == mRole && m.actor >= 0 && m.head != "" {
+				k := lastWord(m.head)
+				d.roleHeads[k] = append(d.roleHeads[k], mi)
+			}
+			if m.kind == mPerson && m.actor >= 0 {
+				// "President Reagan" … "the president"
+				for t := m.t0; t < m.t1; t++ {
+					d.roleHeads[d.lw(t)] = append(d.roleHeads[d.lw(t)], mi)
+				}
+			}
+		}
+	}
+	best := -1
+	for _, mi := range d.roleHeads[h] {
+		if m := d.ments[mi]; m.t0 < t && (best < 0 || m.t0 > d.ments[best].t0) {
+			best = mi
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return d.ments[best].actor
 }
 
 // final follows merges to the actor that stands.
@@ -165,7 +207,8 @@ func (d *doc) final(ai int) int {
 	return ai
 }
 
-// mentionsIn returns the indexes of the mentions inside tokens [s, e).
+// mentionsIn returns the indexes of the mentions that overlap tokens
+// [s, e).
 func (d *doc) mentionsIn(s, e int) []int {
 	if s < 0 || s >= len(d.sentOf) {
 		return nil
@@ -176,7 +219,7 @@ func (d *doc) mentionsIn(s, e int) []int {
 	}
 	var out []int
 	for _, mi := range d.sment[si] {
-		if m := d.ments[mi]; m.t0 >= s && m.t1 <= e {
+		if m := d.ments[mi]; m.t0 < e && m.t1 > s {
 			out = append(out, mi)
 		}
 	}
@@ -190,6 +233,11 @@ func (d *doc) mentionsIn(s, e int) []int {
 func (d *doc) pronounActor(h int) int {
 	switch d.lw(h) {
 	case "he", "she", "him", "her":
+		// the last speaker named by a person's name or role ("Reagan said
+		// …" … "he said"), else the last person named
+		if a := d.lastPersonSpeakerBefore(h); a >= 0 {
+			return a
+		}
 		if a := d.lastPersonBefore(h); a >= 0 {
 			return d.final(a)
 		}
@@ -230,6 +278,44 @@ func (d *doc) lastSpeakerBefore(t int) int {
 		return at.actors[0]
 	}
 	return d.lastBefore(t, func(m mention) bool { return m.kind == mName || m.kind == mRole })
+}
+
+// lastPersonSpeakerBefore returns the party of the last attribution
+// before token t whose source is a person (a name, or a singular role:
+// "the minister", "a spokesman"), within three sentences; -1.
+func (d *doc) lastPersonSpeakerBefore(t int) int {
+	p := &d.scr.parse
+	si := int(d.sentOf[min(t, len(d.sentOf)-1)])
+	for k := len(d.attrs) - 1; k >= 0; k-- {
+		at := &d.attrs[k]
+		if at.tokCue[0] >= t || len(at.actors) == 0 || at.sourceNP < 0 {
+			continue
+		}
+		if si-int(d.sentOf[at.tokCue[0]]) > 3 {
+			break
+		}
+		if s := p.Start(at.sourceNP) - 1; s >= 0 && (d.nd.Tag(s) == pos.SCONJ || d.lw(s) == "which" || d.lw(s) == "who") {
+			continue // a speaker inside a subordinate clause is no topic
+		}
+		h := int(p.NPs[at.sourceNP].Head)
+		switch w := d.lw(h); {
+		case w == "he" || w == "she":
+			return at.actors[0]
+		case d.nd.Tag(h) == pos.PROPN || d.nd.Tag(h) == pos.NOUN && !strings.HasSuffix(w, "s"):
+			if m := d.mentionAtHead(h); m >= 0 && (d.ments[m].kind == mPerson || d.ments[m].kind == mRole || d.ments[m].person) {
+				return at.actors[0]
+			}
+		}
+	}
+	return -1
+}
+
+// mentionAtHead returns the mention that covers token h, -1.
+func (d *doc) mentionAtHead(h int) int {
+	for _, mi := range d.mentionsIn(h, h+1) {
+		return mi
+	}
+	return -1
 }
 
 // jointNP: "both sides", "the two sides": the two parties named most.

@@ -91,8 +91,9 @@ type doc struct {
 	lastPluralSent, lastPersonSent int
 	nd                             *nlp.Doc
 	attrs                          []attrRec
-	dateline                       int            // actor of the dateline place, or -1
-	headActor                      map[string]int // role head (\"sources\") -> actor it last named
+	roleHeads                      map[string][]int // last word of a role's head -> its mentions
+	dateline                       int              // actor of the dateline place, or -1
+	headActor                      map[string]int   // role head (\"sources\") -> actor it last named
 
 	stances     []stanceRec
 	stancePhase bool           // mentions are final

@@ -36,8 +36,8 @@ func (d *doc) findStances() {
 	for k := range d.attrs {
 		d.pause(false)
 		at := &d.attrs[k]
-		if len(at.actors) == 0 {
-			continue
+		if len(at.actors) == 0 || d.sents[d.sentOf[at.tokCue[0]]].headline {
+			continue // (a headline states nothing of its own: the story does)
 		}
 		for _, part := range d.contentParts(at) {
 			for _, ai := range at.actors {
@@ -82,6 +82,14 @@ func (d *doc) stanceOf(k, ai int, part [2]int) (stanceRec, bool) {
 	if r.Type == "" {
 		return stanceRec{}, false
 	}
+	switch {
+	case r.Holder == stance.HolderLastProposer:
+		if p := d.lastProposer(); p >= 0 {
+			ai = p
+		}
+	case r.Holder >= 0:
+		ai = r.Holder // a stance of another party, reported by the source
+	}
 	cs, ce := part[0], part[1]
 	evS, evE := d.toks[cs].S(), d.toks[ce-1].E()
 	// the evidence holds the cue when it is beside the content
@@ -105,6 +113,16 @@ func (d *doc) stanceOf(k, ai int, part [2]int) (stanceRec, bool) {
 	}
 	st.issues = d.issuesIn(cs, ce)
 	return st, true
+}
+
+// lastProposer returns the actor of the last proposal stance so far, -1.
+func (d *doc) lastProposer() int {
+	for k := len(d.stances) - 1; k >= 0; k-- {
+		if d.stances[k].typ == Proposed {
+			return d.stances[k].actor
+		}
+	}
+	return -1
 }
 
 // partyLookup answers package stance's questions about noun phrases.

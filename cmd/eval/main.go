@@ -96,6 +96,11 @@ func findDocs(dir, only string) ([]doc, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(texts) == 0 {
+		// a folder of texts with their gold beside them in gold/
+		// (core/testdata/articles)
+		texts, _ = filepath.Glob(filepath.Join(dir, "*.txt"))
+	}
 	var docs []doc
 	for _, t := range texts {
 		name := strings.TrimSuffix(filepath.Base(t), ".txt")

@@ -86,8 +86,46 @@ func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
 			a.Score = sc
 			fd.out = append(fd.out, a)
 		}
+		fd.cutContents(d, p, s)
 	}
 	return fd.out
+}
+
+// cutContents ends a content where the next attribution of its sentence
+// begins a clause of its own: ", noting that …", "…, they said that …",
+// "and added that …" are not part of what the first cue attributes.
+func (fd *Finder) cutContents(d *nlp.Doc, p *syntax.Parse, s nlp.Sent) {
+	first := len(fd.out) - 1
+	for first > 0 && fd.out[first-1].Cue[0] >= s.T0 {
+		first--
+	}
+	for a := first; a >= 0 && a < len(fd.out); a++ {
+		x := &fd.out[a]
+		for b := a + 1; b < len(fd.out); b++ {
+			y := fd.out[b]
+			if y.Cue[0] <= x.Content[0] || y.Cue[0] >= x.Content[1] {
+				continue
+			}
+			// where y's clause starts: its source before it, or the cue
+			k := y.Cue[0]
+			if y.Source[0] >= 0 && y.Source[0] < k && y.Source[0] > x.Content[0] {
+				k = y.Source[0]
+			}
+			closed := false
+			for k > x.Content[0] && (d.Tag(k-1) == pos.ADV || isQuoteWord(d.Word(k-1)) && p.QAt[k-1] < 0) {
+				closed = closed || isQuoteWord(d.Word(k-1))
+				k--
+			}
+			if k-1 > x.Content[0] && (d.Word(k-1) == "," || d.Tag(k-1) == pos.CCONJ) && (p.QAt[k-1] < 0 || closed) {
+				e := k - 1
+				for e > x.Content[0] && (d.Word(e-1) == "," || d.Tag(e-1) == pos.CCONJ) {
+					e--
+				}
+				x.Content[1] = e
+				break
+			}
+		}
+	}
 }
 
 // Candidates calls fn with every cue candidate of d and its features (for
@@ -149,7 +187,7 @@ var thoughtVerbs = func() map[string]bool {
 // commitment, proposal or agreement. Reports of acts (release, withdraw,
 // attack) are no stance.
 func (c *ctx) stanceAct(i int) (Attribution, bool) {
-	d, p := c.d, c.p
+	d, p, fd := c.d, c.p, c.fd
 	g := p.VGAt[i]
 	if g < 0 || !d.Tag(i).IsVerb() || p.QAt[i] >= 0 || !p.VGs[g].Has(syntax.Finite) {
 		return Attribution{}, false
@@ -161,8 +199,21 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 			after = append(after, d.Lemma(k))
 		}
 	}
+	for k := int(p.VGs[g].T0); k < i; k++ {
+		switch d.Lemma(k) {
+		case "must", "should", "ought", "may", "might", "could":
+			// "X must agree": said of X, not by X; "X could take part":
+			// a possibility, not a stance
+			return Attribution{}, false
+		}
+	}
+	for _, o := range fd.out {
+		if o.Content[0] <= i && i < o.Content[1] {
+			return Attribution{}, false // inside what another source says
+		}
+	}
 	e, ok := cameo.MatchEntry(d.Lemma(i), after, nil)
-	if !ok {
+	if !ok || cameo.Material(d.Lemma(i)) {
 		return Attribution{}, false
 	}
 	t, _ := e.Type()
@@ -170,8 +221,8 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 	switch t {
 	case vocab.Demand, vocab.Rejection, vocab.Denial, vocab.Accusation, vocab.Threat, vocab.Commitment, vocab.Proposed, vocab.Hope:
 	case vocab.Acceptance:
-		if !strings.HasPrefix(code, "05") && code != "080" {
-			return Attribution{}, false
+		if code != "080" && code != "050" {
+			return Attribution{}, false // signing, releasing, opening: acts
 		}
 	default:
 		return Attribution{}, false

@@ -55,13 +55,13 @@ func (c *ctx) build(i int) Attribution {
 		a.Content = [2]int{start, max(end, g1)}
 		return a
 	}
-	if qi := c.quoteBefore(g0); qi >= 0 {
+	if qi := c.quoteBefore(g0); qi >= 0 && !forward(c.complement(g1)) {
 		// "“…,” she said" / "“…,” said X"
 		c.quoteContent(&a, qi)
 		c.sourceAfterOrBefore(&a)
 		return a
 	}
-	if comp := c.complement(g1); c.afterClause(g0) && c.tail(g1) && comp != "that" && comp != "to-inf" && comp != "colon" && comp != "quote" {
+	if c.afterClause(g0) && c.tail(g1) && !forward(c.complement(g1)) {
 		c.contentBefore(&a)
 		c.sourceAfterOrBefore(&a)
 		return a
@@ -69,6 +69,12 @@ func (c *ctx) build(i int) Attribution {
 	c.contentAfter(&a)
 	c.sourceBefore(&a)
 	return a
+}
+
+// forward reports whether a complement opens what is attributed after the
+// cue: "that", a to-infinitive, a colon or a quotation.
+func forward(comp string) bool {
+	return comp == "that" || comp == "to-inf" || comp == "colon" || comp == "quote"
 }
 
 // afterClause reports whether the cue group at g0, with its subject,
@@ -186,15 +192,43 @@ func (c *ctx) contentAfter(a *Attribution) {
 	d, p := c.d, c.p
 	g1 := a.Cue[1]
 	start := g1
-	// skip an indirect object and punctuation: "told reporters that", "said: “…"
+	// skip an indirect object, a prepositional phrase and punctuation:
+	// "told reporters that", "confirmed to a radio station that", "said: “…"
 	if n := p.NPStartingAt(start); n >= 0 && c.complement(g1)[:min(3, len(c.complement(g1)))] == "np-" {
-		e := int(p.NPs[n].Ext)
-		if d.Low(e) == "that" || d.Low(e) == "to" {
+		if e := int(p.NPs[n].Ext); d.Low(e) == "that" {
 			start = e
+		}
+	}
+	if d.Tag(start) == pos.ADP && d.Low(start) != "that" {
+		if n := p.NPStartingAt(start + 1); n >= 0 {
+			if e := int(p.NPs[n].Ext); e < c.s.T1 && (d.Low(e) == "that" || c.quoteMark(e)) {
+				start = e
+			}
+		} else if k := start + 1; k < c.s.T1 && c.quoteMark(k) {
+			// "denied to “RED TV” that …"
+			if q := p.QAt[min(k+1, len(d.Toks)-1)]; q >= 0 && p.Quotes[q].Close >= 0 {
+				if e := int(p.Quotes[q].Close) + 1; e < c.s.T1 && d.Low(e) == "that" {
+					start = e
+				}
+			}
 		}
 	}
 	for start < c.s.T1 && (d.Word(start) == ":" || d.Word(start) == ",") {
 		start++
+	}
+	// a time adverbial before the content: "said on Friday (that) …"
+	if k := start; d.Tag(k) == pos.ADP || p.NPStartingAt(k) >= 0 {
+		if d.Tag(k) == pos.ADP {
+			k++
+		}
+		if n := p.NPStartingAt(k); n >= 0 && p.Temporal(d, n) {
+			if e := int(p.NPs[n].Ext); e < c.s.T1 {
+				start = e
+				for start < c.s.T1 && d.Word(start) == "," {
+					start++
+				}
+			}
+		}
 	}
 	end := c.s.T1
 	for end > start && d.Tag(end-1) == pos.PUNCT && !c.quoteMark(end-1) {
@@ -311,6 +345,21 @@ func (c *ctx) sourceBefore(a *Attribution) {
 	if k < c.s.T0 {
 		return
 	}
+	if d.Tag(a.Head) == pos.VBG && !c.finite(a.Head) {
+		// "issued a statement demanding …": the participle modifies the
+		// object of a verb; whoever issued it demands
+		if n := p.NPEndingAt(k + 1); n >= 0 {
+			if s := p.Start(n); s-1 >= c.s.T0 && p.VGAt[s-1] >= 0 && d.Tag(s-1).IsVerb() {
+				if m := c.subjectNP(int(p.VGs[p.VGAt[s-1]].T0)); m >= 0 {
+					c.setSource(a, m)
+					return
+				}
+			}
+		}
+	}
+	if c.quoteMark(k) && k-1 >= c.s.T0 && d.Word(k-1) == "," && d.Tag(a.Head) == pos.VBG {
+		k-- // "…,” noting that"
+	}
 	switch {
 	case d.Word(k) == ",":
 		if d.Tag(a.Head) == pos.VBG && !c.finite(a.Head) {
@@ -405,6 +454,9 @@ func (c *ctx) npBefore(e int) int {
 			return n
 		}
 		j := s - 2
+		for j > c.s.T0 && d.Tag(j) == pos.ADV {
+			j-- // "Washington along with its allies"
+		}
 		if m := p.NPEndingAt(j + 1); m >= 0 && !p.Temporal(d, m) {
 			n = m // "a spokesman for [the union]": the spokesman
 			continue
@@ -462,13 +514,7 @@ func (c *ctx) mainSubject(k int) int {
 		for s >= c.s.T0 && c.d.Tag(s) == pos.ADV {
 			s--
 		}
-		if n := p.NPEndingAt(s + 1); n >= 0 {
-			return n
-		}
-		if s >= c.s.T0 && p.NPAt[s] >= 0 {
-			return int(p.NPAt[s])
-		}
-		return -1
+		return c.npBefore(s + 1)
 	}
 	return -1
 }

@@ -214,3 +214,45 @@ func InSynset(word, name string) bool {
 	bit, ok := d.synIdx[name]
 	return ok && d.synWord[word]&(uint64(1)<<uint(bit)) != 0
 }
+
+// Material reports whether a verb names a material act rather than a
+// verbal one: its own code (else its block's, else its fallback) falls in
+// CAMEO's material roots — consult, cooperate, aid, yield, investigate
+// (04–09) and protest, force, reduce relations, coerce, assault, fight,
+// mass violence (14–20) — and types.tsv gives the verb no type of its own
+// ("accept" 080 is a verbal yielding); of the yielding codes (08x) only
+// returns, releases and retreats are material. Verbs with no code at all are not
+// material: many verbs of saying sit in uncoded blocks.
+func Material(lemma string) bool {
+	d := get()
+	i, ok := d.byLemma[lemma]
+	if !ok {
+		return false
+	}
+	if _, ok := d.verbTypes[lemma]; ok {
+		return false
+	}
+	v := &d.verbs[i]
+	code := v.code
+	if code == "" {
+		code = d.blocks[v.block].code
+	}
+	if !isEvent(code) {
+		code = v.fallback
+	}
+	code = active(code)
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "04", "05", "06", "07", "09", "14", "15", "16", "17", "18", "19", "20":
+		return true
+	case "08":
+		// yielding is a concession a party makes (ease, accede, allow,
+		// 0871 ceasefire), except returning, releasing and retreating,
+		// which are acts done
+		b := d.blocks[v.block].name
+		return strings.HasPrefix(code, "084") || code == "0874" || b == "RETREAT" || b == "RELEASE"
+	}
+	return false
+}

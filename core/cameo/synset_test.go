@@ -20,3 +20,16 @@ func TestInSynset(t *testing.T) {
 		assert.Equal(t, c.want, InSynset(c.word, c.set), "%s in %s", c.word, c.set)
 	}
 }
+
+func TestMaterial(t *testing.T) {
+	for _, c := range []struct {
+		verb string
+		want bool
+	}{
+		{"shell", true}, {"sign", false}, {"withdraw", true}, {"release", true}, {"ease", true}, {"allow", false}, {"accept", false}, {"agree", false},
+		{"say", false}, {"accuse", false}, {"demand", false}, {"threaten", false}, {"confirm", false},
+		{"train", false}, {"nosuchverb", false},
+	} {
+		assert.Equal(t, c.want, Material(c.verb), c.verb)
+	}
+}

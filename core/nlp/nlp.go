@@ -59,11 +59,21 @@ func (d *Doc) Release() {
 	d.Lemmas, d.words = d.Lemmas[:0], d.words[:0]
 }
 
-// Word returns token i as written.
-func (d *Doc) Word(i int) string { return d.Text[d.Toks[i].Start:d.Toks[i].End] }
+// Word returns token i as written ("" outside the text).
+func (d *Doc) Word(i int) string {
+	if i < 0 || i >= len(d.Toks) {
+		return ""
+	}
+	return d.Text[d.Toks[i].Start:d.Toks[i].End]
+}
 
-// Low returns token i in lower case.
-func (d *Doc) Low(i int) string { return d.Lower[d.Toks[i].Start:d.Toks[i].End] }
+// Low returns token i in lower case ("" outside the text).
+func (d *Doc) Low(i int) string {
+	if i < 0 || i >= len(d.Toks) {
+		return ""
+	}
+	return d.Lower[d.Toks[i].Start:d.Toks[i].End]
+}
 
 // Is reports whether i is a token index whose lower-case form is w.
 func (d *Doc) Is(i int, w string) bool {

@@ -48,13 +48,16 @@ type Input struct {
 type Facts struct {
 	Lemma   string // the cue's lemma (a nominal cue's verb: "demand", "denial" → "deny")
 	Nominal bool   // the cue is a noun or adjective
-	Entry   cameo.Entry
-	Known   bool             // the cue is in the dictionary and the match gives an event
-	CueType vocab.StanceType // the type of the cue's entry ("" when none)
-	CueNeg  bool             // "did not reject", "would not accept"
-	Speech  bool             // a verb of saying (its type is the content's)
-	Thought bool             // a verb of thinking, hoping or wanting
-	Hope    bool             // of the HOPE or WISH blocks
+	// Material: the cue is a verb of a material act in CAMEO (shell,
+	// withdraw, open): a report of what was done, not a stance
+	Material bool
+	Entry    cameo.Entry
+	Known    bool             // the cue is in the dictionary and the match gives an event
+	CueType  vocab.StanceType // the type of the cue's entry ("" when none)
+	CueNeg   bool             // "did not reject", "would not accept"
+	Speech   bool             // a verb of saying (its type is the content's)
+	Thought  bool             // a verb of thinking, hoping or wanting
+	Hope     bool             // of the HOPE or WISH blocks
 
 	Comp     string // what follows the cue: "that", "to" (an infinitive), "np", "np-to", "quote", ""
 	ObjParty int    // the party of the noun phrase right after the cue, -1
@@ -62,17 +65,23 @@ type Facts struct {
 	Subj      int  // the party of the content's subject, -1
 	SubjSelf  bool // the subject is the speaker's side (a first-person pronoun, or its party)
 	SubjOther bool // the subject is another party
+	SubjIt    bool // the subject is "it", "this" or "that"
 	SubjTalk  bool // the subject is a talks or proposal noun ("the meeting", "the draft")
 	SubjOut   bool // the subject is an outcome of talks ("progress")
-	Verb      string
-	VerbEntry cameo.Entry
-	VerbKnown bool
-	Future    bool // will, would, shall, going to, 'll
-	Deontic   bool // must, should, have to, need to, ought to
-	Hedge     bool // may, might, could
-	Neg       bool // the content's verb group is negated
-	Copula    bool // the content's verb is a form of "be"
-	ToInf     bool // the content is a to-infinitive (the speaker's own act)
+	// ProposedThing: the subject is a proposal named by a participle of
+	// proposing ("one of the ideas proposed is …")
+	ProposedThing bool
+	Verb          string
+	VerbTok       int // the token of Verb
+	VerbEntry     cameo.Entry
+	VerbKnown     bool
+	Future        bool   // will, would, shall, going to, 'll
+	Deontic       bool   // must, should, have to, need to, ought to
+	Hedge         bool   // may, might, could
+	Neg           bool   // the content's verb group is negated
+	Copula        bool   // the content's verb is a form of "be"
+	Eval          string // an adjective of evaluation after the copula: "refusal", "negative", "positive"
+	ToInf         bool   // the content is a to-infinitive (the speaker's own act)
 
 	Cond        bool // unless, only if, provided (that), as long as, on condition
 	FirstBefore bool // "first … before"

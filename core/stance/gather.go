@@ -14,12 +14,15 @@ import (
 //go:embed data/grammar.txt
 var grammarText string
 
+//go:embed data/evaluation.txt
+var evaluationText string
+
 // words are the sections of data/grammar.txt; a multi-word entry is kept
 // under its first word with the rest.
 var words = func() map[string][][]string {
 	m := map[string][][]string{}
 	sec := ""
-	for _, l := range strings.Split(grammarText, "\n") {
+	for _, l := range strings.Split(grammarText+"\n"+evaluationText, "\n") {
 		l = strings.TrimSpace(l)
 		switch {
 		case l == "" || l[0] == '#':
@@ -86,10 +89,22 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 	if g := p.VGAt[h]; g >= 0 {
 		f.CueNeg = p.VGs[g].Has(syntax.Negated)
 	}
+	f.Material = !f.Nominal && cameo.Material(f.Lemma)
 	var after, before [12]string
 	aft := lemmas(d, in.Cue[1], min(len(d.Toks), in.Cue[1]+10), after[:0])
 	bef := lemmas(d, max(0, in.Cue[0]-4), in.Cue[0], before[:0])
 	f.Entry, f.Known = cameo.MatchEntry(f.Lemma, aft, bef)
+	if bare, ok := cameo.MatchEntry(f.Lemma, nil, nil); ok && f.Known {
+		// the REFUSE block (reject, refuse, deny) has no code of its own:
+		// a pattern refines the code of the verb's own sense, it does not
+		// change the sense: "denied … the possibility of a meeting" is a
+		// denial, whatever "deny * meeting" codes
+		bt, _ := bare.Type()
+		pt, _ := f.Entry.Type()
+		if bare.Block == "REFUSE" && bt != "" && pt != bt {
+			f.Entry = bare
+		}
+	}
 	if f.Known {
 		f.CueType, _ = f.Entry.Type()
 		f.Hope = hopeBlock(f.Entry.Block)
@@ -124,7 +139,7 @@ func statement(v cameo.VerbInfo) bool {
 // (and its party), a quotation.
 func (f *Facts) comp(in Input) {
 	d, p := in.D, in.P
-	e := in.Cue[1]
+	e := skipTime(d, p, in.Cue[1])
 	if e >= len(d.Toks) {
 		return
 	}
@@ -139,11 +154,17 @@ func (f *Facts) comp(in Input) {
 		if n := p.NPStartingAt(e); n >= 0 {
 			f.Comp = "np"
 			f.ObjParty = in.Parties.Of(n)
-			// "expressed hope that …", "voiced the hope"
+			// "expressed hope that …", "reiterated its demand that …",
+			// "issued a denial": the noun is the act the verb performs
 			if h := int(p.NPs[n].Head); d.Tag(h) == pos.NOUN {
 				if v, ok := VerbOf(d.Lemma(h)); ok {
 					if vi, ok := cameo.Verb(v); ok && hopeBlock(vi.Block) {
 						f.Hope = true
+					} else if e, ok := cameo.MatchEntry(v, nil, nil); ok && (f.Speech || f.CueType == "") {
+						switch t, _ := e.Type(); t {
+						case vocab.Demand, vocab.Rejection, vocab.Denial, vocab.Accusation, vocab.Threat, vocab.Proposed, vocab.Commitment:
+							f.Entry, f.CueType, f.Speech, f.Lemma = e, t, false, v
+						}
 					}
 				}
 			}
@@ -171,7 +192,7 @@ func (f *Facts) content(in Input) {
 			if l != "if" || i == t0 || d.Low(i-1) == "only" || d.Word(i-1) == "," || i+1 < t1 && d.Tag(i+1) != pos.ADV {
 				f.Cond = true
 			}
-		case l == "first" && d.Tag(i) == pos.ADV:
+		case l == "first" && (i == t0 || d.Tag(i-1) != pos.DET && d.Tag(i-1) != pos.PRON && d.Tag(i-1) != pos.PART):
 			for k := i + 1; k < t1; k++ {
 				if d.Low(k) == "before" {
 					f.FirstBefore = true
@@ -187,10 +208,18 @@ func (f *Facts) content(in Input) {
 			}
 		}
 	}
-	// the first clause: skip "that", quotation marks
+	// the first clause: skip "that", quotation marks, time adverbials
 	i := t0
-	for i < t1 && (d.Low(i) == "that" || d.Tag(i) == pos.PUNCT) {
-		i++
+	for i < t1 {
+		if d.Low(i) == "that" || d.Tag(i) == pos.PUNCT {
+			i++
+			continue
+		}
+		if j := skipTime(d, p, i); j > i {
+			i = j
+			continue
+		}
+		break
 	}
 	if i < t1 && (d.Low(i) == "to" || d.Tag(i).IsVerb() && d.Tag(i) == pos.VB) {
 		f.ToInf = true
@@ -204,8 +233,19 @@ func (f *Facts) content(in Input) {
 		if d.Low(p.Start(n)) == "no" || d.Low(p.Start(n)) == "nothing" {
 			f.NoExist = true
 		}
-	} else if d.Low(i) == "there" && i+2 < t1 && d.Lemma(i+1) == "be" && d.Low(i+2) == "no" {
-		f.NoExist = true
+	} else if d.Low(i) == "there" && i+1 < t1 && d.Lemma(i+1) == "be" {
+		// "there is no X", "there has been no X"
+		k := i + 1
+		for k < t1 && (d.Tag(k) == pos.AUX || d.Tag(k) == pos.ADV) {
+			k++
+		}
+		if d.Low(k) == "no" {
+			f.NoExist = true
+			if n := p.NPStartingAt(k); n >= 0 {
+				f.SubjOut = has("outcome", d.Lemma(int(p.NPs[n].Head)))
+				f.SubjTalk = talkNoun(d.Lemma(int(p.NPs[n].Head)))
+			}
+		}
 	}
 	for ; i < t1; i++ {
 		g := p.VGAt[i]
@@ -224,6 +264,8 @@ func (f *Facts) subject(in Input, n int) {
 	switch d.Low(h) {
 	case "i", "we", "us":
 		f.SubjSelf = true
+	case "it", "this", "that":
+		f.SubjIt = true
 	}
 	if who := in.Parties.Of(n); who >= 0 {
 		f.Subj = who
@@ -237,6 +279,17 @@ func (f *Facts) subject(in Input, n int) {
 		f.SubjTalk = true
 	}
 	f.SubjOut = has("outcome", d.Lemma(h))
+	// "one of the ideas proposed", "the plan put forward": a proposal
+	// named by its participle, whose proposer the text gave before
+	for k := p.Start(n); k < int(p.NPs[n].Ext)+2 && k < len(d.Toks); k++ {
+		if d.Tag(k) == pos.VBN {
+			if e, ok := cameo.MatchEntry(d.Lemma(k), nil, nil); ok {
+				if t, _ := e.Type(); t == vocab.Proposed {
+					f.ProposedThing = true
+				}
+			}
+		}
+	}
 }
 
 // verb reads the content's verb group v.
@@ -262,6 +315,38 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	}
 	h := int(v.Head)
 	f.Verb = d.Lemma(h)
+	if v.Has(syntax.Passive) {
+		// "we are disappointed": a participle of evaluation
+		switch w := d.Low(h); {
+		case has("negative", w):
+			f.Eval = "negative"
+		case has("positive", w):
+			f.Eval = "positive"
+		}
+	}
+	if f.Copula {
+		// "is unacceptable", "are still talking"; "not totally happy"
+		for k := h + 1; k < t1 && k <= h+3; k++ {
+			if d.Tag(k) != pos.ADJ && d.Tag(k) != pos.ADV {
+				break
+			}
+			l := d.Lemma(k)
+			switch {
+			case has("refusal", l):
+				f.Eval = "refusal"
+			case has("negative", l):
+				f.Eval = "negative"
+			case has("positive", l):
+				f.Eval = "positive"
+				if f.Neg || k > h+1 && d.Low(k-1) == "not" {
+					f.Eval = "negative" // "not happy", "not good"
+				}
+			}
+			if f.Eval != "" {
+				break
+			}
+		}
+	}
 	switch {
 	case f.Verb == "go" && d.Is(h+1, "to") && d.Tag(h) == pos.VBG:
 		f.Future = true // "are going to strike"
@@ -270,9 +355,33 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 		f.Deontic = true
 		h += 2
 	}
+	// a catenative verb's infinitive says what is done: "is working to
+	// put forward", "plans to quit"; "is ready to sign", "is prepared to
+	// impose": readiness is intent
+	if f.Copula && h+3 < t1 && d.Tag(h+1) == pos.ADJ && d.Is(h+2, "to") && d.Tag(h+3) == pos.VB {
+		h += 3
+		f.Copula, f.Future = false, true
+	}
+	for steps := 0; steps < 2 && h+2 < t1 && d.Is(h+1, "to") && d.Tag(h+2) == pos.VB; steps++ {
+		h += 2
+	}
 	if h < t1 && h < len(d.Toks) {
 		f.Verb = d.Lemma(h)
+		f.VerbTok = h
 		var after [12]string
 		f.VerbEntry, f.VerbKnown = cameo.MatchEntry(f.Verb, lemmas(d, h+1, min(t1, h+10), after[:0]), nil)
 	}
+}
+
+// skipTime returns the token after a time adverbial starting at i ("on
+// Friday", "Monday", "last week"), or i.
+func skipTime(d *nlp.Doc, p *syntax.Parse, i int) int {
+	k := i
+	if d.Tag(k) == pos.ADP {
+		k++
+	}
+	if n := p.NPStartingAt(k); n >= 0 && p.Temporal(d, n) {
+		return int(p.NPs[n].Ext)
+	}
+	return i
 }

@@ -11,30 +11,30 @@ import (
 // candidate counts only when the CAMEO dictionary knows the verb, so
 // "station" gives nothing.
 var nominalisations = [...][2]string{
-	{"", ""},            // demand, offer, promise, call, plan
-	{"ication", "y"},    // justification → justify
-	{"ration", "re"},    // declaration → declare
-	{"ation", "e"},      // accusation → accuse
-	{"ation", "ate"},    // negotiation → negotiate
-	{"ation", ""},       // condemnation → condemn
-	{"ition", "ose"},    // opposition → oppose
-	{"ssion", "t"},      // admission → admit
-	{"sion", "de"},      // persuasion → persuade
-	{"ption", "be"},     // description → describe
-	{"ion", ""},         // rejection → reject
-	{"ial", "y"},        // denial → deny
-	{"ssal", "ss"},      // dismissal → dismiss
-	{"al", "e"},         // proposal → propose, refusal → refuse
-	{"al", ""},          // withdrawal → withdraw
-	{"ism", "ize"},      // criticism → criticize
-	{"ism", "ise"},      // criticism → criticise
-	{"iance", "y"},      // reliance → rely
-	{"ance", ""},        // acceptance → accept
-	{"ence", ""},        // insistence → insist
-	{"ment", ""},        // agreement → agree
-	{"ing", ""},         // warning → warn
-	{"ure", "e"},        // closure → close
-	{"", "en"},          // threat → threaten
+	{"", ""},         // demand, offer, promise, call, plan
+	{"ication", "y"}, // justification → justify
+	{"ration", "re"}, // declaration → declare
+	{"ation", "e"},   // accusation → accuse
+	{"ation", "ate"}, // negotiation → negotiate
+	{"ation", ""},    // condemnation → condemn
+	{"ition", "ose"}, // opposition → oppose
+	{"ssion", "t"},   // admission → admit
+	{"sion", "de"},   // persuasion → persuade
+	{"ption", "be"},  // description → describe
+	{"ion", ""},      // rejection → reject
+	{"ial", "y"},     // denial → deny
+	{"ssal", "ss"},   // dismissal → dismiss
+	{"al", "e"},      // proposal → propose, refusal → refuse
+	{"al", ""},       // withdrawal → withdraw
+	{"ism", "ize"},   // criticism → criticize
+	{"ism", "ise"},   // criticism → criticise
+	{"iance", "y"},   // reliance → rely
+	{"ance", ""},     // acceptance → accept
+	{"ence", ""},     // insistence → insist
+	{"ment", ""},     // agreement → agree
+	{"ing", ""},      // warning → warn
+	{"ure", "e"},     // closure → close
+	{"", "en"},       // threat → threaten
 }
 
 // VerbOf returns the verb a nominal cue is made from ("denial" → "deny",

@@ -1,6 +1,8 @@
 package stance
 
 import (
+	"strings"
+
 	"parley/core/cameo"
 	"parley/core/vocab"
 )
@@ -32,6 +34,9 @@ func contentHarm(f *Facts) bool {
 // Rules is the typing table, tried in order; the first row whose When
 // holds decides.
 var Rules = []Rule{
+	// a report of a material act is no stance ("the rebels shelled the
+	// town", "opened its borders")
+	{"material-act", "", "", 0, func(f *Facts) bool { return f.Material }},
 	// negation of the cue: "would not accept" is a rejection; "did not
 	// reject" is no rejection
 	{"negated-acceptance", vocab.Rejection, "120", 0.7, func(f *Facts) bool {
@@ -60,7 +65,7 @@ var Rules = []Rule{
 	}},
 	// threatening and warning verbs threaten only with an act to come
 	{"threat-verb", vocab.Threat, "", 0.8, func(f *Facts) bool {
-		return f.CueType == vocab.Threat && (ownFuture(f) || contentHarm(f) || f.Nominal || f.Comp == "to")
+		return f.CueType == vocab.Threat && (ownFuture(f) || contentHarm(f) || f.Nominal || f.Comp == "to" || f.Comp == "np")
 	}},
 	{"warning-statement", vocab.Position, "010", 0.6, func(f *Facts) bool {
 		return f.CueType == vocab.Threat
@@ -74,6 +79,17 @@ var Rules = []Rule{
 	{"demand-own-wish", vocab.Position, "010", 0.7, func(f *Facts) bool {
 		return f.CueType == vocab.Demand && f.Comp == "to" && !f.Nominal
 	}},
+	// a proposal the speaker reports by its participle: whoever proposed
+	// it proposed this ("According to the sources, one of the ideas
+	// proposed is to …"); the holder is the last proposer
+	{"proposed-thing", vocab.Proposed, "020", 0.6, func(f *Facts) bool {
+		return f.ProposedThing && !f.Nominal && f.CueType == ""
+	}},
+	// "insisted on linking X to Y": a demand that ties one thing to
+	// another is a condition
+	{"linked-demand", vocab.Condition, "", 0.75, func(f *Facts) bool {
+		return f.CueType == vocab.Demand && f.VerbKnown && f.VerbEntry.Block == "LINK"
+	}},
 	{"stance-verb", "", "", 0.8, func(f *Facts) bool {
 		switch f.CueType {
 		case vocab.Demand, vocab.Rejection, vocab.Denial, vocab.Accusation, vocab.Proposed, vocab.Acceptance:
@@ -85,9 +101,34 @@ var Rules = []Rule{
 	{"existence-denied", vocab.Denial, "016", 0.7, func(f *Facts) bool {
 		return f.NoExist && !f.SubjOut
 	}},
+	// "X must …", "should …" of another side
+	{"deontic-demand", vocab.Demand, "100", 0.7, func(f *Facts) bool {
+		return f.Deontic && !f.SubjSelf
+	}},
+	// another party's hostile act to come, reported: "the Community may
+	// halt its mediation if …"
+	{"reported-threat", vocab.Threat, "138", 0.6, func(f *Facts) bool {
+		return f.SubjOther && (f.Future || f.Hedge) && !f.Neg && contentHarm(f) && f.CueType == ""
+	}},
+	// another party's stance, reported: "revealed that the American side
+	// is working to put forward new ideas" (the Americans propose)
+	{"reported-stance", "", "content", 0.7, func(f *Facts) bool {
+		if !f.SubjOther || !f.VerbKnown || f.Neg || f.CueType != "" {
+			return false
+		}
+		switch t, _ := f.VerbEntry.Type(); t {
+		case vocab.Proposed, vocab.Demand, vocab.Rejection, vocab.Commitment:
+			return true
+		}
+		return false
+	}},
 	// what the speaker's side will do
 	{"own-future-harm", vocab.Threat, "138", 0.75, func(f *Facts) bool {
 		return f.SubjSelf && (f.Future || f.ToInf || f.Hedge) && !f.Neg && contentHarm(f)
+	}},
+	// "would not take legal action": a promise to hold back
+	{"own-restraint", vocab.Commitment, "030", 0.7, func(f *Facts) bool {
+		return f.SubjSelf && f.Future && f.Neg && contentHarm(f)
 	}},
 	{"own-future-refusal", vocab.Rejection, "120", 0.75, func(f *Facts) bool {
 		return f.SubjSelf && f.Future && f.Neg
@@ -95,17 +136,14 @@ var Rules = []Rule{
 	{"own-future", vocab.Commitment, "content", 0.7, func(f *Facts) bool {
 		return ownFuture(f) && !f.Thought
 	}},
-	// "X must …", "should …" of another side
-	{"deontic-demand", vocab.Demand, "100", 0.7, func(f *Facts) bool {
-		return f.Deontic && !f.SubjSelf
-	}},
 	// another party's hostile act or refusal, reported by the speaker
+	// "it condemns us", "a government that lectures everyone": a verb of
+	// blame said of another; a report of another's violence is no
+	// accusation of the speaker's ("the rebels shelled the town, officials
+	// said")
 	{"other-party-blamed", vocab.Accusation, "112", 0.7, func(f *Facts) bool {
-		if !f.SubjOther || f.Future {
-			return false
-		}
 		t, _ := f.VerbEntry.Type()
-		return contentHarm(f) || t == vocab.Rejection || t == vocab.Accusation
+		return t == vocab.Accusation && !f.SubjSelf && !f.Neg && !cameo.Material(f.Verb)
 	}},
 	// the speaker's own reported act: "said it had rejected the offer"
 	{"own-act", "", "content", 0.7, func(f *Facts) bool {
@@ -118,9 +156,28 @@ var Rules = []Rule{
 		}
 		return false
 	}},
+	// "the offer is unacceptable": said of what is on the table, or of
+	// "it" / "this", a refusal
+	{"judged-unacceptable", vocab.Rejection, "120", 0.7, func(f *Facts) bool {
+		return f.Eval == "refusal" && (f.SubjIt || !f.SubjSelf && !f.SubjOther)
+	}},
+	// "we are disappointed", "the talks were constructive": a reading of
+	// how things stand
+	{"evaluation", vocab.Assessment, "013", 0.7, func(f *Facts) bool {
+		return f.Eval == "negative" || f.Eval == "positive"
+	}},
+	// "we are still talking", "the sides have been meeting": a reading of
+	// the talks (CAMEO 04x: consult)
+	{"talks-ongoing", vocab.Assessment, "013", 0.6, func(f *Facts) bool {
+		return f.VerbKnown && strings.HasPrefix(cameo.Active(f.VerbEntry.Code), "04") && !f.Future && !f.ToInf
+	}},
 	// a reading of the talks or of what is on the table
 	{"talks-assessed", vocab.Assessment, "013", 0.7, func(f *Facts) bool {
 		return f.SubjTalk || f.Talk && (f.Copula || f.Hedge || f.Neg)
+	}},
+	// "the ideas may open the door later": a reading of what may come
+	{"hedged-prediction", vocab.Assessment, "013", 0.5, func(f *Facts) bool {
+		return f.Hedge && !f.SubjSelf && !f.Deontic
 	}},
 	// "I suspect we will need another round": a belief about how things go
 	{"belief", vocab.Assessment, "013", 0.6, func(f *Facts) bool {
@@ -135,8 +192,12 @@ type Result struct {
 	Code      string
 	Goldstein float64
 	Target    int // the party blamed or asked, -1
-	Conf      float64
-	Rule      string
+	// Holder is who holds the stance when it is not the source: the
+	// content's subject for a reported stance, HolderLastProposer for a
+	// proposal named by its participle; -1 for the source.
+	Holder int
+	Conf   float64
+	Rule   string
 }
 
 // Classify types an attribution with the first rule that holds.
@@ -147,7 +208,7 @@ func Classify(in Input, kind vocab.AttributionKind) Result {
 
 // Decide applies the rule table to gathered facts.
 func Decide(f *Facts) Result {
-	r := Result{Target: -1}
+	r := Result{Target: -1, Holder: -1}
 	for _, rule := range Rules {
 		if !rule.When(f) {
 			continue
@@ -167,12 +228,14 @@ func Decide(f *Facts) Result {
 		default:
 			r.Code = rule.Code
 		}
+		if rule.Name == "material-act" {
+			return Result{Target: -1, Holder: -1, Rule: rule.Name}
+		}
 		if r.Type == "" {
-			t, _ := f.Entry.Type()
+			r.Type = f.CueType
 			if rule.Code == "content" {
-				t, _ = f.VerbEntry.Type()
+				r.Type, _ = f.VerbEntry.Type()
 			}
-			r.Type = t
 		}
 		if r.Code == "" || r.Code == "---" {
 			r.Code = defaultCode[r.Type]
@@ -186,6 +249,12 @@ func Decide(f *Facts) Result {
 			r.Code = defaultCode[r.Type]
 		}
 		break
+	}
+	switch r.Rule {
+	case "reported-stance", "reported-threat":
+		r.Holder = f.Subj
+	case "proposed-thing":
+		r.Holder = HolderLastProposer
 	}
 	if f.Hedge && r.Conf > 0.6 {
 		r.Conf -= 0.2
@@ -201,6 +270,10 @@ func Decide(f *Facts) Result {
 	r.Goldstein, _ = cameo.Goldstein(r.Code)
 	return r
 }
+
+// HolderLastProposer says that a stance is held by the party that last
+// proposed something before it.
+const HolderLastProposer = -2
 
 // defaultCode is the CAMEO code of a type when nothing more specific is
 // known: the family's root code.

@@ -183,6 +183,9 @@ func (p *Parse) nounPhrases(d *nlp.Doc, s nlp.Sent) {
 		j, head := i, -1
 		for j < s.T1 && p.VGAt[j] < 0 {
 			tj := d.Tag(j)
+			if j > i && head >= 0 && timeNouns[d.Lemma(j)] && (tj == pos.NOUN || tj == pos.PROPN) {
+				break // "Arafat Wednesday rejected": a time adverbial after a name
+			}
 			switch {
 			case j == i && (tj == pos.DET || tj == pos.PRON):
 			case nominal(tj) || tj == pos.SYM:

@@ -1,0 +1,138 @@
+package core
+
+import (
+	"strings"
+
+	"parley/core/gazetteer"
+	"parley/core/phoenix"
+	"parley/core/pos"
+	"parley/core/tokens"
+	"parley/core/vocab"
+)
+
+// Parties found by grammar: the source of an attribution that names
+// nobody the gazetteer knows is a party when it is a name ("Amnesty
+// International demanded …", "Metroline said …") or a group by its role
+// noun ("rebels", "unions", "the bondholders"), as Phoenix's agent
+// dictionary classes the noun. News outlets, journalists, analysts,
+// witnesses and anonymous officials are never parties: the gazetteer's
+// non-parties and the agent nouns Phoenix gives no party kind.
+
+// newSourceParty makes a party of source noun phrase n when it qualifies,
+// and returns it (-1 when not).
+func (d *doc) newSourceParty(n int) int {
+	p := &d.scr.parse
+	np := p.NPs[n]
+	h := int(np.Head)
+	t0, t1 := int(np.T0), int(np.T1)
+	if d.inDateline(t0) {
+		return -1 // "SAO PAULO, Brazil, March 5 -": where the story was filed
+	}
+	switch d.nd.Tag(h) {
+	case pos.PROPN:
+		// the run of capitalised words that ends at the head
+		s := h
+		for s > t0 && d.cap(s-1) && d.nd.Tag(s-1) == pos.PROPN {
+			s--
+		}
+		if s == t0 && d.sents[d.sentOf[s]].t0 == s && s == h {
+			// one capitalised word opening a sentence may be no name
+			if d.nd.Tag(s) != pos.PROPN {
+				return -1
+			}
+		}
+		name := foldSpace(d.text[d.toks[s].S():d.toks[h].E()])
+		if !d.nameCanBeParty(t0, int(np.Ext), name) {
+			return -1
+		}
+		kind := KindOrganization
+		if code, k, ok := phoenix.Agent(strings.ToLower(d.lw(max(s-1, t0)))); ok && s > t0 {
+			// "the union Unite", "bus operator Metroline"
+			if k == vocab.KindGroup {
+				kind = KindGroup
+			}
+			_ = code
+		}
+		return d.addSourceParty(name, kind, s, h+1)
+	case pos.NOUN:
+		if !strings.HasSuffix(d.lw(h), "s") {
+			return -1 // a group is named in the plural: "rebels", "the unions"
+		}
+		code, k, ok := phoenix.Agent(d.lw(h))
+		if !ok || k == phoenix.Role || noCollective(code) {
+			return -1 // a role speaks for a party named around it
+		}
+		s := t0
+		for s < h && (d.nd.Tag(s) == pos.DET || d.nd.Tag(s) == pos.NUM) {
+			s++
+		}
+		name := foldSpace(d.text[d.toks[s].S():d.toks[t1-1].E()])
+		if !d.nameCanBeParty(t0, int(np.Ext), name) {
+			return -1
+		}
+		return d.addSourceParty(name, KindGroup, s, t1)
+	}
+	return -1
+}
+
+// nameCanBeParty reports whether the noun phrase over tokens [s, e) that
+// names a source may be a party: nothing in it is a news outlet or forum,
+// a place only, or a noun of the media or of the public ("BBC
+// correspondent Ann Lee", "witnesses").
+func (d *doc) nameCanBeParty(s, e int, name string) bool {
+	for i := s; i < e; i++ {
+		if e, n := d.gazMatch(i, e); e != nil && n > 0 && (e.Form == gazetteer.NonParty || e.Form == gazetteer.Place) {
+			return false
+		}
+		if _, k, ok := phoenix.Agent(d.lw(i)); ok && k == "" {
+			return false // media, civilians: "Reuters", "witnesses"
+		}
+	}
+	return len(name) > 1
+}
+
+// addSourceParty creates (or finds) the party named name, with a mention
+// over tokens [s, e).
+func (d *doc) addSourceParty(name string, kind ActorKind, s, e int) int {
+	ai := d.actorFor(name, kind)
+	m := mention{t0: s, t1: e, bs: d.toks[s].S(), be: d.toks[e-1].E(), actor: ai, kind: mName}
+	d.addMention(m)
+	si := int(d.sentOf[s])
+	if si < len(d.sment) {
+		d.sment[si] = append(d.sment[si], len(d.ments)-1)
+	}
+	d.roleHeads = nil
+	return ai
+}
+
+// noCollective reports whether an agent code names people who are no
+// side when they speak together: media, civilians, the people at large,
+// criminals. Farmers, doctors or students who demand something together
+// are a side.
+func noCollective(code string) bool {
+	for _, c := range [...]string{"MED", "CVL", "PPL", "CRM"} {
+		if strings.HasPrefix(code, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// inDateline reports whether token t lies in a dateline: the words before
+// the dash of a sentence that opens with an ALL-CAPS word ("GENEVA, March
+// 3 (Reuters) -").
+func (d *doc) inDateline(t int) bool {
+	if t < 0 || t >= len(d.sentOf) {
+		return false
+	}
+	s := d.sents[d.sentOf[t]]
+	if !d.word(s.t0) || d.toks[s.t0].Flags&tokens.Upper == 0 {
+		return false
+	}
+	for q := s.t0; q < s.t1 && q < s.t0+14; q++ {
+		if d.isPunct(q, "-") || d.isPunct(q, "—") || d.isPunct(q, "–") || d.isPunct(q, "--") {
+			return t < q
+		}
+	}
+	return false
+}
