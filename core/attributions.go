@@ -152,6 +152,18 @@ func (d *doc) oneNPActor(n int) int {
 	if d.nd.Tag(h) == pos.PRON {
 		return d.pronounActor(h)
 	}
+	// "a statement issued by the ministry", "a letter from the union"
+	k := e
+	if k < len(d.toks) && d.nd.Tag(k) == pos.VBN {
+		k++
+	}
+	if w := d.lw(k); (w == "by" || w == "from") && k > e-1 {
+		if m := p.NPStartingAt(k + 1); m >= 0 && m != n {
+			if a := d.oneNPActor(m); a >= 0 {
+				return a
+			}
+		}
+	}
 	// a description the mention finder left open: "the sources", "the
 	// union", "officials": the party last named with the same head, or
 	// one whose name ends so

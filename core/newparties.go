@@ -55,6 +55,23 @@ func (d *doc) newSourceParty(n int) int {
 		}
 		return d.addSourceParty(name, kind, s, h+1)
 	case pos.NOUN:
+		// "the Asia-Pacific Economic Cooperation forum", "the UNITA
+		// militarist wing": the name before a body's noun
+		e := h
+		for e > t0 && d.nd.Tag(e-1) != pos.PROPN {
+			e--
+		}
+		if e > t0 {
+			s := e - 1
+			for s > t0 && d.nd.Tag(s-1) == pos.PROPN {
+				s--
+			}
+			name := foldSpace(d.text[d.toks[s].S():d.toks[e-1].E()])
+			if d.nameCanBeParty(t0, int(np.Ext), name) && !d.inDateline(s) {
+				return d.addSourceParty(name, KindOrganization, s, e)
+			}
+			return -1
+		}
 		if !strings.HasSuffix(d.lw(h), "s") {
 			return -1 // a group is named in the plural: "rebels", "the unions"
 		}
@@ -84,8 +101,8 @@ func (d *doc) nameCanBeParty(s, e int, name string) bool {
 		if e, n := d.gazMatch(i, e); e != nil && n > 0 && (e.Form == gazetteer.NonParty || e.Form == gazetteer.Place) {
 			return false
 		}
-		if _, k, ok := phoenix.Agent(d.lw(i)); ok && k == "" {
-			return false // media, civilians: "Reuters", "witnesses"
+		if code, _, ok := phoenix.Agent(d.lw(i)); ok && noCollective(code) {
+			return false // media, civilians: "correspondent", "witnesses"
 		}
 	}
 	return len(name) > 1

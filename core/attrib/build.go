@@ -30,10 +30,10 @@ func (c *ctx) build(i int) Attribution {
 		c.punct(&a)
 		return a
 	}
-	if g := p.VGAt[i]; g >= 0 && p.VGs[g].Has(syntax.Passive) && d.Is(g1, "by") {
+	if by := c.agentBy(i, g1); by >= 0 {
 		// "the plan was criticised by the union": the agent says, about
 		// the subject
-		c.setSource(&a, p.NPStartingAt(g1+1))
+		c.setSource(&a, p.NPStartingAt(by+1))
 		if n := c.subjectNP(g0); n >= 0 {
 			a.Content = [2]int{p.Start(n), int(p.NPs[n].Ext)}
 		} else {
@@ -82,8 +82,8 @@ func forward(comp string) bool {
 // "…, said the minister", so that what it attributes comes before it.
 func (c *ctx) afterClause(g0 int) bool {
 	k := c.skipBack(g0 - 1)
-	if n := c.p.NPEndingAt(k + 1); n >= 0 && k >= c.s.T0 && c.d.Word(k) != "," {
-		k = c.skipBack(c.p.Start(n) - 1)
+	if n := c.npBefore(k + 1); n >= 0 && k >= c.s.T0 && c.d.Word(k) != "," {
+		k = c.skipBack(c.p.Start(n) - 1) // "…, a close aide to the minister said"
 	}
 	return k > c.s.T0 && (c.d.Word(k) == "," || c.quoteMark(k) || c.d.Word(k) == "—" || c.d.Word(k) == "--")
 }
@@ -344,6 +344,15 @@ func (c *ctx) sourceBefore(a *Attribution) {
 	k := c.skipBack(g0 - 1)
 	if k < c.s.T0 {
 		return
+	}
+	if d.Tag(a.Head) == pos.VBG && d.Is(g0-1, "as") {
+		// "X was quoted as saying": the subject of the passive
+		if g := p.VGAt[max(g0-2, 0)]; g >= 0 && p.VGs[g].Has(syntax.Passive) {
+			if n := c.subjectNP(int(p.VGs[g].T0)); n >= 0 {
+				c.setSource(a, n)
+				return
+			}
+		}
 	}
 	if d.Tag(a.Head) == pos.VBG && !c.finite(a.Head) {
 		// "issued a statement demanding …": the participle modifies the
@@ -619,4 +628,24 @@ func (c *ctx) misreadVerb(a *Attribution) {
 		end--
 	}
 	a.Content = [2]int{min(i+1, end), end}
+}
+
+// agentBy returns the "by" of a passive cue's agent: right after the verb
+// group, or after its complement in the same clause ("was accused of
+// misusing funds by officials"); -1.
+func (c *ctx) agentBy(i, g1 int) int {
+	d, p := c.d, c.p
+	g := p.VGAt[i]
+	if g < 0 || !p.VGs[g].Has(syntax.Passive) {
+		return -1
+	}
+	for k := g1; k < c.s.T1 && k < g1+25; k++ {
+		if p.QAt[k] >= 0 || k > g1 && (d.Word(k) == ";" || p.VGAt[k] >= 0 && p.VGs[p.VGAt[k]].Has(syntax.Finite)) {
+			return -1
+		}
+		if d.Low(k) == "by" && p.NPStartingAt(k+1) >= 0 {
+			return k
+		}
+	}
+	return -1
 }

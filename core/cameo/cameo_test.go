@@ -174,7 +174,7 @@ func TestType(t *testing.T) {
 		{"057", vocab.Acceptance}, {"0871", vocab.Acceptance}, {"081", vocab.Acceptance},
 		{"100", vocab.Demand}, {"1056", vocab.Demand},
 		{"111", vocab.Accusation}, {"1123", vocab.Accusation}, {"114", vocab.Accusation},
-		{"120", vocab.Rejection}, {"1246", vocab.Rejection},
+		{"110", vocab.Rejection}, {"120", vocab.Rejection}, {"1246", vocab.Rejection},
 		{"130", vocab.Threat}, {"139", vocab.Threat},
 		{"057:057", vocab.Acceptance},
 	}
@@ -185,7 +185,7 @@ func TestType(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
-	for _, code := range []string{"", "---", "0", "011", "040", "051", "110", "190", ":173"} {
+	for _, code := range []string{"", "---", "0", "011", "040", "051", "113", "190", ":173"} {
 		_, ok := Type(code)
 		assert.False(t, ok, code)
 	}

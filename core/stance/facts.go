@@ -84,6 +84,7 @@ type Facts struct {
 	ToInf         bool   // the content is a to-infinitive (the speaker's own act)
 
 	Cond        bool // unless, only if, provided (that), as long as, on condition
+	BareIf      bool // the condition is a plain "if" (a contingency, not a demand)
 	FirstBefore bool // "first … before"
 	NoExist     bool // "no X was planned", "there is no X"
 	Talk        bool // a talks noun in the content

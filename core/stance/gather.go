@@ -101,12 +101,19 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 		// denial, whatever "deny * meeting" codes
 		bt, _ := bare.Type()
 		pt, _ := f.Entry.Type()
-		if bare.Block == "REFUSE" && bt != "" && pt != bt {
-			f.Entry = bare
+		switch bt {
+		case vocab.Rejection, vocab.Denial, vocab.Accusation, vocab.Threat:
+			if pt != bt {
+				f.Entry = bare // "dismissed an appeal" is no appeal
+			}
 		}
 	}
 	if f.Known {
 		f.CueType, _ = f.Entry.Type()
+		switch f.CueType {
+		case vocab.Rejection, vocab.Demand, vocab.Accusation, vocab.Threat, vocab.Denial:
+			f.Material = false // "vetoed the resolution" (129): a material verb used for a stance
+		}
 		f.Hope = hopeBlock(f.Entry.Block)
 		if f.Entry.Block == "DEMAND" || f.Entry.Block == "INSIST" {
 			f.CueType = vocab.Demand // the block's sense, whatever its verbs' own codes ("want" 030)
@@ -191,6 +198,7 @@ func (f *Facts) content(in Input) {
 			// "if" only after "only" or "even", or opening a clause
 			if l != "if" || i == t0 || d.Low(i-1) == "only" || d.Word(i-1) == "," || i+1 < t1 && d.Tag(i+1) != pos.ADV {
 				f.Cond = true
+				f.BareIf = f.BareIf || l == "if" && d.Low(i-1) != "only"
 			}
 		case l == "first" && (i == t0 || d.Tag(i-1) != pos.DET && d.Tag(i-1) != pos.PRON && d.Tag(i-1) != pos.PART):
 			for k := i + 1; k < t1; k++ {
@@ -218,6 +226,17 @@ func (f *Facts) content(in Input) {
 		if j := skipTime(d, p, i); j > i {
 			i = j
 			continue
+		}
+		if d.Tag(i) == pos.ADP && i == t0 {
+			// "Under the plan, Israel will …": a fronted phrase
+			k := i
+			for k < t1 && k < i+12 && d.Word(k) != "," {
+				k++
+			}
+			if k < t1 && d.Word(k) == "," {
+				i = k + 1
+				continue
+			}
 		}
 		break
 	}
@@ -327,6 +346,10 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	if f.Copula {
 		// "is unacceptable", "are still talking"; "not totally happy"
 		for k := h + 1; k < t1 && k <= h+3; k++ {
+			if phraseAt(d, "refusal", k, t1) {
+				f.Eval = "refusal" // "is out of the question"
+				break
+			}
 			if d.Tag(k) != pos.ADJ && d.Tag(k) != pos.ADV {
 				break
 			}
@@ -358,9 +381,13 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	// a catenative verb's infinitive says what is done: "is working to
 	// put forward", "plans to quit"; "is ready to sign", "is prepared to
 	// impose": readiness is intent
-	if f.Copula && h+3 < t1 && d.Tag(h+1) == pos.ADJ && d.Is(h+2, "to") && d.Tag(h+3) == pos.VB {
-		h += 3
+	if (f.Copula || v.Has(syntax.Passive)) && h+3 < t1 && d.Is(h+2, "to") && (d.Tag(h+1) == pos.ADJ || d.Tag(h+1) == pos.VBN) &&
+		(d.Tag(h+3) == pos.VB || d.Tag(h+3) == pos.VBG) {
+		h += 3 // "is ready to sign", "is committed to opening"
 		f.Copula, f.Future = false, true
+	} else if v.Has(syntax.Passive) && d.Is(h+1, "to") && h+2 < t1 && (d.Tag(h+2) == pos.VB || d.Tag(h+2) == pos.VBG) {
+		h += 2 // "is committed to opening up"
+		f.Future = true
 	}
 	for steps := 0; steps < 2 && h+2 < t1 && d.Is(h+1, "to") && d.Tag(h+2) == pos.VB; steps++ {
 		h += 2

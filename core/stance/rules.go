@@ -50,6 +50,10 @@ var Rules = []Rule{
 	// "agreed that the meeting was useful" is a reading of the talks;
 	// "agreed to meet in March" an undertaking
 	{"agree-that", vocab.Assessment, "013", 0.7, func(f *Facts) bool {
+		return f.Entry.Block == "AGREE" && f.Comp == "that" && !f.Deontic && !f.Future
+	}},
+	// "agreed that their countries should cooperate": a course agreed on
+	{"agree-on-course", vocab.Commitment, "030", 0.7, func(f *Facts) bool {
 		return f.Entry.Block == "AGREE" && f.Comp == "that"
 	}},
 	{"agree-to-act", vocab.Commitment, "030", 0.8, func(f *Facts) bool {
@@ -58,6 +62,15 @@ var Rules = []Rule{
 	// a threat with its condition: "warned it would walk out unless …"
 	{"conditional-threat", vocab.Threat, "138", 0.8, func(f *Facts) bool {
 		return f.Cond && (f.CueType == vocab.Threat || ownFuture(f) && contentHarm(f))
+	}},
+	// "will not accept refugees if war starts": a refusal for a
+	// contingency, not a condition put to the other side
+	{"contingent-refusal", vocab.Rejection, "120", 0.7, func(f *Facts) bool {
+		return f.BareIf && f.SubjSelf && f.Future && f.Neg && !contentHarm(f)
+	}},
+	// "would meet the mediator if he …": an offer for a contingency
+	{"contingent-offer", vocab.Commitment, "content", 0.7, func(f *Facts) bool {
+		return f.BareIf && ownFuture(f) && !contentHarm(f) && f.CueType == ""
 	}},
 	// "only if", "unless", "provided", "first … before"
 	{"condition", vocab.Condition, "content", 0.75, func(f *Facts) bool {
@@ -122,6 +135,16 @@ var Rules = []Rule{
 		}
 		return false
 	}},
+	// another party's act of cooperation to come, reported: "Finland will
+	// give Tanzania a grant", "the minister will visit Albania" (CAMEO
+	// 03–08: intent, consult, cooperate, aid, yield)
+	{"reported-commitment", vocab.Commitment, "content", 0.6, func(f *Facts) bool {
+		if !f.SubjOther || !f.Future || f.Neg || f.CueType != "" || !f.VerbKnown {
+			return false
+		}
+		c := cameo.Active(f.VerbEntry.Code)
+		return len(c) >= 2 && c[0] == '0' && c[1] >= '3' && c[1] <= '8'
+	}},
 	// what the speaker's side will do
 	{"own-future-harm", vocab.Threat, "138", 0.75, func(f *Facts) bool {
 		return f.SubjSelf && (f.Future || f.ToInf || f.Hedge) && !f.Neg && contentHarm(f)
@@ -151,7 +174,7 @@ var Rules = []Rule{
 			return false
 		}
 		switch t, _ := f.VerbEntry.Type(); t {
-		case vocab.Rejection, vocab.Acceptance, vocab.Denial, vocab.Demand, vocab.Proposed:
+		case vocab.Rejection, vocab.Acceptance, vocab.Denial, vocab.Demand, vocab.Proposed, vocab.Commitment:
 			return true
 		}
 		return false
@@ -251,7 +274,7 @@ func Decide(f *Facts) Result {
 		break
 	}
 	switch r.Rule {
-	case "reported-stance", "reported-threat":
+	case "reported-stance", "reported-threat", "reported-commitment":
 		r.Holder = f.Subj
 	case "proposed-thing":
 		r.Holder = HolderLastProposer

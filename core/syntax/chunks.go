@@ -124,6 +124,11 @@ func (p *Parse) flags(d *nlp.Doc, v *VG) {
 	if ht == pos.VBD || ht == pos.VBZ || ht == pos.VBP {
 		v.Flags |= Finite
 	}
+	if ht == pos.VBN && v.T0 == v.Head && p.subjectBefore(d, int(v.T0)) {
+		// "Albania denounced …": a past tense read as a participle, after
+		// the subject that opens the sentence
+		v.Flags |= Finite
+	}
 	if ht == pos.AUX && v.T0 == v.Head {
 		switch d.Low(h) {
 		case "be", "been", "being", "having":
@@ -281,12 +286,48 @@ func (p *Parse) extend(d *nlp.Doc, first int) {
 			continue
 		}
 		m := p.NPStartingAt(e + 1)
-		if m < 0 || m <= k {
-			continue
+		if m < 0 || m <= k || p.Temporal(d, m) {
+			continue // "X on Tuesday": a time adverbial, not a modifier
 		}
 		np.Ext = p.NPs[m].T1
 		if m2 := int(p.NPs[m].Ext); m2 > int(np.Ext) && m2-int(np.T1) <= 12 {
 			np.Ext = int32(m2)
 		}
 	}
+}
+
+// subjectBefore reports whether a noun phrase that opens its sentence
+// ends right before token t (time adverbials and adverbs between).
+func (p *Parse) subjectBefore(d *nlp.Doc, t int) bool {
+	if t <= 0 || t >= len(d.SentOf) {
+		return false
+	}
+	s0 := d.Sents[d.SentOf[t]].T0
+	k := t - 1
+	for k >= s0 && d.Tag(k) == pos.ADV {
+		k--
+	}
+	if k < s0 {
+		return false
+	}
+	n := p.NPAt[k]
+	if n < 0 || int(p.NPs[n].T1) != k+1 {
+		// "Albania on Friday denounced": over a time adverbial
+		for j := k; j >= s0 && j > k-4; j-- {
+			if m := p.NPAt[j]; m >= 0 && p.Temporal(d, int(m)) {
+				continue
+			}
+			if d.Tag(j) == pos.ADP {
+				continue
+			}
+			if m := p.NPAt[j]; m >= 0 {
+				n = m
+			}
+			break
+		}
+		if n < 0 {
+			return false
+		}
+	}
+	return p.Start(int(n)) == s0
 }
