@@ -15,7 +15,7 @@ import (
 )
 
 // errStorage is what a browser's storage says when a read fails.
-var errStorage = errors.New("SecurityError: The operation is insecure.")
+var errStorage = errors.New("SecurityError: the operation is insecure")
 
 // failKV is a KV over a MemKV whose reads fail by rule: Get(key) fails when
 // fail(key, n) holds, n counting the Gets of that key since the rule was set
@@ -426,9 +426,9 @@ func TestReadErrorWords(t *testing.T) {
 		err  *ReadError
 		want string
 	}{
-		{&ReadError{Key: metaKey, Err: errStorage}, "the library's version mark could not be read from the browser's storage (SecurityError: The operation is insecure.), so nothing was changed: reload the page and try again"},
+		{&ReadError{Key: metaKey, Err: errStorage}, "the library's version mark could not be read from the browser's storage (SecurityError: the operation is insecure), so nothing was changed: reload the page and try again"},
 		{&ReadError{Key: "", Err: errStorage}, "the library could not be read"},
-		{&ReadError{Key: reportKey("abc", 2), Err: errStorage, Stopped: "no backup was made"}, "a saved report could not be read from the browser's storage (SecurityError: The operation is insecure.), so no backup was made: reload"},
+		{&ReadError{Key: reportKey("abc", 2), Err: errStorage, Stopped: "no backup was made"}, "a saved report could not be read from the browser's storage (SecurityError: the operation is insecure), so no backup was made: reload"},
 		{&ReadError{Key: "parley:other", Err: errStorage}, "a value in Parley's storage could not be read"},
 	}
 	for _, tt := range tests {
