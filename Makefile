@@ -41,7 +41,8 @@ site:
 ## written: `make readme-figures` copies them into README.md)
 test: vet lint build chromium
 	PARLEY_DIST=$(abspath $(DIST)) PARLEY_E2E=1 $(GO) test -count=1 -timeout 20m ./...
-	PATH="$$PATH:$(GOROOT_WASM)" $(WASMENV) $(GO) test -count=1 ./core/... ./app/store/
+	PATH="$$PATH:$(GOROOT_WASM)" $(WASMENV) $(GO) test -count=1 ./core/...
+	PATH="$$PATH:$(GOROOT_WASM)" $(WASMENV) $(GO) test -count=1 ./app/store/
 	$(MAKE) --no-print-directory fuzz FUZZTIME=$(TESTFUZZTIME)
 	$(GO) run ./cmd/reliability
 
