@@ -31,10 +31,15 @@ type BackupReport struct {
 
 // ExportBackup returns the whole library (reports with their analyses,
 // annotations and corrections, custom aliases, settings) as one JSON
-// document {"parley_backup": 1, ...}, reports ordered by id.
+// document {"parley_backup": 1, ...}, reports ordered by id. When part of
+// the library could not be read (see ReadErr) it returns that error rather
+// than a backup that would silently miss it.
 func (s *Store) ExportBackup() ([]byte, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.exportRefused("no backup was made, as it would miss part of the library"); err != nil {
+		return nil, err
+	}
 	b := Backup{ParleyBackup: BackupVersion, Reports: []BackupReport{},
 		Aliases: slices.Clone(s.aliases.Items), Settings: map[string]string{}}
 	if b.Aliases == nil {
@@ -66,13 +71,15 @@ func (s *Store) ExportBackup() ([]byte, error) {
 // reports what was added, skipped (already there) and refused (with the
 // reason). Reports already in the library keep their text and title; their
 // annotations and corrections are merged. It returns an error only when the
-// document is not a Parley backup at all, or with ErrReadOnly.
+// document is not a Parley backup at all, with ErrReadOnly, or when the
+// library cannot be read (ErrRead): then nothing was imported. A read that
+// fails once the import has begun refuses the items that needed it.
 func (s *Store) ImportBackup(data []byte) (ImportReport, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	rep := ImportReport{Refused: []string{}}
-	if s.readOnly {
-		return rep, ErrReadOnly
+	if err := s.writeRefused(); err != nil {
+		return rep, err
 	}
 	var head struct {
 		V *int `json:"parley_backup"`
@@ -90,6 +97,9 @@ func (s *Store) ImportBackup(data []byte) (ImportReport, error) {
 	}
 	if err := json.Unmarshal(data, &b); err != nil {
 		return rep, fmt.Errorf("this Parley backup is damaged: %v", err)
+	}
+	if _, err := s.kvIndex(); err != nil {
+		return rep, err // storage cannot be read: import nothing
 	}
 	for i, raw := range b.Reports {
 		var br BackupReport
@@ -121,7 +131,7 @@ func (s *Store) ImportBackup(data []byte) (ImportReport, error) {
 	if added > 0 {
 		sortAliases(aliases)
 		if err := s.putAliases(aliases); err != nil {
-			refuse(&rep, "%d custom aliases: %s", added, plain(err))
+			refuse(&rep, "%d custom aliases: %s", added, notImported(err))
 		} else {
 			rep.Added += added
 		}
@@ -145,7 +155,7 @@ func (s *Store) ImportBackup(data []byte) (ImportReport, error) {
 	}
 	if len(changes) > 0 {
 		if err := s.putSettings(changes); err != nil {
-			refuse(&rep, "%d settings: %s", len(changes), plain(err))
+			refuse(&rep, "%d settings: %s", len(changes), notImported(err))
 		} else {
 			rep.Added += len(changes)
 		}
@@ -155,6 +165,24 @@ func (s *Store) ImportBackup(data []byte) (ImportReport, error) {
 
 func refuse(r *ImportReport, format string, args ...any) {
 	r.Refused = append(r.Refused, fmt.Sprintf(format, args...))
+}
+
+// notImported says in plain words why an item of a backup was not imported.
+func notImported(err error) string {
+	var re *ReadError
+	if errors.As(err, &re) {
+		return (&ReadError{Key: re.Key, Err: re.Err, Stopped: "it was not imported"}).Error()
+	}
+	return plain(err)
+}
+
+// exportRefused returns the read error of the last Open or Reload, saying
+// what was not exported, or nil. Called with s.mu held.
+func (s *Store) exportRefused(stopped string) error {
+	if s.readErr == nil {
+		return nil
+	}
+	return &ReadError{Key: s.readErr.Key, Err: s.readErr.Err, Stopped: stopped}
 }
 
 func (s *Store) importReport(n int, br BackupReport, rep *ImportReport) {
@@ -176,7 +204,7 @@ func (s *Store) importReport(n int, br BackupReport, rep *ImportReport) {
 			r.Title = TitleOf(r.Text)
 		}
 		if _, err := s.putReport(r, true); err != nil {
-			refuse(rep, "%s: %s", name, plain(err))
+			refuse(rep, "%s: %s", name, notImported(err))
 			return
 		}
 		rep.Added++
@@ -199,7 +227,7 @@ func (s *Store) importReport(n int, br BackupReport, rep *ImportReport) {
 	rep.Skipped += skipped
 	if added > 0 {
 		if err := s.putAnns(id, cur, merged); err != nil {
-			refuse(rep, "%s: %d annotations: %s", name, added, plain(err))
+			refuse(rep, "%s: %d annotations: %s", name, added, notImported(err))
 		} else {
 			rep.Added += added
 		}
@@ -226,7 +254,7 @@ func (s *Store) importReport(n int, br BackupReport, rep *ImportReport) {
 	}
 	if added > 0 {
 		if err := s.putCorrs(id, cc, items); err != nil {
-			refuse(rep, "%s: %d corrections: %s", name, added, plain(err))
+			refuse(rep, "%s: %d corrections: %s", name, added, notImported(err))
 		} else {
 			rep.Added += added
 		}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -14,12 +15,12 @@ import (
 // ErrConflict when storage holds a newer revision than cur (another tab
 // wrote it). Called with s.mu held.
 func putDoc[T any](s *Store, key, what string, cur doc[T], items T) (doc[T], error) {
-	if s.readOnly {
-		return cur, ErrReadOnly
+	if err := s.writeRefused(); err != nil {
+		return cur, err
 	}
 	kvRev := 0
 	if raw, ok, err := s.kv.Get(key); err != nil {
-		return cur, fmt.Errorf("could not read %s: %v", what, err)
+		return cur, &ReadError{Key: key, Err: err} // absent or not: unknown
 	} else if ok {
 		var d struct {
 			Rev int `json:"rev"`
@@ -91,8 +92,11 @@ func (s *Store) DeleteAnnotation(reportID, id string) error {
 }
 
 func (s *Store) putAnns(reportID string, cur doc[[]annotation.Annotation], items []annotation.Annotation) error {
+	if err := s.writeRefused(); err != nil {
+		return err
+	}
 	if err := s.checkReport(reportID); err != nil {
-		return fmt.Errorf("annotations need a saved report: %w", err)
+		return needsReport("annotations", err)
 	}
 	next, err := putDoc(s, annKey(reportID), "the annotations", cur, items)
 	if err != nil {
@@ -102,8 +106,18 @@ func (s *Store) putAnns(reportID string, cur doc[[]annotation.Annotation], items
 	return nil
 }
 
+// needsReport says why what (annotations, corrections) of a report were not
+// saved: the report is not in the library, or storage could not be read.
+func needsReport(what string, err error) error {
+	if errors.Is(err, ErrNotFound) || errors.Is(err, ErrConflict) {
+		return fmt.Errorf("%s need a saved report: %w", what, err)
+	}
+	return err
+}
+
 // checkReport returns ErrNotFound if this Store does not know the report,
-// ErrConflict if another tab deleted it.
+// ErrConflict if another tab deleted it, a *ReadError if the list of reports
+// could not be read.
 func (s *Store) checkReport(id string) error {
 	if _, ok := s.reports[id]; !ok {
 		return ErrNotFound
@@ -119,9 +133,17 @@ func (s *Store) checkReport(id string) error {
 }
 
 // ExportAnnotations returns a report's annotations as W3C Web Annotations
-// (JSON-LD); see annotation.Export.
+// (JSON-LD); see annotation.Export. Like ExportBackup it refuses (ErrRead)
+// when part of the library could not be read.
 func (s *Store) ExportAnnotations(reportID string) ([]byte, error) {
-	return annotation.Export(s.Annotations(reportID))
+	s.mu.Lock()
+	err := s.exportRefused("no annotations were exported, as some could be missing")
+	anns := slices.Clone(s.anns[reportID].Items)
+	s.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	return annotation.Export(anns)
 }
 
 // ImportAnnotations merges W3C Web Annotations (as ExportAnnotations
@@ -131,8 +153,8 @@ func (s *Store) ExportAnnotations(reportID string) ([]byte, error) {
 func (s *Store) ImportAnnotations(reportID string, data []byte) (ImportReport, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.readOnly {
-		return ImportReport{Refused: []string{}}, ErrReadOnly
+	if err := s.writeRefused(); err != nil {
+		return ImportReport{Refused: []string{}}, err
 	}
 	cur := s.anns[reportID]
 	merged, rep, err := annotation.Import(data, reportID, cur.Items)
@@ -184,8 +206,11 @@ func (s *Store) DeleteCorrection(reportID, key string) error {
 }
 
 func (s *Store) putCorrs(reportID string, cur doc[[]annotation.Correction], items []annotation.Correction) error {
+	if err := s.writeRefused(); err != nil {
+		return err
+	}
 	if err := s.checkReport(reportID); err != nil {
-		return fmt.Errorf("corrections need a saved report: %w", err)
+		return needsReport("corrections", err)
 	}
 	next, err := putDoc(s, corrKey(reportID), "the corrections", cur, items)
 	if err != nil {

@@ -16,7 +16,8 @@ import (
 // fakeLocalStorage installs a window.localStorage look-alike in the JS
 // global scope (tests run under Node) that throws a DOMException-like
 // QuotaExceededError when more than quota characters are stored, or the
-// exception named by globalThis.__throwName.
+// exception named by globalThis.__throwName; getItem of the key
+// globalThis.__failGet throws an "UnknownError".
 func fakeLocalStorage(t *testing.T, quota int) {
 	t.Helper()
 	js.Global().Call("eval", `(function (quota) {
@@ -25,7 +26,10 @@ func fakeLocalStorage(t *testing.T, quota int) {
 	  const ls = {
 	    get length() { return m.size; },
 	    key(i) { const ks = Array.from(m.keys()); return i < ks.length ? ks[i] : null; },
-	    getItem(k) { return m.has(k) ? m.get(k) : null; },
+	    getItem(k) {
+	      if (k === globalThis.__failGet) { const e = new Error("read failed"); e.name = "UnknownError"; throw e; }
+	      return m.has(k) ? m.get(k) : null;
+	    },
 	    setItem(k, v) {
 	      v = String(v);
 	      if (globalThis.__throwName) { const e = new Error("refused"); e.name = globalThis.__throwName; throw e; }
@@ -39,6 +43,7 @@ func fakeLocalStorage(t *testing.T, quota int) {
 	  };
 	  Object.defineProperty(globalThis, "localStorage", { value: ls, configurable: true, writable: true });
 	  globalThis.__throwName = "";
+	  globalThis.__failGet = "";
 	})(`+strconv.Itoa(quota)+`)`)
 }
 
@@ -98,4 +103,38 @@ func TestLocalStorageUnavailable(t *testing.T) {
 	assert.ErrorIs(t, err, ErrUnavailable)
 	kv := NewLocalStorage()
 	require.NoError(t, kv.Set("parley:x", "1"), "falls back to memory")
+}
+
+func TestStoreOverLocalStorageReadFailure(t *testing.T) {
+	tests := []struct {
+		name, key, meta string
+	}{
+		{"the version mark of a newer library", metaKey, `{"schema":3}`},
+		{"the list of reports", indexKey, `{"schema":2}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fakeLocalStorage(t, 0)
+			kv := NewLocalStorage()
+			s, _ := Open(kv)
+			require.NoError(t, s.SaveReport(Report{Text: textA}))
+			require.NoError(t, kv.Set(metaKey, tt.meta))
+			js.Global().Set("__failGet", tt.key)
+			defer js.Global().Set("__failGet", "")
+
+			s, problems := Open(kv)
+			require.NotEmpty(t, problems)
+			assert.Contains(t, problems[0].Message, "UnknownError")
+			assert.ErrorIs(t, s.ReadErr(), ErrRead)
+			err := s.SaveReport(Report{Text: textB})
+			assert.ErrorIs(t, err, ErrRead)
+			assert.Contains(t, err.Error(), "could not be read from the browser's storage")
+			js.Global().Set("__failGet", "")
+			meta, _, err := kv.Get(metaKey)
+			require.NoError(t, err)
+			assert.Equal(t, tt.meta, meta, "the version mark is never overwritten")
+			keys, _ := kv.Keys()
+			assert.Len(t, keys, 3, "meta, index, one report: nothing written")
+		})
+	}
 }

@@ -37,11 +37,61 @@ func (s *Store) Reload() []Problem {
 }
 
 // ReadOnly reports whether the library was written by a newer Parley (or
-// could not be upgraded), in which case every write returns ErrReadOnly.
+// could not be upgraded), in which case every write returns ErrReadOnly, or
+// could not be read in full (see ReadErr), in which case every write returns
+// that error until a Reload reads it all.
 func (s *Store) ReadOnly() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.readOnly
+}
+
+// ReadErr returns the first value the last Open or Reload could not read
+// from storage (a *ReadError, errors.Is(err, ErrRead)), or nil. While it is
+// set the Store changes nothing, and ExportBackup refuses to write a backup
+// that would miss part of the library.
+func (s *Store) ReadErr() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.readErr == nil {
+		return nil
+	}
+	return s.readErr
+}
+
+// writeRefused returns why this Store may not write, or nil. Called with
+// s.mu held.
+func (s *Store) writeRefused() error {
+	switch {
+	case s.readErr != nil:
+		return s.readErr
+	case s.readOnly:
+		return ErrReadOnly
+	}
+	return nil
+}
+
+// read reads key while loading the library. A failed read is not an absent
+// value: it is reported as a Problem and makes the Store read-only (nothing
+// that depends on the value is written) until a Reload reads everything.
+// Called with s.mu held.
+func (s *Store) read(key string) (string, bool, error) {
+	raw, ok, err := s.kv.Get(key)
+	if err != nil {
+		return "", false, s.readFailed(key, err)
+	}
+	return raw, ok, nil
+}
+
+// readFailed records a failed read of key ("" for the list of keys).
+func (s *Store) readFailed(key string, err error) *ReadError {
+	re := &ReadError{Key: key, Err: err}
+	if s.readErr == nil {
+		s.readErr = re
+	}
+	s.readOnly = true
+	s.problem(key, "Parley could not read %s from the browser's storage (%v). So that nothing is lost, it changes nothing in the library until the page is reloaded.", keyInWords(key), err)
+	return re
 }
 
 // Problems returns the problems found by the last Open or Reload.
@@ -71,14 +121,21 @@ func (s *Store) problem(key, format string, args ...any) *Problem {
 
 // quarantine moves the raw value of key aside and records why.
 func (s *Store) quarantine(key, raw, why string) {
-	p := s.problem(key, "%s", why)
 	if s.readOnly {
-		p.Message += " It was left as it is."
+		s.problem(key, "%s It was left as it is.", why)
 		return
 	}
 	for n := 1; n < 1000; n++ {
 		q := quarantinePref + key + ":" + strconv.Itoa(n)
-		if _, exists, err := s.kv.Get(q); err != nil || exists {
+		_, exists, err := s.kv.Get(q)
+		if err != nil {
+			// a value set aside earlier may be there: never write over it
+			s.keepForSession(key, raw)
+			s.problem(key, "%s Parley could not check where to set it aside, so it stays where it is and is kept aside for this session.", why)
+			s.readFailed(q, err)
+			return
+		}
+		if exists {
 			continue
 		}
 		if err := s.kv.Set(q, raw); err != nil {
@@ -87,19 +144,24 @@ func (s *Store) quarantine(key, raw, why string) {
 		if err := s.kv.Remove(key); err != nil {
 			break
 		}
+		p := s.problem(key, "%s It was set aside under %s and not deleted.", why, q)
 		p.MovedTo = q
-		p.Message += " It was set aside under " + q + " and not deleted."
 		return
 	}
+	s.keepForSession(key, raw)
+	s.problem(key, "%s The browser's storage is full, so it stays where it is and is kept aside for this session.", why)
+}
+
+func (s *Store) keepForSession(key, raw string) {
 	if s.quar == nil {
 		s.quar = map[string]string{}
 	}
 	s.quar[key] = raw
-	p.Message += " The browser's storage is full, so it stays where it is and is kept aside for this session."
 }
 
 func (s *Store) reset() {
 	s.readOnly = false
+	s.readErr = nil
 	s.problems = nil
 	s.quar = nil
 	s.index = nil
@@ -116,20 +178,19 @@ func (s *Store) load(tidy bool) {
 	s.reset()
 	all, err := s.kv.Keys()
 	if err != nil {
-		s.problem("", "Parley could not read the browser's storage (%v), so the library looks empty. Nothing was changed.", err)
-		s.readOnly = true
+		s.readFailed("", err)
 		return
 	}
-	var keys []string
-	for _, k := range all {
-		if strings.HasPrefix(k, Prefix) && !strings.HasPrefix(k, quarantinePref) {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
+	keys := parleyKeys(all)
 
 	schema := 0
-	if raw, ok, _ := s.kv.Get(metaKey); ok {
+	raw, ok, err := s.read(metaKey)
+	if err != nil {
+		// the version is unknown: a newer Parley's library must not be
+		// read as this one's, nor marked as this version
+		return
+	}
+	if ok {
 		var m struct {
 			Schema int `json:"schema"`
 		}
@@ -144,54 +205,86 @@ func (s *Store) load(tidy bool) {
 		s.readOnly = true
 		s.problem(metaKey, "This library was saved by a newer version of Parley (storage version %d; this one knows up to %d). It is shown read-only and will not be changed: open the latest Parley to edit it.", schema, Schema)
 	case schema == 1:
-		if s.migrateV1(keys) {
-			// re-read the keys the upgrade wrote
-			all, _ = s.kv.Keys()
-			keys = keys[:0]
-			for _, k := range all {
-				if strings.HasPrefix(k, Prefix) && !strings.HasPrefix(k, quarantinePref) {
-					keys = append(keys, k)
-				}
-			}
-			sort.Strings(keys)
-		} else {
+		lib := s.readV1(keys)
+		if s.readOnly || !s.upgradeV1(lib) {
+			s.keep(lib)
 			return
 		}
+		// re-read the keys the upgrade wrote
+		all, err := s.kv.Keys()
+		if err != nil {
+			s.readFailed("", err)
+			s.keep(lib)
+			return
+		}
+		keys = parleyKeys(all)
 	case schema == 0:
 		if len(keys) > 0 && !(len(keys) == 1 && keys[0] == metaKey) {
 			s.problem(metaKey, "The library had no version mark; it was read as the current version.")
+		}
+		if s.readOnly {
+			break // the mark was unreadable and could not be set aside
 		}
 		if err := s.kv.Set(metaKey, fmt.Sprintf(`{"schema":%d}`, Schema)); err != nil {
 			s.problem(metaKey, "Parley could not mark the library's version (%v).", plain(err))
 		}
 	}
-	s.loadV2(keys, tidy && !s.readOnly)
+	s.loadV2(keys, tidy)
 }
 
-// loadV2 reads a schema 2 library.
-func (s *Store) loadV2(keys []string, tidy bool) {
-	// index
-	var index []ReportMeta
-	indexOK := false
-	if raw, ok, _ := s.kv.Get(indexKey); ok {
-		if err := json.Unmarshal([]byte(raw), &index); err != nil {
-			s.quarantine(indexKey, raw, "The list of reports could not be read; it was rebuilt from the reports themselves.")
-			index = nil
-		} else {
-			indexOK = true
+// parleyKeys returns Parley's keys (not the quarantined ones), sorted.
+func parleyKeys(all []string) []string {
+	var keys []string
+	for _, k := range all {
+		if strings.HasPrefix(k, Prefix) && !strings.HasPrefix(k, quarantinePref) {
+			keys = append(keys, k)
 		}
-	} else {
-		indexOK = true // no index yet: no reports were ever listed
 	}
+	sort.Strings(keys)
+	return keys
+}
+
+// loadV2 reads a schema 2 library; tidy (Open, not Reload) also removes
+// leftovers of unfinished saves and writes a repaired list of reports, once
+// everything was read: after a failed read nothing is written.
+func (s *Store) loadV2(keys []string, tidy bool) {
+	index, indexOK := s.readIndex()
+	rebuilt := s.loadReports(keys, index, indexOK, tidy)
+	s.loadCollections(keys)
+	if rebuilt && (tidy || !indexOK) && !s.readOnly {
+		if err := s.writeJSON(indexKey, s.index); err != nil {
+			s.problem(indexKey, "Parley could not save the repaired list of reports (%v); it will try again next time.", plain(err))
+		}
+	}
+}
+
+// readIndex reads the list of reports; ok is false when it has to be
+// rebuilt from the reports themselves (damaged, or unreadable).
+func (s *Store) readIndex() (index []ReportMeta, ok bool) {
+	raw, exists, err := s.read(indexKey)
+	switch {
+	case err != nil:
+		return nil, false // shown rebuilt from the reports, read-only
+	case !exists:
+		return nil, true // no index yet: no reports were ever listed
+	}
+	if err := json.Unmarshal([]byte(raw), &index); err != nil {
+		s.quarantine(indexKey, raw, "The list of reports could not be read; it was rebuilt from the reports themselves.")
+		return nil, false
+	}
+	return index, true
+}
+
+// loadReports reads the reports the index lists and those present in
+// storage, and reports whether the index needs rewriting.
+func (s *Store) loadReports(keys []string, index []ReportMeta, indexOK, tidy bool) (rebuilt bool) {
 	listed := map[string]int{}
 	for _, m := range index {
 		if validID(m.ID) && m.Rev >= 1 {
 			listed[m.ID] = m.Rev
 		}
 	}
-
-	// report revisions present
-	revs := map[string][]int{}
+	revs := map[string][]int{} // report revisions present
 	for _, k := range keys {
 		if id, rev, ok := parseReportKey(k); ok {
 			revs[id] = append(revs[id], rev)
@@ -207,50 +300,23 @@ func (s *Store) loadV2(keys []string, tidy bool) {
 		}
 	}
 	sort.Strings(ids)
-	rebuilt := !indexOK
+	rebuilt = !indexOK
 	for _, id := range ids {
 		want, isListed := listed[id]
-		rs := revs[id]
-		sort.Sort(sort.Reverse(sort.IntSlice(rs)))
 		adopt := indexOK && !isListed
 		if adopt && !tidy {
 			// another tab may be between writing a report and listing it
 			continue
 		}
-		var got *Report
-		for _, r := range rs {
-			if isListed && r > want {
-				continue // an unfinished save by another tab, or its leftover
-			}
-			k := reportKey(id, r)
-			raw, ok, _ := s.kv.Get(k)
-			if !ok {
-				continue
-			}
-			var rep Report
-			if err := json.Unmarshal([]byte(raw), &rep); err != nil || rep.ID != id || rep.Text == "" {
-				s.quarantine(k, raw, "A saved report could not be read.")
-				continue
-			}
-			rep.Rev = r
-			if rep.Analysis != nil && rep.Analysis.Version != core.Version {
-				rep.Analysis = nil // an older engine's shape: recomputed from Text
-			}
-			if got == nil {
-				got = &rep
-			} else if tidy && r < got.Rev {
-				_ = s.kv.Remove(k) // superseded revision left by an interrupted save
-			}
-		}
-		if got == nil && adopt {
+		got, unreadable := s.loadReport(id, revs[id], want, isListed, tidy)
+		switch {
+		case unreadable || got == nil && adopt:
 			continue
-		}
-		if got == nil {
+		case got == nil:
 			s.problem(reportKey(id, want), "A report listed in the library (%q) is missing from storage; it was taken off the list.", titleFor(index, id))
 			rebuilt = true
 			continue
-		}
-		if adopt {
+		case adopt:
 			// a save or delete interrupted between its two writes: keep the
 			// report rather than lose it
 			s.problem(reportKey(id, got.Rev), "A saved report (%q) was missing from the list of reports; it was put back.", got.Title)
@@ -262,13 +328,47 @@ func (s *Store) loadV2(keys []string, tidy bool) {
 		s.index = append(s.index, got.ReportMeta)
 	}
 	sortIndex(s.index)
-	if rebuilt && (tidy || !indexOK) && !s.readOnly {
-		if err := s.writeJSON(indexKey, s.index); err != nil {
-			s.problem(indexKey, "Parley could not save the repaired list of reports (%v); it will try again next time.", plain(err))
+	return rebuilt
+}
+
+// loadReport reads the newest readable revision of a report (no newer than
+// the listed one, want, if it is listed). unreadable: a revision could not be
+// read from storage, so none is taken (an older one would hide it).
+func (s *Store) loadReport(id string, revs []int, want int, isListed, tidy bool) (got *Report, unreadable bool) {
+	sort.Sort(sort.Reverse(sort.IntSlice(revs)))
+	for _, r := range revs {
+		if isListed && r > want {
+			continue // an unfinished save by another tab, or its leftover
+		}
+		k := reportKey(id, r)
+		raw, ok, err := s.read(k)
+		if err != nil {
+			return nil, true
+		}
+		if !ok {
+			continue
+		}
+		var rep Report
+		if err := json.Unmarshal([]byte(raw), &rep); err != nil || rep.ID != id || rep.Text == "" {
+			s.quarantine(k, raw, "A saved report could not be read.")
+			continue
+		}
+		rep.Rev = r
+		if rep.Analysis != nil && rep.Analysis.Version != core.Version {
+			rep.Analysis = nil // an older engine's shape: recomputed from Text
+		}
+		if got == nil {
+			got = &rep
+		} else if tidy && r < got.Rev && !s.readOnly {
+			_ = s.kv.Remove(k) // superseded revision left by an interrupted save
 		}
 	}
+	return got, false
+}
 
-	// collections and foreign keys
+// loadCollections reads annotations, corrections, aliases and settings, and
+// sets aside values under Parley's prefix that it does not know.
+func (s *Store) loadCollections(keys []string) {
 	for _, k := range keys {
 		switch {
 		case k == metaKey || k == indexKey:
@@ -308,8 +408,8 @@ func (s *Store) loadV2(keys []string, tidy bool) {
 }
 
 func (s *Store) foreign(k string) {
-	raw, ok, _ := s.kv.Get(k)
-	if !ok {
+	raw, ok, err := s.read(k)
+	if err != nil || !ok {
 		return
 	}
 	if s.readOnly {
@@ -320,12 +420,12 @@ func (s *Store) foreign(k string) {
 
 // readDoc decodes a {"rev":n,"items":...} value; on failure it quarantines it.
 func (s *Store) readDoc(k string, keyOK bool, v any, why string) bool {
-	raw, ok, _ := s.kv.Get(k)
-	if !ok {
-		return false
-	}
 	if !keyOK {
 		s.foreign(k)
+		return false
+	}
+	raw, ok, err := s.read(k)
+	if err != nil || !ok {
 		return false
 	}
 	if err := json.Unmarshal([]byte(raw), v); err != nil {

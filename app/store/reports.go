@@ -63,6 +63,9 @@ func (s *Store) SaveReport(r Report) error {
 func (s *Store) Rename(id, title string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.writeRefused(); err != nil {
+		return err
+	}
 	r, ok := s.reports[id]
 	if !ok {
 		return ErrNotFound
@@ -80,8 +83,8 @@ func (s *Store) Rename(id, title string) error {
 // cannot be written the new key is removed again. keepMeta keeps r's Rev,
 // Added and Updated (backup import of a new report). Called with s.mu held.
 func (s *Store) putReport(r Report, keepMeta bool) (Report, error) {
-	if s.readOnly {
-		return r, ErrReadOnly
+	if err := s.writeRefused(); err != nil {
+		return r, err
 	}
 	index, err := s.kvIndex()
 	if err != nil {
@@ -162,13 +165,13 @@ func saveErr(title string, err error) error {
 }
 
 // kvIndex reads the index as it is in storage now (another tab may have
-// changed it). A missing or unreadable index (lost, and its repair could not
+// changed it). A missing or undecodable index (lost, and its repair could not
 // be written) falls back to this Store's copy, so no save can drop the other
-// reports from the list.
+// reports from the list; an index that could not be read is a *ReadError.
 func (s *Store) kvIndex() ([]ReportMeta, error) {
 	raw, ok, err := s.kv.Get(indexKey)
 	if err != nil {
-		return nil, fmt.Errorf("could not read the library: %v", err)
+		return nil, &ReadError{Key: indexKey, Err: err}
 	}
 	var index []ReportMeta
 	if !ok || json.Unmarshal([]byte(raw), &index) != nil {
@@ -182,8 +185,8 @@ func (s *Store) kvIndex() ([]ReportMeta, error) {
 func (s *Store) Delete(id string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.readOnly {
-		return ErrReadOnly
+	if err := s.writeRefused(); err != nil {
+		return err
 	}
 	r, ok := s.reports[id]
 	if !ok {

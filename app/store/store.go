@@ -21,6 +21,14 @@
 // (ErrConflict) to overwrite a revision newer than the one it last read,
 // which is how two tabs on one library notice each other: the app calls
 // Reload on the window "storage" event.
+//
+// A value the storage fails to read is never taken for an absent one. A
+// save whose read fails is refused with a *ReadError (errors.Is(err,
+// ErrRead)) and writes nothing; a read that fails while Open or Reload reads
+// the library makes the Store read-only until a Reload reads it all (see
+// ReadErr), so no version mark, repaired list or upgrade is written over
+// what could not be read, and ExportBackup refuses to write a backup that
+// would miss part of the library.
 package store
 
 import (
@@ -94,6 +102,7 @@ type Store struct {
 	mu       sync.Mutex
 	kv       KV
 	readOnly bool
+	readErr  *ReadError // the first read that failed in the last Open or Reload
 	problems []Problem
 	quar     map[string]string // raw values that could not be moved aside
 

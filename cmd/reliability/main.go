@@ -1,9 +1,15 @@
 // Command reliability gathers the figures the tests measured (fuzz
-// executions, hostile inputs tried, faults injected) from test-output/ and
-// writes them into the "Reliability" section of README.md, between the
-// markers <!-- reliability:begin --> and <!-- reliability:end -->.
+// executions, hostile inputs tried, faults injected) from test-output/ into
+// test-output/reliability.md; `make test` runs it. It never touches a
+// tracked file then, so a test run leaves a checkout clean.
 //
-//	go run ./cmd/reliability [-out test-output] [-readme README.md]
+// With -readme it instead copies test-output/reliability.md into the
+// "Reliability" section of that README, between the markers
+// <!-- reliability:begin --> and <!-- reliability:end --> (`make
+// readme-figures`).
+//
+//	go run ./cmd/reliability [-out test-output]
+//	go run ./cmd/reliability [-out test-output] -readme README.md
 package main
 
 import (
@@ -42,25 +48,41 @@ type figure struct {
 	Test  string `json:"test"`
 }
 
+// sectionFile is where the figures go, inside the -out folder.
+const sectionFile = "reliability.md"
+
 func main() {
 	out := flag.String("out", "test-output", "folder the tests wrote their figures into")
-	readme := flag.String("readme", "README.md", "README to update")
+	readme := flag.String("readme", "", "copy the figures of the last run into this README (and gather nothing)")
 	flag.Parse()
-	section, err := build(*out)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "reliability:", err)
-		os.Exit(1)
-	}
-	fmt.Print(section)
-	if err := splice(*readme, section); err != nil {
+	if err := run(*out, *readme); err != nil {
 		fmt.Fprintln(os.Stderr, "reliability:", err)
 		os.Exit(1)
 	}
 }
 
+// run gathers the figures into out/reliability.md and prints them, or with
+// readme set copies that file into the README.
+func run(out, readme string) error {
+	path := filepath.Join(out, sectionFile)
+	if readme != "" {
+		section, err := os.ReadFile(path)
+		if err != nil {
+			return fmt.Errorf("no figures to copy (%v): run make test first", err)
+		}
+		return splice(readme, string(section))
+	}
+	section, err := build(out)
+	if err != nil {
+		return err
+	}
+	fmt.Print(section)
+	return os.WriteFile(path, []byte(section), 0o644)
+}
+
 func build(dir string) (string, error) {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Figures from the last `make test` (%s):\n\n", time.Now().UTC().Format("2006-01-02"))
+	fmt.Fprintf(&b, "Figures from the `make test` run of %s (copied here by `make readme-figures`):\n\n", time.Now().UTC().Format("2006-01-02"))
 	fmt.Fprintln(&b, "| what | count |")
 	fmt.Fprintln(&b, "|---|---:|")
 	logs, _ := filepath.Glob(filepath.Join(dir, "fuzz-*.log"))

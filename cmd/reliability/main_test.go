@@ -58,3 +58,50 @@ func TestBuildAndSplice(t *testing.T) {
 	_, err = build(t.TempDir())
 	assert.Error(t, err, "no figures is an error, not an empty table")
 }
+
+func TestRunWritesOnlyTestOutput(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "test-output")
+	readme := filepath.Join(dir, "README.md")
+	orig := "# X\n" + begin + "\nold figures\n" + end + "\n"
+	require.NoError(t, os.WriteFile(readme, []byte(orig), 0o644))
+
+	tests := []struct {
+		name       string
+		setup      func(t *testing.T)
+		readme     string
+		wantErr    string
+		wantReadme string // README afterwards ("" = unchanged)
+	}{
+		{"copy before any run", func(t *testing.T) {}, readme, "run make test first", ""},
+		{"gather", func(t *testing.T) {
+			require.NoError(t, os.MkdirAll(out, 0o755))
+			require.NoError(t, os.WriteFile(filepath.Join(out, "fuzz-FuzzSplit.log"), []byte("fuzz: elapsed: 30s, execs: 77 (2/sec)\n"), 0o644))
+		}, "", "", ""},
+		{"copy", func(t *testing.T) {}, readme, "", "| fuzz executions of FuzzSplit in 30s, no failure | 77 |"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.setup(t)
+			before, err := os.ReadFile(readme)
+			require.NoError(t, err)
+			err = run(out, tt.readme)
+			if tt.wantErr != "" {
+				assert.ErrorContains(t, err, tt.wantErr)
+			} else {
+				require.NoError(t, err)
+			}
+			after, err := os.ReadFile(readme)
+			require.NoError(t, err)
+			if tt.wantReadme == "" {
+				assert.Equal(t, string(before), string(after), "README untouched")
+				return
+			}
+			assert.Contains(t, string(after), tt.wantReadme)
+			assert.NotContains(t, string(after), "old figures")
+		})
+	}
+	section, err := os.ReadFile(filepath.Join(out, sectionFile))
+	require.NoError(t, err)
+	assert.Contains(t, string(section), "| 77 |")
+}
