@@ -17,6 +17,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -36,6 +37,8 @@ func main() {
 	dir := flag.String("polnear", "../shared/external/polnear", "PolNeAR folder with train/ and dev/")
 	out := flag.String("out", "core/attrib/data/cues.model", "model file to write")
 	epochs := flag.Int("epochs", 4, "training epochs")
+	algo := flag.String("algo", "perceptron", "perceptron or logistic (L2-regularised, AdaGrad)")
+	l2 := flag.Float64("l2", 1e-6, "logistic: L2 weight per example")
 	minCount := flag.Int("noun-min", 3, "a noun or adjective is a candidate when it heads this many train cues")
 	minRate := flag.Float64("noun-rate", 0.15, "… and at least this share of its occurrences")
 	bits := flag.Uint("bits", 16, "the model's table has 1<<bits hashed weights")
@@ -53,7 +56,12 @@ func main() {
 		nounSet[n] = true
 	}
 	ex := examples(train, nounSet, *bits)
-	w := trainPerceptron(ex, *epochs, *bits)
+	var w []float64
+	if *algo == "logistic" {
+		w = trainLogistic(ex, *epochs, *bits, *l2)
+	} else {
+		w = trainPerceptron(ex, *epochs, *bits)
+	}
 	// choose the threshold on dev
 	noSrc := noSource(train, nounSet)
 	fmt.Printf("%d cue lemmas that name no source: %v\n", len(noSrc), noSrc)
@@ -428,4 +436,36 @@ func noSource(docs []article, nouns map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// trainLogistic fits a logistic regression by AdaGrad with L2
+// regularisation (lazily applied) and returns the weights.
+func trainLogistic(ex []example, epochs int, bits uint, l2 float64) []float64 {
+	n := 1 << bits
+	w, g2 := make([]float64, n), make([]float64, n)
+	order := make([]int, len(ex))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	const eta = 0.1
+	for e := 0; e < epochs; e++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			x := ex[k]
+			s := 0.0
+			for _, h := range x.h {
+				s += w[h]
+			}
+			y := (x.y + 1) / 2
+			p := 1 / (1 + math.Exp(-s))
+			gr := p - y
+			for _, h := range x.h {
+				gi := gr + l2*w[h]
+				g2[h] += gi * gi
+				w[h] -= eta * gi / (math.Sqrt(g2[h]) + 1e-8)
+			}
+		}
+	}
+	return w
 }

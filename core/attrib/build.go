@@ -463,7 +463,7 @@ func (c *ctx) npBefore(e int) int {
 			return n
 		}
 		j := s - 2
-		for j > c.s.T0 && d.Tag(j) == pos.ADV {
+		for j > c.s.T0 && (d.Tag(j) == pos.ADV || d.Tag(j) == pos.ADP) && j > s-4 {
 			j-- // "Washington along with its allies"
 		}
 		if m := p.NPEndingAt(j + 1); m >= 0 && !p.Temporal(d, m) {

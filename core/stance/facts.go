@@ -75,13 +75,16 @@ type Facts struct {
 	VerbTok       int // the token of Verb
 	VerbEntry     cameo.Entry
 	VerbKnown     bool
-	Future        bool   // will, would, shall, going to, 'll
-	Deontic       bool   // must, should, have to, need to, ought to
-	Hedge         bool   // may, might, could
-	Neg           bool   // the content's verb group is negated
-	Copula        bool   // the content's verb is a form of "be"
-	Eval          string // an adjective of evaluation after the copula: "refusal", "negative", "positive"
-	ToInf         bool   // the content is a to-infinitive (the speaker's own act)
+	// HarmObject: the content verb\'s object names a hostile act, as
+	// PETRARCH codes imposing it ("blockade" 191, "sanctions" 163)
+	HarmObject bool
+	Future     bool   // will, would, shall, going to, 'll
+	Deontic    bool   // must, should, have to, need to, ought to
+	Hedge      bool   // may, might, could
+	Neg        bool   // the content's verb group is negated
+	Copula     bool   // the content's verb is a form of "be"
+	Eval       string // an adjective of evaluation after the copula: "refusal", "negative", "positive"
+	ToInf      bool   // the content is a to-infinitive (the speaker's own act)
 
 	Cond        bool // unless, only if, provided (that), as long as, on condition
 	BareIf      bool // the condition is a plain "if" (a contingency, not a demand)

@@ -392,6 +392,13 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	for steps := 0; steps < 2 && h+2 < t1 && d.Is(h+1, "to") && d.Tag(h+2) == pos.VB; steps++ {
 		h += 2
 	}
+	for k := h + 1; k < t1 && k <= h+6 && !f.HarmObject; k++ {
+		if d.Tag(k) == pos.NOUN {
+			if e, ok := cameo.MatchEntry("impose", []string{d.Lemma(k)}, nil); ok && e.From == cameo.FromPattern && harmful(cameo.Active(e.Code)) {
+				f.HarmObject = true
+			}
+		}
+	}
 	if h < t1 && h < len(d.Toks) {
 		f.Verb = d.Lemma(h)
 		f.VerbTok = h

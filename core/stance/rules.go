@@ -26,9 +26,10 @@ func ownFuture(f *Facts) bool {
 }
 
 // contentHarm: the content's verb is a hostile act in CAMEO (quit the
-// talks 160, boycott 163, strike 143, block 170, …).
+// talks 160, boycott 163, strike 143, block 170, …), or its object names
+// one ("tighten the blockade").
 func contentHarm(f *Facts) bool {
-	return f.VerbKnown && harmful(f.VerbEntry.Code)
+	return f.VerbKnown && harmful(f.VerbEntry.Code) || f.HarmObject
 }
 
 // Rules is the typing table, tried in order; the first row whose When
@@ -78,7 +79,7 @@ var Rules = []Rule{
 	}},
 	// threatening and warning verbs threaten only with an act to come
 	{"threat-verb", vocab.Threat, "", 0.8, func(f *Facts) bool {
-		return f.CueType == vocab.Threat && (ownFuture(f) || contentHarm(f) || f.Nominal || f.Comp == "to" || f.Comp == "np")
+		return f.CueType == vocab.Threat && (ownFuture(f) || f.SubjSelf && f.Future || contentHarm(f) || f.Nominal || f.Comp == "to" || f.Comp == "np")
 	}},
 	{"warning-statement", vocab.Position, "010", 0.6, func(f *Facts) bool {
 		return f.CueType == vocab.Threat
