@@ -257,6 +257,7 @@ func load() *Gazetteer {
 			g.Add(cols[0], cols[0], cols[1], NonParty)
 		}
 	})
+	g.addPhoenix()
 	eachRow("data/titles.txt", func(cols []string) {
 		w := tokens.Words(cols[0])
 		if len(w) > 0 {
