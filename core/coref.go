@@ -396,3 +396,17 @@ var labourWords = set("Workers", "Employees", "Machinists", "Teamsters", "Nurses
 // maxScanActors bounds scans over the actors of a long text (the most
 // recently created are the likely referents).
 const maxScanActors = 400
+
+// isPoss reports whether token i is a possessive 's.
+func (d *doc) isPoss(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokens.Poss }
+
+// mentionActor resolves a mention's actor (descriptions by their head).
+func (d *doc) mentionActor(m mention) int {
+	if m.actor >= 0 {
+		return m.actor
+	}
+	if m.kind == mDesc {
+		return d.byHead(m.head, m.t0)
+	}
+	return -1
+}

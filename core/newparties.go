@@ -3,6 +3,7 @@ package core
 import (
 	"strings"
 
+	"parley/core/cameo"
 	"parley/core/gazetteer"
 	"parley/core/phoenix"
 	"parley/core/pos"
@@ -35,11 +36,8 @@ func (d *doc) newSourceParty(n int) int {
 		for s > t0 && d.cap(s-1) && d.nd.Tag(s-1) == pos.PROPN {
 			s--
 		}
-		if s == t0 && d.sents[d.sentOf[s]].t0 == s && s == h {
-			// one capitalised word opening a sentence may be no name
-			if d.nd.Tag(s) != pos.PROPN {
-				return -1
-			}
+		if s == h && d.commonWord(s) {
+			return -1 // "Pay talks …": one capitalised word opening a clause
 		}
 		name := foldSpace(d.text[d.toks[s].S():d.toks[h].E()])
 		if !d.nameCanBeParty(t0, int(np.Ext), name) {
@@ -65,6 +63,9 @@ func (d *doc) newSourceParty(n int) int {
 			s := e - 1
 			for s > t0 && d.nd.Tag(s-1) == pos.PROPN {
 				s--
+			}
+			if s == e-1 && d.commonWord(s) {
+				return -1
 			}
 			name := foldSpace(d.text[d.toks[s].S():d.toks[e-1].E()])
 			if d.nameCanBeParty(t0, int(np.Ext), name) && !d.inDateline(s) {
@@ -152,4 +153,20 @@ func (d *doc) inDateline(t int) bool {
 		}
 	}
 	return false
+}
+
+// commonWord reports whether a capitalised token opening a sentence or a
+// clause (after a dash or a colon) is a common word: the dictionary knows
+// it as a verb, or the text writes it in lower case elsewhere.
+func (d *doc) commonWord(t int) bool {
+	opens := t == 0 || d.sents[d.sentOf[t]].t0 == t || d.isPunct(t-1, "-") || d.isPunct(t-1, "—") ||
+		d.isPunct(t-1, ":") || d.isQuote(t-1)
+	if !opens {
+		return false
+	}
+	w := d.lw(t)
+	if _, ok := cameo.Verb(w); ok {
+		return true
+	}
+	return strings.Contains(d.lower, " "+w+" ") && !strings.Contains(d.text, " "+d.surf(t)+" ")
 }

@@ -20,7 +20,7 @@ const (
 	bTime
 	bGroup
 	bPrep
-	bPropNoun
+
 	bPron
 	bIssue
 	// Bits that stand for a map look-up of the token's lower-cased text in
@@ -65,9 +65,6 @@ func (a *Analyzer) buildBits() {
 	}
 	for _, w := range []string{"he", "she", "they", "we", "it"} {
 		m[w] |= bPron
-	}
-	for w := range proposalNouns {
-		m[w] |= bPropNoun
 	}
 	a.lex.IssueFirstWords(func(w string) { m[w] |= bIssue })
 	for w := range a.gaz.Suffixes {

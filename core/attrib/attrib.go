@@ -234,3 +234,11 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 	a.Kind = vocab.Other
 	return a, true
 }
+
+// At returns the attribution whose cue head is token i, as Find would
+// build it, whatever the model scores (for tests and tools).
+func At(d *nlp.Doc, p *syntax.Parse, i int) Attribution {
+	s := d.Sents[d.SentOf[i]]
+	c := ctx{d: d, p: p, s: s, fd: &Finder{M: &Model{Nouns: map[string]bool{}, NoSource: map[string]bool{}}}}
+	return c.build(i)
+}

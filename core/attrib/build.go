@@ -512,10 +512,19 @@ func (c *ctx) openingComma(k int) int {
 // mainSubject returns the subject of the first finite verb group of the
 // sentence before token k, -1 when none.
 func (c *ctx) mainSubject(k int) int {
+	if n := c.mainSubjectIf(k, true); n >= 0 {
+		return n
+	}
+	return c.mainSubjectIf(k, false) // a past tense the tagger read as a participle
+}
+
+// mainSubjectIf is mainSubject over the (finite, when finite is set)
+// verb groups.
+func (c *ctx) mainSubjectIf(k int, finite bool) int {
 	p := c.p
 	for j := c.s.T0; j < k; j++ {
 		g := p.VGAt[j]
-		if g < 0 || !p.VGs[g].Has(syntax.Finite) || p.QAt[j] >= 0 {
+		if g < 0 || finite && !p.VGs[g].Has(syntax.Finite) || p.QAt[j] >= 0 || int(p.VGs[g].T0) == c.s.T0 {
 			continue
 		}
 		v := p.VGs[g]

@@ -245,7 +245,7 @@ func Material(lemma string) bool {
 		return false
 	}
 	switch code[:2] {
-	case "04", "05", "06", "07", "09", "14", "15", "16", "17", "18", "19", "20":
+	case "06", "07", "09", "14", "15", "16", "17", "18", "19", "20":
 		return true
 	case "08":
 		// yielding is a concession a party makes (ease, accede, allow,

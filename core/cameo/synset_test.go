@@ -26,7 +26,7 @@ func TestMaterial(t *testing.T) {
 		verb string
 		want bool
 	}{
-		{"shell", true}, {"sign", false}, {"withdraw", true}, {"release", true}, {"ease", true}, {"allow", false}, {"accept", false}, {"agree", false},
+		{"shell", true}, {"sign", false}, {"withdraw", true}, {"release", true}, {"ease", true}, {"allow", false}, {"reveal", false}, {"accept", false}, {"agree", false},
 		{"say", false}, {"accuse", false}, {"demand", false}, {"threaten", false}, {"confirm", false},
 		{"train", false}, {"nosuchverb", false},
 	} {

@@ -108,11 +108,17 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 			}
 		}
 	}
+	if f.Lemma == "accord" && d.Is(h+1, "to") {
+		f.Known, f.Speech, f.Material = false, true, false // "according to X": X says
+	}
 	if f.Known {
 		f.CueType, _ = f.Entry.Type()
 		switch f.CueType {
 		case vocab.Rejection, vocab.Demand, vocab.Accusation, vocab.Threat, vocab.Denial:
 			f.Material = false // "vetoed the resolution" (129): a material verb used for a stance
+		}
+		if cameo.Active(f.Entry.Code) == "057" {
+			f.Material = true // signing an agreement is an act; the accord is a proposal accepted
 		}
 		f.Hope = hopeBlock(f.Entry.Block)
 		if f.Entry.Block == "DEMAND" || f.Entry.Block == "INSIST" {
@@ -136,8 +142,8 @@ func hopeBlock(b string) bool { return b == "HOPE" || b == "WISH" }
 // its block's, is a public statement (01x).
 func statement(v cameo.VerbInfo) bool {
 	c := v.Code
-	if c == "" {
-		c = v.BlockCode
+	if c == "" || len(v.BlockCode) >= 2 && v.BlockCode[:2] == "01" {
+		c = v.BlockCode // "express" (110) in a block of statements
 	}
 	return len(c) >= 2 && c[:2] == "01"
 }
@@ -149,6 +155,12 @@ func (f *Facts) comp(in Input) {
 	e := skipTime(d, p, in.Cue[1])
 	if e >= len(d.Toks) {
 		return
+	}
+	if l := d.Lemma(e); d.Tag(e) != pos.DET && d.Tag(e) != pos.ADP {
+		// "expressed hope that …" (however the tagger read "hope")
+		if vi, ok := cameo.Verb(l); ok && hopeBlock(vi.Block) && (d.Tag(e) == pos.NOUN || d.Tag(e).IsVerb()) {
+			f.Hope = true
+		}
 	}
 	switch w := d.Low(e); {
 	case w == "that" && d.Tag(e) != pos.DET:
@@ -300,8 +312,11 @@ func (f *Facts) subject(in Input, n int) {
 	f.SubjOut = has("outcome", d.Lemma(h))
 	// "one of the ideas proposed", "the plan put forward": a proposal
 	// named by its participle, whose proposer the text gave before
-	for k := p.Start(n); k < int(p.NPs[n].Ext)+2 && k < len(d.Toks); k++ {
-		if d.Tag(k) == pos.VBN {
+	for k := p.Start(n); k < int(p.NPs[n].Ext)+6 && k < len(d.Toks); k++ {
+		if g := p.VGAt[k]; g >= 0 && p.VGs[g].Has(syntax.Finite) {
+			break
+		}
+		if d.Tag(k) == pos.VBN || d.Tag(k) == pos.VBD {
 			if e, ok := cameo.MatchEntry(d.Lemma(k), nil, nil); ok {
 				if t, _ := e.Type(); t == vocab.Proposed {
 					f.ProposedThing = true

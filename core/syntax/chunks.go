@@ -33,7 +33,9 @@ func premodParticiple(d *nlp.Doc, s nlp.Sent, i int) bool {
 		return false
 	}
 	if i == s.T0 {
-		return false
+		// "Informed sources said", "Leading negotiators met": a participle
+		// opening the sentence before a noun and a verb
+		return next == pos.NOUN && i+2 < s.T1 && p0VerbAfter(d, i+1, s)
 	}
 	switch d.Tag(i - 1) {
 	case pos.DET, pos.ADJ, pos.NUM:
@@ -330,4 +332,18 @@ func (p *Parse) subjectBefore(d *nlp.Doc, t int) bool {
 		}
 	}
 	return p.Start(int(n)) == s0
+}
+
+// p0VerbAfter reports whether a verb or auxiliary follows the nouns from
+// token i on (within a few tokens).
+func p0VerbAfter(d *nlp.Doc, i int, s nlp.Sent) bool {
+	for k := i; k < s.T1 && k < i+6; k++ {
+		switch t := d.Tag(k); {
+		case t == pos.AUX || t.IsVerb():
+			return true
+		case t == pos.PUNCT:
+			return false
+		}
+	}
+	return false
 }

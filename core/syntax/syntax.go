@@ -160,11 +160,24 @@ var timeNouns = func() map[string]bool {
 }()
 
 // Temporal reports whether NP n is a time adverbial: its head names a
-// time ("Tuesday", "last week") or is a bare number ("in 2015").
+// time ("Tuesday", "last week") or is a year ("in 2015").
 func (p *Parse) Temporal(d *nlp.Doc, n int) bool {
 	if n < 0 || n >= len(p.NPs) {
 		return false
 	}
 	h := int(p.NPs[n].Head)
-	return timeNouns[d.Lemma(h)] || d.Tag(h) == pos.NUM && p.NPs[n].T1-p.NPs[n].T0 == 1
+	return timeNouns[d.Lemma(h)] || d.Tag(h) == pos.NUM && p.NPs[n].T1-p.NPs[n].T0 == 1 && year(d.Word(h))
+}
+
+// year reports whether a word is a year (four digits, 1000–2099).
+func year(w string) bool {
+	if len(w) != 4 || (w[0] != '1' && w[0] != '2') {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[0] == '1' || w[1] == '0'
 }
