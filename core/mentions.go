@@ -685,6 +685,15 @@ func (d *doc) person(si, party, ms, te, ns, ne, depth int) int {
 			next = at + n
 		}
 	}
+	if ai < 0 {
+		// a person the dictionaries list as speaking for a party
+		// (Phoenix office holders: "John Kerry" for the United States)
+		for q := ns; q < ne && ai < 0; q++ {
+			if e, n := d.gazMatch(q, ne); e != nil && q+n == ne && e.Form == gazetteer.Name && e.Kind != "person" {
+				ai = d.actorFor(e.Actor, kindOf(e.Kind))
+			}
+		}
+	}
 	if ai < 0 && te > ms && d.dateline >= 0 && !d.is(ms, bCourtesy) {
 		// a titled official with no party named: the dateline's country
 		ai = d.dateline

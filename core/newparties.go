@@ -40,6 +40,9 @@ func (d *doc) newSourceParty(n int) int {
 			return -1 // "Pay talks …": one capitalised word opening a clause
 		}
 		name := foldSpace(d.text[d.toks[s].S():d.toks[h].E()])
+		if ai := d.namedBefore(s, h+1); ai >= 0 {
+			return ai // "Kerry" after "Secretary of State John Kerry"
+		}
 		if !d.nameCanBeParty(t0, int(np.Ext), name) {
 			return -1
 		}
@@ -169,4 +172,25 @@ func (d *doc) commonWord(t int) bool {
 		return true
 	}
 	return strings.Contains(d.lower, " "+w+" ") && !strings.Contains(d.text, " "+d.surf(t)+" ")
+}
+
+// namedBefore returns the actor of an earlier mention that ends with the
+// same words as tokens [s, e) (a surname taken up: "John Kerry" …
+// "Kerry"), -1.
+func (d *doc) namedBefore(s, e int) int {
+	n := e - s
+	for mi := len(d.ments) - 1; mi >= 0 && mi >= len(d.ments)-400; mi-- {
+		m := d.ments[mi]
+		if m.t0 >= s || m.actor < 0 || m.t1-m.t0 < n || m.kind == mNon || m.kind == mAdj {
+			continue
+		}
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = d.surf(m.t1-n+k) == d.surf(s+k)
+		}
+		if same {
+			return d.final(m.actor)
+		}
+	}
+	return -1
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 
+	"parley/core/pos"
 	"parley/core/stance"
 	"parley/core/syntax"
 	"parley/core/vocab"
@@ -112,7 +113,40 @@ func (d *doc) stanceOf(k, ai int, part [2]int) (stanceRec, bool) {
 		st.target = -1
 	}
 	st.issues = d.issuesIn(cs, ce)
+	if r.Rule == "statement" && !d.holdsSomething(cs, ce) {
+		return stanceRec{}, false // a report of facts, not what the party holds
+	}
 	return st, true
+}
+
+// holdsSomething reports whether a plain statement says what its speaker
+// holds rather than reporting a fact: it speaks in the first person, uses
+// a modal, negates, names a party or touches an issue of the talks.
+func (d *doc) holdsSomething(cs, ce int) bool {
+	for i := cs; i < ce && i < len(d.toks); i++ {
+		switch d.nd.Tag(i) {
+		case pos.AUX:
+			switch d.nd.Lemma(i) {
+			case "will", "would", "must", "should", "can", "could", "may", "might", "shall":
+				return true
+			}
+		case pos.PRON:
+			switch d.lw(i) {
+			case "we", "i", "our", "us", "my":
+				return true
+			}
+		case pos.PART:
+			if d.nd.Lemma(i) == "not" {
+				return true
+			}
+		}
+	}
+	for _, mi := range d.mentionsIn(cs, ce) {
+		if m := d.ments[mi]; m.actor >= 0 && m.kind != mNon {
+			return true
+		}
+	}
+	return len(d.issuesIn(cs, ce)) > 0
 }
 
 // lastProposer returns the actor of the last proposal stance so far, -1.
