@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"parley/core/attrib"
+	"parley/core/phoenix"
 	"parley/core/pos"
 	"parley/core/vocab"
 )
@@ -131,6 +132,7 @@ func (d *doc) oneNPActor(n int) int {
 	s, e := d.npSpan(n)
 	h := int(p.NPs[n].Head)
 	best, first := -1, -1
+	role := d.roleNoun(h)
 	for _, mi := range d.mentionsIn(s, e) {
 		m := d.ments[mi]
 		if m.actor < 0 || m.kind == mNon || m.t1 <= s || m.t0 >= e {
@@ -139,7 +141,9 @@ func (d *doc) oneNPActor(n int) int {
 		if m.t0 <= h && h < m.t1 && best < 0 {
 			best = m.actor
 		}
-		if first < 0 && m.kind != mAdj {
+		// "a senior U.S. official": a demonym before a role noun names
+		// the party; before "banks" or "workers" it does not
+		if first < 0 && (m.kind != mAdj || role) {
 			first = m.actor
 		}
 	}
@@ -162,6 +166,17 @@ func (d *doc) oneNPActor(n int) int {
 			if a := d.oneNPActor(m); a >= 0 {
 				return a
 			}
+		}
+	}
+	// a role noun with no party named ("ministers believe", "officials
+	// said"): the party last named with that role, else the state last
+	// named
+	if d.roleNoun(h) && d.nd.Tag(h) == pos.NOUN {
+		if ai := d.roleHeadBefore(d.lw(h), s); ai >= 0 {
+			return d.final(ai)
+		}
+		if ai := d.stateBefore(s); ai >= 0 {
+			return d.final(ai)
 		}
 	}
 	// a description the mention finder left open: "the sources", "the
@@ -209,6 +224,13 @@ func (d *doc) roleHeadBefore(h string, t int) int {
 		return -1
 	}
 	return d.ments[best].actor
+}
+
+// roleNoun reports whether token h is a noun for someone who speaks for a
+// party (Phoenix's role agents: minister, official, spokesman, …).
+func (d *doc) roleNoun(h int) bool {
+	_, k, ok := phoenix.Agent(d.lw(h))
+	return ok && k == phoenix.Role
 }
 
 // final follows merges to the actor that stands.
@@ -260,6 +282,9 @@ func (d *doc) pronounActor(h int) int {
 		}
 		return d.lastSpeakerBefore(h)
 	case "it":
+		if d.scr.parse.QAt[h] >= 0 {
+			return -1 // in a speaker's own words, "it" is seldom the speaker
+		}
 		return d.lastSpeakerBefore(h)
 	case "who", "which", "that":
 		p := &d.scr.parse

@@ -335,22 +335,28 @@ func (d *doc) addProp(pr proposalRec) {
 	d.proposals = append(d.proposals, pr)
 }
 
-// addProposalStances gives every proposal a stance of its proposer, so
-// that a proposal stance always has a proposal and the reverse where the
-// proposer stated it.
+// addProposalStances gives a proposal named by a noun with its proposer
+// ("the company's offer of …", "offers of a raise from X") a stance of
+// its proposer, when the proposer has none there: the proposer put it
+// forward. An accord (accepted) or a denied proposal gets none.
 func (d *doc) addProposalStances() {
 	for _, pr := range d.proposals {
+		if pr.head == "" || pr.status == StatusAccepted || pr.status == StatusDenied {
+			continue
+		}
 		found := false
 		for _, st := range d.stances {
-			if st.actor == pr.proposer && st.evS < pr.evE && pr.evS < st.evE && st.typ == Proposed {
+			if st.actor == pr.proposer && st.evS < pr.evE && pr.evS < st.evE && (st.typ == Proposed || st.cS <= pr.cS && pr.cE <= st.cE) {
 				found = true
 				break
 			}
 		}
-		if found || pr.head == "" || pr.status == StatusAccepted || pr.status == StatusDenied {
+		if found {
 			continue
 		}
-		_ = found
+		evS, evE := d.toks[pr.cS].S(), d.toks[pr.cE-1].E()
+		d.stances = append(d.stances, stanceRec{actor: pr.proposer, target: -1, typ: Proposed, cameo: "020", conf: 0.6,
+			evS: evS, evE: evE, cS: pr.cS, cE: pr.cE, si: pr.si, issues: pr.issues, attr: -1, rule: "proposal-noun"})
 	}
 }
 

@@ -354,6 +354,20 @@ func (c *ctx) sourceBefore(a *Attribution) {
 			}
 		}
 	}
+	if g0 == c.s.T0 && (d.Tag(a.Head) == pos.VBG || d.Tag(a.Head) == pos.VBN) {
+		// "Accusing Syria of …, Kerry said …": the main clause's subject
+		for k := a.Head + 1; k < c.s.T1; k++ {
+			if d.Word(k) == "," {
+				for j := k + 1; j < c.s.T1; j++ {
+					if g := p.VGAt[j]; g >= 0 && p.VGs[g].Has(syntax.Finite) && p.QAt[j] < 0 {
+						c.setSource(a, c.subjectNP(int(p.VGs[g].T0)))
+						return
+					}
+				}
+				break
+			}
+		}
+	}
 	if d.Tag(a.Head) == pos.VBG && !c.finite(a.Head) {
 		// "issued a statement demanding …": the participle modifies the
 		// object of a verb; whoever issued it demands
@@ -574,6 +588,10 @@ func (c *ctx) nominal(a *Attribution) {
 		np := p.NPs[n]
 		if np.Poss >= 0 {
 			c.setSource(a, int(np.Poss))
+		} else if int(np.T0) < i && (d.Tag(int(np.T0)) == pos.PROPN || d.Tag(int(np.T0)) == pos.ADJ || d.Tag(int(np.T0)) == pos.DET && d.Tag(int(np.T0)+1) == pos.PROPN) && int(np.T0)+1 < i {
+			// "an EU demand for …", "the Egyptian proposal": the modifier
+			// names whose it is
+			a.Source, a.SourceNP = [2]int{int(np.T0), i}, int(n)
 		}
 		start := int(np.T1)
 		if d.Is(start, "by") || d.Is(start, "from") {

@@ -167,6 +167,9 @@ var Rules = []Rule{
 	// said")
 	{"other-party-blamed", vocab.Accusation, "112", 0.7, func(f *Facts) bool {
 		t, _ := f.VerbEntry.Type()
+		if f.SubjOther && !f.Neg && f.VerbKnown && has("blame", f.VerbEntry.Block) {
+			return true // "the union was stalling", "Israel ignored the plan"
+		}
 		return t == vocab.Accusation && !f.SubjSelf && !f.Neg && !cameo.Material(f.Verb)
 	}},
 	// the speaker's own reported act: "said it had rejected the offer"
@@ -184,6 +187,11 @@ var Rules = []Rule{
 	// "it" / "this", a refusal
 	{"judged-unacceptable", vocab.Rejection, "120", 0.7, func(f *Facts) bool {
 		return f.Eval == "refusal" && (f.SubjIt || !f.SubjSelf && !f.SubjOther)
+	}},
+	// "we are not happy with the bill": displeasure at what is on the
+	// table turns it down
+	{"unhappy-with-proposal", vocab.Rejection, "120", 0.6, func(f *Facts) bool {
+		return f.Eval == "negative" && f.SubjSelf && f.Talk
 	}},
 	// "we are disappointed", "the talks were constructive": a reading of
 	// how things stand
