@@ -66,7 +66,29 @@ func (d *doc) findProposals() {
 			continue
 		}
 		cs, ce := d.substance(st.cS, st.cE)
-		d.addProp(proposalRec{proposer: st.actor, status: StatusProposed, evS: st.evS, evE: st.evE,
+		status := StatusProposed
+		// "new ideas that are being discussed": what the text says of the
+		// proposal named in the content
+		for n := d.scr.parse.NPAt[min(cs, len(d.toks)-1)]; n >= 0 && int(n) < len(d.scr.parse.NPs); n++ {
+			np := d.scr.parse.NPs[n]
+			if int(np.T0) >= ce {
+				break
+			}
+			if proposalNoun(d.nd.Lemma(int(np.Head))) {
+				status = d.statusOf(int(n))
+				break
+			}
+		}
+		if st.rule == "proposed-thing" {
+			// "one of the ideas proposed": one of the proposals just reported
+			for k := len(d.proposals) - 1; k >= 0; k-- {
+				if d.proposals[k].proposer == st.actor {
+					status = d.proposals[k].status
+					break
+				}
+			}
+		}
+		d.addProp(proposalRec{proposer: st.actor, status: status, evS: st.evS, evE: st.evE,
 			cS: cs, cE: ce, si: st.si, issues: st.issues})
 	}
 	p := &d.scr.parse
@@ -128,7 +150,7 @@ func (d *doc) proposerOf(n int) int {
 	}
 	// "a US offer", "the Egyptian plan": a party named inside the phrase
 	for _, mi := range d.mentionsIn(int(np.T0), int(np.Head)) {
-		if m := d.ments[mi]; m.actor >= 0 && m.kind != mNon {
+		if m := d.ments[mi]; m.actor >= 0 && m.kind != mNon && m.t0 >= int(np.T0) && !d.inDateline(m.t0) {
 			return d.final(m.actor)
 		}
 	}
