@@ -269,7 +269,7 @@ type sentence struct {
 	toks   []token
 	mode   uint8
 	sets   []uint32 // the tagger's: tag sets of the words from the dictionary
-	scores []scores // the tagger's: scores of the features that read words alone
+	wordSc []lanes  // the tagger's: scores of the features that read words alone
 }
 
 // reset reads words into s, reusing its memory.

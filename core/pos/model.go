@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"math/bits"
-	"strings"
 )
 
 // The weights file (data/tagger.bin) is, after the magic "PPOS2":
@@ -43,19 +42,29 @@ var maskBit = func() (b [NumTags + 1]uint8) {
 	return b
 }()
 
+// block is what the index knows of 64 buckets: which are used, and how
+// many used buckets come before them.
+type block struct {
+	set  uint64
+	rank uint32
+}
+
 // model is a decoded model: flat arrays only. A weight is an entry, tag |
 // weight<<entryShift (never 0). The weights of the j-th used bucket are in
 // slots[j]: up to four entries, from the low bits, when its low bits are
-// not 0; else the slot is 0 | offset<<16 | count<<48 and the entries are
-// over[offset:offset+count]. Most buckets need one memory access.
+// not 0; else, with slotDense set, the slot is r<<16|slotDense and the
+// weights are in dense[r]; else it is offset<<16 | count<<48 and the
+// entries are over[offset:offset+count]. Most buckets need one memory
+// access.
 type model struct {
-	shift uint     // 64 - bits: a feature's bucket is its hash >> shift
-	index []uint64 // per 64 buckets: a bit set of used buckets, then the number of used buckets before them
+	shift uint    // 64 - bits: a feature's bucket is its hash >> shift
+	index []block // per 64 buckets
 	slots []uint64
 	over  []uint16
+	dense []lanes
 	dict  dict
-	bias  scores                          // the weights of the bias feature
-	tabs  [][tagValues * tagValues]scores // weights of the features that read tags alone (tagTables)
+	bias  lanes            // zeroLanes with the weights of the bias feature
+	tabs  [numTabs][]lanes // weights of the features that read tags alone (tagTables)
 }
 
 // Weights are the weights of a model, for cmd/train-tagger: Buckets
@@ -150,7 +159,7 @@ func (r *reader) varint() int64 {
 
 // decodeWeights reads a weights file into m.
 func (m *model) decodeWeights(data []byte) error {
-	if !strings.HasPrefix(string(data), magic) {
+	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
 		return errModel
 	}
 	r := reader{b: data[len(magic):]}
@@ -159,7 +168,7 @@ func (m *model) decodeWeights(data []byte) error {
 		return errModel
 	}
 	m.shift = uint(64 - nbits)
-	m.index = make([]uint64, 2*((1<<nbits+63)/64))
+	m.index = make([]block, (1<<nbits+63)/64)
 	off := make([]uint32, used+1)
 	ent := make([]uint16, n)
 	bucket := uint64(0)
@@ -172,7 +181,7 @@ func (m *model) decodeWeights(data []byte) error {
 		if bucket >= 1<<nbits {
 			return errModel
 		}
-		m.index[2*(bucket>>6)] |= 1 << (bucket & 63)
+		m.index[bucket>>6].set |= 1 << (bucket & 63)
 	}
 	k := uint64(0)
 	for j := uint64(0); j < used; j++ {
@@ -180,14 +189,11 @@ func (m *model) decodeWeights(data []byte) error {
 		if mask == 0 || mask >= 1<<NumTags {
 			return errModel
 		}
-		for bit := range NumTags {
-			if mask&(1<<bit) == 0 {
-				continue
-			}
+		for ; mask != 0; mask &= mask - 1 {
 			if k >= n {
 				return errModel
 			}
-			ent[k] = uint16(maskOrder[bit])
+			ent[k] = uint16(maskOrder[bits.TrailingZeros64(mask)])
 			k++
 		}
 		off[j+1] = uint32(k)
@@ -214,51 +220,22 @@ func (m *model) decodeWeights(data []byte) error {
 			}
 			continue
 		}
+		if len(e) >= minDense {
+			m.slots[j] = uint64(len(m.dense))<<16 | slotDense
+			var w [32]int32
+			for _, x := range e {
+				w[x&31] = int32(int16(x) >> entryShift)
+			}
+			m.dense = append(m.dense, row(&w))
+			continue
+		}
 		m.slots[j] = uint64(len(m.over))<<16 | uint64(len(e))<<48
 		m.over = append(m.over, e...)
 	}
 	rank := uint64(0)
-	for k := 0; k < len(m.index); k += 2 {
-		m.index[k+1] = rank
-		rank += uint64(bits.OnesCount64(m.index[k]))
+	for k := range m.index {
+		m.index[k].rank = uint32(rank)
+		rank += uint64(bits.OnesCount64(m.index[k].set))
 	}
 	return nil
-}
-
-// add adds the weights of the features' buckets to sc. It reads the
-// index for every bucket, then the slots: memory accesses that do not wait
-// for one another.
-func (m *model) add(sc *scores, feats []uint32) {
-	var js [maxStatic + maxTagged]uint32
-	n := 0
-	for _, b := range feats {
-		k := int(b>>6) * 2
-		if k+1 >= len(m.index) || n >= len(js) {
-			continue
-		}
-		set, bit := m.index[k], uint64(1)<<(b&63)
-		if set&bit != 0 {
-			js[n] = uint32(m.index[k+1]) + uint32(bits.OnesCount64(set&(bit-1)))
-			n++
-		}
-	}
-	for _, j := range js[:n] {
-		if int(j) >= len(m.slots) {
-			continue
-		}
-		x := m.slots[j]
-		if x&31 != 0 {
-			for ; x != 0; x >>= 16 {
-				sc[x&31] += int32(int16(x) >> entryShift)
-			}
-			continue
-		}
-		lo, hi := int(x>>16&0xffffffff), int(x>>16&0xffffffff)+int(x>>48)
-		if hi > len(m.over) {
-			continue
-		}
-		for _, e := range m.over[lo:hi] {
-			sc[e&31] += int32(int16(e) >> entryShift)
-		}
-	}
 }

@@ -33,15 +33,35 @@ func TestWeightsRoundTrip(t *testing.T) {
 	w := &Weights{Bits: 10, Buckets: []Bucket{
 		{Bucket: 3, Tags: []Tag{NOUN, VB}, Weights: []int16{5, -7}},
 		{Bucket: 900, Tags: []Tag{ADJ, ADP, ADV, AUX, CCONJ, DET}, Weights: []int16{1, 2, 3, 4, 5, 2000}},
+		{Bucket: 901, Tags: []Tag{ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, VBZ, PUNCT, X}, Weights: []int16{-1023, 2, 3, 4, 5, 6, 7, 1023, -9, -10}},
 	}}
 	var m model
 	require.NoError(t, m.decodeWeights(w.MarshalBinary()))
-	var sc scores
-	m.add(&sc, []uint32{3, 900, 4, 1 << 20})
+	require.Len(t, m.dense, 1)
+	require.Len(t, m.over, 6)
+	sc := m.sum([]uint32{3, 900, 4, 1 << 20})
 	assert.Equal(t, int32(5), sc[NOUN])
 	assert.Equal(t, int32(-7), sc[VB])
 	assert.Equal(t, int32(maxWeight), sc[DET], "clamped")
 	assert.Equal(t, int32(4), sc[AUX])
+	// As many dense rows of extreme weights as add takes: the lanes do
+	// not overflow.
+	const rows = maxStatic + maxWordTagged + 1
+	var feats []uint32
+	for range rows {
+		feats = append(feats, 901)
+	}
+	sc = m.sum(feats)
+	assert.Equal(t, int32(-1023*rows), sc[ADJ])
+	assert.Equal(t, int32(1023*rows), sc[VBZ])
+	assert.Equal(t, int32(-10*rows), sc[X])
+	assert.Equal(t, int32(0), sc[VB])
+	l := zeroLanes
+	l.addWeight(uint16(NOUN), -3)
+	assert.Equal(t, VB, l.best(1<<NOUN|1<<VB))
+	assert.Equal(t, ADJ, l.best(0), "the first of equal scores")
+	l.addWeight(uint16(VBZ), 5)
+	assert.Equal(t, VBZ, l.best(0))
 }
 
 // FuzzTag tags any words with the embedded model: it must not panic and

@@ -2,7 +2,6 @@ package pos
 
 import (
 	_ "embed"
-	"math/bits"
 	"sync"
 )
 
@@ -44,8 +43,8 @@ func (t *Tagger) load() *model {
 			t.err = err
 			return
 		}
+		m.bias = zeroLanes
 		m.add(&m.bias, []uint32{uint32(mix(tBias, 0, 0) >> m.shift)})
-		m.tabs = make([][tagValues * tagValues]scores, numTabs)
 		if err := m.dict.decode(t.dictTSV); err != nil {
 			t.err = err
 			return
@@ -92,9 +91,9 @@ func (m *model) tag(s *sentence, out []Tag) {
 	n := len(out)
 	if cap(s.sets) < n {
 		s.sets = make([]uint32, n)
-		s.scores = make([]scores, n)
+		s.wordSc = make([]lanes, n)
 	}
-	sets, sc := s.sets[:n], s.scores[:n]
+	sets, static := s.sets[:n], s.wordSc[:n]
 	// The dictionary's words, and the scores of the features that read
 	// words alone.
 	var feats [maxStatic]uint32
@@ -104,20 +103,20 @@ func (m *model) tag(s *sentence, out []Tag) {
 			out[i] = t
 			continue
 		}
-		sc[i] = m.bias
+		static[i] = m.bias
 		k := s.static(i, false, m.shift, &feats)
-		m.add(&sc[i], feats[:k])
+		m.add(&static[i], feats[:k])
 	}
 	// First pass, right to left.
-	var tf [maxTagged]uint32
+	var tf [maxWordTagged]uint32
 	c := Context{}
 	for i := n - 1; i >= 0; i-- {
 		if Only(sets[i]) == 0 {
-			v := sc[i]
-			addRow(&v, &m.tabs[tabR][tagPair(c.T1, c.T2)])
+			l := static[i]
+			l.addRow(&m.tabs[tabR][tagPair(c.T1, c.T2)])
 			k := s.tagWord(i, &c, m.shift, &tf)
-			m.add(&v, tf[:k])
-			out[i] = Best(&v, sets[i])
+			m.add(&l, tf[:k])
+			out[i] = l.best(sets[i])
 		}
 		c.T1, c.T2 = out[i], c.T1
 	}
@@ -126,13 +125,13 @@ func (m *model) tag(s *sentence, out []Tag) {
 	for i := range out {
 		if Only(sets[i]) == 0 {
 			c.Look(out, i)
-			v := sc[i]
-			addRow(&v, &m.tabs[tabP][tagPair(c.T1, c.T2)])
-			addRow(&v, &m.tabs[tabN][tagPair(c.N1, c.N2)])
-			addRow(&v, &m.tabs[tabPN][tagPair(c.T1, c.N1)])
+			l := static[i]
+			l.addRow(&m.tabs[tabP][tagPair(c.T1, c.T2)])
+			l.addRow(&m.tabs[tabN][tagPair(c.N1, c.N2)])
+			l.addRow(&m.tabs[tabPN][tagPair(c.T1, c.N1)])
 			k := s.tagWord(i, &c, m.shift, &tf)
-			m.add(&v, tf[:k])
-			out[i] = Best(&v, sets[i])
+			m.add(&l, tf[:k])
+			out[i] = l.best(sets[i])
 		}
 		c.T1, c.T2 = out[i], c.T1
 	}
@@ -166,6 +165,9 @@ func tagIndex(t Tag) int {
 
 // tagTables fills m.tabs from the weights.
 func (m *model) tagTables() {
+	for k := range m.tabs {
+		m.tabs[k] = make([]lanes, tagValues*tagValues)
+	}
 	for a := range tagValues {
 		for b := range tagValues {
 			ta, tb := Tag(a), Tag(b)
@@ -177,49 +179,15 @@ func (m *model) tagTables() {
 			}
 			h := func(tmpl uint64, x, y Tag) uint32 { return uint32(mix(tmpl, uint64(x), uint64(y)) >> m.shift) }
 			r := a*tagValues + b
-			m.add(&m.tabs[tabR][r], []uint32{h(tR1, ta, 0), h(tR12, ta, tb)})
-			m.add(&m.tabs[tabP][r], []uint32{h(tP1, ta, 0), h(tP12, ta, tb)})
-			m.add(&m.tabs[tabN][r], []uint32{h(tN1, ta, 0), h(tN12, ta, tb)})
-			m.add(&m.tabs[tabPN][r], []uint32{h(tP1N1, ta, tb)})
+			for k, feats := range [numTabs][]uint32{
+				tabR:  {h(tR1, ta, 0), h(tR12, ta, tb)},
+				tabP:  {h(tP1, ta, 0), h(tP12, ta, tb)},
+				tabN:  {h(tN1, ta, 0), h(tN12, ta, tb)},
+				tabPN: {h(tP1N1, ta, tb)},
+			} {
+				w := m.sum(feats)
+				m.tabs[k][r] = row(&w)
+			}
 		}
 	}
-}
-
-// addRow adds the scores of the tags in r to v.
-func addRow(v, r *scores) {
-	for k := 1; k <= NumTags; k++ {
-		v[k] += r[k]
-	}
-}
-
-// scores are the scores of the tags of a word: scores[t] for tag t.
-type scores = [32]int32
-
-// Best returns the tag of highest score (the first of equal ones) among
-// the tags of set (all when set is 0): scores[t] is the score of tag t.
-func Best[S int32 | float64](scores *[32]S, set uint32) Tag {
-	if set == 0 {
-		set = allTags
-	}
-	best := Tag(0)
-	for t := Tag(1); t <= NumTags; t++ {
-		if set&(1<<t) != 0 && (best == 0 || scores[t] > scores[best]) {
-			best = t
-		}
-	}
-	if best == 0 {
-		best = NOUN
-	}
-	return best
-}
-
-// allTags is the set of every tag.
-const allTags = (1<<(NumTags+1) - 1) &^ 1
-
-// Only returns the tag of a set of one tag, or 0.
-func Only(set uint32) Tag {
-	if set == 0 || set&(set-1) != 0 {
-		return 0
-	}
-	return Tag(bits.TrailingZeros32(set))
 }

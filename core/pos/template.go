@@ -49,8 +49,9 @@ const (
 // maxStatic and maxTagged bound the numbers of features of a word that
 // read the words alone and that read tags.
 const (
-	maxStatic = 24
-	maxTagged = 8
+	maxStatic     = 24
+	maxTagged     = 5 // of tags alone
+	maxWordTagged = 2 // of tags and the word
 )
 
 // EndTag stands for the tags after the end of a sentence in a Context.
@@ -146,7 +147,7 @@ func tagOnly(c *Context, shift uint, dst *[maxTagged]uint32) int {
 
 // tagWord writes the buckets of the features of word i of s that read tags
 // and the word into dst and returns how many it wrote.
-func (s *sentence) tagWord(i int, c *Context, shift uint, dst *[maxTagged]uint32) int {
+func (s *sentence) tagWord(i int, c *Context, shift uint, dst *[maxWordTagged]uint32) int {
 	if c.NoWord {
 		return 0
 	}
@@ -169,6 +170,7 @@ type Features struct {
 	shift  uint
 	static [maxStatic]uint32
 	tagged [maxTagged]uint32
+	word   [maxWordTagged]uint32
 	buf    []uint32
 }
 
@@ -192,8 +194,8 @@ func (f *Features) Buckets(i int, c Context) []uint32 {
 	f.buf = append(f.buf, f.static[:n]...)
 	n = tagOnly(&c, f.shift, &f.tagged)
 	f.buf = append(f.buf, f.tagged[:n]...)
-	n = f.s.tagWord(i, &c, f.shift, &f.tagged)
-	return append(f.buf, f.tagged[:n]...)
+	n = f.s.tagWord(i, &c, f.shift, &f.word)
+	return append(f.buf, f.word[:n]...)
 }
 
 // Key returns the tag-dictionary key of word i: the hash of Word(i).
