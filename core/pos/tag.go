@@ -1,13 +1,22 @@
 // Package pos tags English words with their part of speech and gives their
-// lemmas. The tagger is a greedy averaged perceptron trained on the
-// Universal Dependencies English Web Treebank (CC BY-SA 4.0, see
-// data/README.md) by cmd/train-tagger; its model is embedded and decoded
-// once, on first use, into flat arrays.
+// lemmas:
 //
-// Words are tokenised in the style of EWT (clitics split: "do" "n't",
-// "Clinton" "'s"), except that hyphenated compounds ("cease-fire") and
-// acronyms with dots ("U.S.") are one word. Curly quotes and apostrophes
-// are read as straight ones.
+//	out = pos.Default().Tag(words, out) // one sentence; no allocation once out is large enough
+//	pos.Lemma("said", pos.VBD)          // "say"
+//
+// The tagger is a linear model over hashed features (an averaged
+// passive-aggressive learner, two greedy passes: right to left, then left
+// to right knowing the first pass's tags ahead) trained on the Universal
+// Dependencies English Web Treebank (CC BY-SA 4.0, see data/README.md) by
+// cmd/train-tagger: 95.2 % of EWT test's UPOS right. Its model is embedded
+// and decoded once, on first use, into flat arrays.
+//
+// Words are tokenised in the style of EWT: clitics split ("do" "n't", "I"
+// "'m", "Clinton" "'s", with ' or ’), quotes and punctuation apart, except
+// that hyphenated compounds ("cease-fire", "al-Mekhlafi") and acronyms with
+// dots ("U.S.") are one word. Curly quotes and apostrophes are read as
+// straight ones. A sentence mostly in ALL CAPS, or in Title Case, is read
+// as a headline.
 //
 // Everything here is safe for concurrent use and never panics.
 package pos

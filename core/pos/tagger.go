@@ -81,12 +81,16 @@ func (t *Tagger) Tag(words []string, out []Tag) []Tag {
 	}
 	s.reset(words)
 	m.tag(s, out)
-	t.pool.Put(s)
+	if len(words) <= maxPooled {
+		t.pool.Put(s)
+	}
 	return out
 }
 
-// tag tags the words of s into out (len(out) words, out of range of
-// nothing: s holds len(out) words).
+// maxPooled is the longest sentence whose memory is kept for the next.
+const maxPooled = 1 << 12
+
+// tag tags the words of s into out; s holds len(out) words.
 func (m *model) tag(s *sentence, out []Tag) {
 	n := len(out)
 	if cap(s.sets) < n {
