@@ -15,6 +15,7 @@ import (
 type attrRec struct {
 	Attribution
 	tokCue, tokContent [2]int
+	tokSource          [2]int
 	head               int
 	sourceNP           int
 	actors             []int
@@ -23,18 +24,36 @@ type attrRec struct {
 // findAttributions runs the syntax and attribution stages over the text.
 func (d *doc) findAttributions() {
 	sc := d.scr
+	d.nameTags()
 	sc.parse.Build(d.nd)
 	sc.find.M = d.a.cues
 	found := sc.find.Find(d.nd, &sc.parse)
 	d.attrs = make([]attrRec, 0, len(found))
 	for _, at := range found {
 		a := attrRec{Attribution: Attribution{Cue: d.span(at.Cue[0], at.Cue[1]), Content: d.span(at.Content[0], at.Content[1]), Kind: at.Kind},
-			tokCue: at.Cue, tokContent: at.Content, head: at.Head, sourceNP: at.SourceNP}
+			tokCue: at.Cue, tokContent: at.Content, tokSource: at.Source, head: at.Head, sourceNP: at.SourceNP}
 		if at.Source[0] >= 0 && at.Source[1] > at.Source[0] {
 			src := d.span(at.Source[0], at.Source[1])
 			a.Source = &src
 		}
 		d.attrs = append(d.attrs, a)
+	}
+}
+
+// nameTags corrects the tags of the words of names the dictionaries know:
+// a capitalised word of a party's name is a proper noun whatever the
+// tagger guessed ("Moscow denied …" read as an adverb at a sentence's
+// start).
+func (d *doc) nameTags() {
+	for _, m := range d.ments {
+		if m.kind != mName && m.kind != mPerson {
+			continue
+		}
+		for i := m.t0; i < m.t1 && i < len(d.nd.Tags); i++ {
+			if d.cap(i) && d.nd.Tags[i] != pos.PROPN && d.nd.Tags[i] != pos.NOUN {
+				d.nd.Tags[i] = pos.PROPN
+			}
+		}
 	}
 }
 
@@ -54,11 +73,20 @@ func (d *doc) span(t0, t1 int) Evidence {
 func (d *doc) resolveSources() {
 	for k := range d.attrs {
 		at := &d.attrs[k]
-		if at.sourceNP >= 0 {
+		switch {
+		case at.sourceNP >= 0:
 			at.actors = d.npActors(at.sourceNP)
 			if len(at.actors) == 0 {
 				if ai := d.newSourceParty(at.sourceNP); ai >= 0 {
 					at.actors = []int{ai}
+				}
+			}
+		case at.tokSource[1] > at.tokSource[0]:
+			// a modifier of a nominal cue: "an Angolan demand"
+			for _, mi := range d.mentionsIn(at.tokSource[0], at.tokSource[1]) {
+				if m := d.ments[mi]; m.actor >= 0 && m.kind != mNon && m.t0 >= at.tokSource[0] {
+					at.actors = []int{d.final(m.actor)}
+					break
 				}
 			}
 		}
@@ -91,6 +119,9 @@ func (d *doc) npActors(n int) []int {
 	if n < 0 || n >= len(p.NPs) {
 		return nil
 	}
+	if pair := d.jointNP(n); pair != nil {
+		return pair // "the two sides", "both sides"
+	}
 	// a coordination: every conjunct's party
 	if p.NPs[n].Coord >= 0 {
 		var out []int
@@ -120,9 +151,6 @@ func (d *doc) npActors(n int) []int {
 	if a := d.oneNPActor(n); a >= 0 {
 		return []int{a}
 	}
-	if pair := d.jointNP(n); pair != nil {
-		return pair
-	}
 	return nil
 }
 
@@ -142,8 +170,9 @@ func (d *doc) oneNPActor(n int) int {
 			best = m.actor
 		}
 		// "a senior U.S. official": a demonym before a role noun names
-		// the party; before "banks" or "workers" it does not
-		if first < 0 && (m.kind != mAdj || role) {
+		// the party; before "banks" or "workers" it does not; a nominal
+		// cue's modifier does ("an Angolan demand")
+		if first < 0 && (m.kind != mAdj || role || d.nd.Tag(h) == pos.NOUN && h == e && m.t1 <= h) {
 			first = m.actor
 		}
 	}
@@ -266,6 +295,12 @@ func (d *doc) mentionsIn(s, e int) []int {
 // "which" the phrase before them.
 func (d *doc) pronounActor(h int) int {
 	switch d.lw(h) {
+	case "its":
+		return d.pronounActorOf(h, "it")
+	case "their":
+		return d.pronounActorOf(h, "they")
+	case "his":
+		return d.pronounActorOf(h, "he")
 	case "he", "she", "him", "her":
 		// the last speaker named by a person's name or role ("Reagan said
 		// …" … "he said"), else the last person named
@@ -297,6 +332,30 @@ func (d *doc) pronounActor(h int) int {
 		}
 	}
 	return -1
+}
+
+// pronounActorOf resolves a possessive pronoun at h as the personal
+// pronoun it goes with.
+func (d *doc) pronounActorOf(h int, as string) int {
+	switch as {
+	case "it":
+		if d.scr.parse.QAt[h] >= 0 {
+			return -1
+		}
+		return d.lastSpeakerBefore(h)
+	case "they":
+		if a := d.lastPluralBefore(h); a >= 0 {
+			return d.final(a)
+		}
+		return d.lastSpeakerBefore(h)
+	}
+	if a := d.lastPersonSpeakerBefore(h); a >= 0 {
+		return a
+	}
+	if a := d.lastPersonBefore(h); a >= 0 {
+		return d.final(a)
+	}
+	return d.lastSpeakerBefore(h)
 }
 
 // lastSpeakerBefore returns the party of the last attribution before
@@ -357,10 +416,16 @@ func (d *doc) mentionAtHead(h int) int {
 
 // jointNP: "both sides", "the two sides": the two parties named most.
 func (d *doc) jointNP(n int) []int {
-	s, e := d.npSpan(n)
-	for _, mi := range d.mentionsIn(s, e) {
-		if m := d.ments[mi]; d.jointDesc(m) {
-			if a, b := d.topTwo(m.t0); a >= 0 && b >= 0 {
+	p := &d.scr.parse
+	np := p.NPs[n]
+	switch d.lw(int(np.Head)) {
+	case "sides", "parties", "countries", "governments", "delegations":
+	default:
+		return nil
+	}
+	for i := int(np.T0); i < int(np.Head); i++ {
+		if w := d.lw(i); w == "two" || w == "both" {
+			if a, b := d.topTwo(int(np.T0)); a >= 0 && b >= 0 {
 				return []int{a, b}
 			}
 		}

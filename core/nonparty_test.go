@@ -1,6 +1,7 @@
 package core
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -50,7 +51,7 @@ func TestNotAParty(t *testing.T) {
 			}
 			var got []string
 			for _, s := range res.Stances {
-				if s.Type == Rejection && s.Summary == "the offer" {
+				if s.Type == Rejection && strings.Contains(s.Evidence.Text, "rejected the offer") {
 					got = append(got, nameOf(res, s.Actor))
 				}
 			}

@@ -67,16 +67,13 @@ func (d *doc) findProposals() {
 		}
 		cs, ce := d.substance(st.cS, st.cE)
 		status := StatusProposed
-		// "new ideas that are being discussed": what the text says of the
-		// proposal named in the content
-		for n := d.scr.parse.NPAt[min(cs, len(d.toks)-1)]; n >= 0 && int(n) < len(d.scr.parse.NPs); n++ {
-			np := d.scr.parse.NPs[n]
-			if int(np.T0) >= ce {
-				break
-			}
-			if proposalNoun(d.nd.Lemma(int(np.Head))) {
-				status = d.statusOf(int(n))
-				break
+		if n := d.proposalNP(cs, ce); n >= 0 {
+			// "new ideas that are being discussed": what the text says of
+			// the proposal; what is proposed comes after the noun ("…,
+			// based on the principle of X" → X)
+			status = d.statusOf(n)
+			if k := d.afterProposalNoun(n, ce); k < ce {
+				cs = k
 			}
 		}
 		if st.rule == "proposed-thing" {
@@ -91,6 +88,7 @@ func (d *doc) findProposals() {
 		d.addProp(proposalRec{proposer: st.actor, status: status, evS: st.evS, evE: st.evE,
 			cS: cs, cE: ce, si: st.si, issues: st.issues})
 	}
+	d.deniedOffers()
 	p := &d.scr.parse
 	for n := range p.NPs {
 		h := int(p.NPs[n].Head)
@@ -118,6 +116,70 @@ func (d *doc) findProposals() {
 	d.laterStatus()
 	d.addProposalStances()
 	sort.SliceStable(d.proposals, func(a, b int) bool { return d.proposals[a].evS < d.proposals[b].evS })
+}
+
+// deniedOffers: a denial whose content is the speaker's own proposing
+// ("Moscow denied that it had offered a prisoner swap") names a proposal
+// of the speaker, denied.
+func (d *doc) deniedOffers() {
+	p := &d.scr.parse
+	for _, st := range d.stances {
+		if st.typ != Denial {
+			continue
+		}
+		for i := st.cS; i < st.cE && i < len(d.toks); i++ {
+			g := p.VGAt[i]
+			if g < 0 || int(p.VGs[g].Head) != i || !proposingVerb(d, i) {
+				continue
+			}
+			cs, ce := d.substance(int(p.VGs[g].T1), st.cE)
+			if ce > cs {
+				d.addProp(proposalRec{proposer: st.actor, status: StatusDenied, evS: st.evS, evE: st.evE,
+					cS: cs, cE: ce, si: st.si, head: "", issues: st.issues})
+			}
+			break
+		}
+	}
+}
+
+// proposalNP returns the first noun phrase of proposing in tokens
+// [cs, ce), -1.
+func (d *doc) proposalNP(cs, ce int) int {
+	p := &d.scr.parse
+	for i := cs; i < ce && i < len(d.toks); i++ {
+		if n := p.NPAt[i]; n >= 0 && int(p.NPs[n].Head) == i && proposalNoun(d.nd.Lemma(i)) {
+			return int(n)
+		}
+	}
+	return -1
+}
+
+// afterProposalNoun returns where the substance of proposal NP n starts:
+// past a relative clause set off by a comma, a participle and its
+// preposition ("based on"), and a noun of the kind "the principle of".
+func (d *doc) afterProposalNoun(n, ce int) int {
+	p := &d.scr.parse
+	k := int(p.NPs[n].T1)
+	if w := d.lw(k); w == "that" || w == "which" {
+		for k < ce && !d.isPunct(k, ",") {
+			k++
+		}
+	}
+	if d.isPunct(k, ",") {
+		k++
+	}
+	if k+1 < ce && (d.nd.Tag(k) == pos.VBN || d.nd.Tag(k) == pos.VBG) && d.nd.Tag(k+1) == pos.ADP {
+		k += 2 // "based on"
+	} else if k < ce && (d.nd.Tag(k) == pos.ADP || d.lw(k) == "to") {
+		k++ // "of", "for", "to"
+	}
+	if m := p.NPStartingAt(k); m >= 0 && d.lw(int(p.NPs[m].T1)) == "of" && int(p.NPs[m].T1)+1 < ce {
+		k = int(p.NPs[m].T1) + 1 // "the principle of X"
+	}
+	if k >= ce {
+		return int(p.NPs[n].T0)
+	}
+	return k
 }
 
 // sentSpan returns the bytes of sentence si, at most 600.
@@ -156,16 +218,19 @@ func (d *doc) proposerOf(n int) int {
 	}
 	e := int(np.T1)
 	// "an offer by/from the union", "offers of a raise from X"
-	for q := e; q < int(np.Ext) || q == e; q++ {
+	for q := e; q < len(d.toks) && q < int(np.Ext)+4; q++ {
+		if g := p.VGAt[q]; g >= 0 && p.VGs[g].Has(syntax.Finite) || d.isPunct(q, ",") || d.isPunct(q, ".") {
+			break
+		}
 		if w := d.lw(q); w == "by" || w == "from" {
 			if m := p.NPStartingAt(q + 1); m >= 0 {
 				if a := d.oneNPActor(m); a >= 0 {
 					return a
 				}
+				if a := d.newSourceParty(m); a >= 0 {
+					return a // "offers from the state airline Aerolux"
+				}
 			}
-		}
-		if q >= len(d.toks)-1 {
-			break
 		}
 	}
 	// "the deal (that) Oman brokered", "the plan put forward by X"
@@ -239,6 +304,12 @@ func (d *doc) statusOf(n int) ProposalStatus {
 	np := p.NPs[n]
 	// the object of a verb: "rejected the union's offer"
 	s := p.Start(n) - 1
+	if l := pos.Lemma(d.lw(s), pos.VBN); s >= 0 && p.VGAt[s] < 0 && d.nd.Tag(s) != pos.NOUN && l != d.lw(s) {
+		// a verb form the tagger took for something else ("withdrawn")
+		if st, ok := d.verdictOf(l, false); ok {
+			return st
+		}
+	}
 	for s >= 0 && (d.nd.Tag(s) == pos.ADV || d.nd.Tag(s) == pos.ADP && d.lw(s) != "by") && s > p.Start(n)-3 {
 		s--
 	}
@@ -290,11 +361,14 @@ func (d *doc) statusOf(n int) ProposalStatus {
 // denied, consult (discuss, consider, study) → under discussion;
 // withdraw, drop, replace → withdrawn. Negated, it says nothing.
 func (d *doc) verdict(v syntax.VG) (ProposalStatus, bool) {
-	if v.Has(syntax.Negated) {
+	return d.verdictOf(d.nd.Lemma(int(v.Head)), v.Has(syntax.Negated))
+}
+
+// verdictOf is verdict for a verb lemma.
+func (d *doc) verdictOf(l string, negated bool) (ProposalStatus, bool) {
+	if negated {
 		return "", false
 	}
-	h := int(v.Head)
-	l := d.nd.Lemma(h)
 	switch l {
 	case "withdraw", "drop", "replace", "scrap", "abandon", "shelve":
 		return StatusWithdrawn, true

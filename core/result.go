@@ -227,8 +227,8 @@ func (d *doc) result() *Analysis {
 				break
 			}
 		}
-		if a.Kind == vocab.Other && a.Actor == "" {
-			continue // a stance verb speaks for no party here: no attribution
+		if a.Kind == vocab.Other && (a.Actor == "" || len(at.actors) > 0 && d.actors[at.actors[0]].kind == KindPerson) {
+			continue // a stance verb speaks for no party (a state, an organisation, a group) here
 		}
 		res.Attributions = append(res.Attributions, a)
 	}

@@ -78,7 +78,7 @@ func (d *doc) contentParts(at *attrRec) [][2]int {
 func (d *doc) stanceOf(k, ai int, part [2]int) (stanceRec, bool) {
 	at := &d.attrs[k]
 	sc := d.scr
-	in := stance.Input{D: d.nd, P: &sc.parse, Cue: at.tokCue, Head: at.head, Content: part, Self: ai, Parties: partyLookup{d}}
+	in := stance.Input{D: d.nd, P: &sc.parse, Cue: at.tokCue, Head: at.head, Content: part, Self: ai, Joint: at.actors, Parties: partyLookup{d}}
 	r := stance.Classify(in, at.Kind)
 	if r.Type == "" {
 		return stanceRec{}, false
@@ -111,6 +111,13 @@ func (d *doc) stanceOf(k, ai int, part [2]int) (stanceRec, bool) {
 	}
 	if st.target == ai {
 		st.target = -1
+	}
+	if st.target < 0 && len(at.actors) == 2 && (r.Type == Accusation || r.Type == Demand) && d.reciprocal(at.tokCue[1]) {
+		// "Chad and Niger accused each other": each blames the other
+		st.target = at.actors[0]
+		if st.target == ai {
+			st.target = at.actors[1]
+		}
 	}
 	st.issues = d.issuesIn(cs, ce)
 	if r.Rule == "statement" && !d.holdsSomething(cs, ce) {
@@ -157,6 +164,11 @@ func (d *doc) lastProposer() int {
 		}
 	}
 	return -1
+}
+
+// reciprocal reports whether "each other" or "one another" follows token t.
+func (d *doc) reciprocal(t int) bool {
+	return d.lw(t) == "each" && d.lw(t+1) == "other" || d.lw(t) == "one" && d.lw(t+1) == "another"
 }
 
 // partyLookup answers package stance's questions about noun phrases.

@@ -71,6 +71,11 @@ func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
 		c := ctx{d: d, p: p, s: s, fd: fd}
 		for i := s.T0; i < s.T1; i++ {
 			if !candidate(d, p, i, fd.M.Nouns) {
+				if a, ok := c.nominalAct(i); ok {
+					fd.out = append(fd.out, a)
+				} else if a, ok := c.readinessAct(i); ok {
+					fd.out = append(fd.out, a)
+				}
 				continue
 			}
 			c.extract(i, &fd.f)
@@ -80,6 +85,9 @@ func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
 					a.Score = sc
 					fd.out = append(fd.out, a)
 				}
+				continue
+			}
+			if sc <= fd.M.Threshold {
 				continue
 			}
 			a := c.build(i)
@@ -241,4 +249,69 @@ func At(d *nlp.Doc, p *syntax.Parse, i int) Attribution {
 	s := d.Sents[d.SentOf[i]]
 	c := ctx{d: d, p: p, s: s, fd: &Finder{M: &Model{Nouns: map[string]bool{}, NoSource: map[string]bool{}}}}
 	return c.build(i)
+}
+
+// nominalAct makes an attribution of kind other of a noun of a stance
+// whose party the phrase names ("an Angolan demand for …", "the union's
+// rejection of …"): the noun's verb (demand, reject, propose, threaten,
+// accuse, deny, promise) is a stance in the CAMEO dictionary.
+func (c *ctx) nominalAct(i int) (Attribution, bool) {
+	d, p := c.d, c.p
+	if d.Tag(i) != pos.NOUN || p.QAt[i] >= 0 {
+		return Attribution{}, false
+	}
+	n := p.NPAt[i]
+	if n < 0 || int(p.NPs[n].Head) != i {
+		return Attribution{}, false
+	}
+	v, ok := cameo.VerbOf(d.Lemma(i))
+	if !ok || cameo.Material(v) {
+		return Attribution{}, false
+	}
+	e, ok := cameo.MatchEntry(v, nil, nil)
+	if !ok {
+		return Attribution{}, false
+	}
+	switch t, _ := e.Type(); t {
+	case vocab.Demand, vocab.Rejection, vocab.Proposed, vocab.Threat, vocab.Accusation, vocab.Denial, vocab.Commitment:
+	default:
+		return Attribution{}, false
+	}
+	a := Attribution{Cue: [2]int{i, i + 1}, Head: i, Source: [2]int{-1, -1}, SourceNP: -1, Kind: vocab.Other}
+	c.nominal(&a)
+	if a.Source[0] < 0 {
+		return Attribution{}, false // "demand for coal": no party's
+	}
+	return a, true
+}
+
+// readinessAct makes an attribution of kind other of a party's readiness
+// stated without a verb of saying ("Latvia is ready to resume talks if
+// …"): a copula, an adjective of readiness, "to".
+func (c *ctx) readinessAct(i int) (Attribution, bool) {
+	d, p := c.d, c.p
+	if d.Tag(i) != pos.ADJ || !syntax.Readiness(d.Low(i)) || !d.Is(i+1, "to") || i == 0 || p.QAt[i] >= 0 {
+		return Attribution{}, false
+	}
+	g := p.VGAt[i-1]
+	if g < 0 || !p.VGs[g].Has(syntax.NoVerb) && d.Lemma(int(p.VGs[g].Head)) != "remain" {
+		return Attribution{}, false
+	}
+	for _, o := range c.fd.out {
+		if o.Content[0] <= i && i < o.Content[1] {
+			return Attribution{}, false // said by someone: that attribution holds it
+		}
+	}
+	v := p.VGs[g]
+	a := Attribution{Cue: [2]int{int(v.T0), i + 1}, Head: i, Source: [2]int{-1, -1}, SourceNP: -1, Kind: vocab.Other}
+	c.sourceBefore(&a)
+	if a.Source[0] < 0 {
+		return Attribution{}, false
+	}
+	end := c.s.T1
+	for end > i+1 && d.Tag(end-1) == pos.PUNCT {
+		end--
+	}
+	a.Content = [2]int{i + 1, end}
+	return a, true
 }

@@ -55,6 +55,14 @@ func (c *ctx) build(i int) Attribution {
 		a.Content = [2]int{start, max(end, g1)}
 		return a
 	}
+	if qi := c.quoteBefore(g0); qi >= 0 && c.complement(g1) == "quote" {
+		// "“A,” she said, “B.”": both parts
+		c.contentAfter(&a)
+		t0, _ := p.Quotes[qi].Inner()
+		a.Content[0] = t0
+		c.sourceAfterOrBefore(&a)
+		return a
+	}
 	if qi := c.quoteBefore(g0); qi >= 0 && !forward(c.complement(g1)) {
 		// "“…,” she said" / "“…,” said X"
 		c.quoteContent(&a, qi)
@@ -591,7 +599,7 @@ func (c *ctx) nominal(a *Attribution) {
 		} else if int(np.T0) < i && (d.Tag(int(np.T0)) == pos.PROPN || d.Tag(int(np.T0)) == pos.ADJ || d.Tag(int(np.T0)) == pos.DET && d.Tag(int(np.T0)+1) == pos.PROPN) && int(np.T0)+1 < i {
 			// "an EU demand for …", "the Egyptian proposal": the modifier
 			// names whose it is
-			a.Source, a.SourceNP = [2]int{int(np.T0), i}, int(n)
+			a.Source, a.SourceNP = [2]int{int(np.T0), i}, -1
 		}
 		start := int(np.T1)
 		if d.Is(start, "by") || d.Is(start, "from") {

@@ -169,7 +169,7 @@ func TestType(t *testing.T) {
 		{"016", vocab.Denial},
 		{"020", vocab.Demand}, {"0256", vocab.Demand}, {"026", vocab.Demand},
 		{"027", vocab.Proposed}, {"028", vocab.Proposed},
-		{"030", vocab.Commitment}, {"0356", vocab.Commitment}, {"039", vocab.Commitment},
+		{"030", vocab.Commitment}, {"0356", vocab.Commitment}, {"039", vocab.Proposed},
 		{"036", vocab.Proposed}, {"037", vocab.Proposed},
 		{"057", vocab.Acceptance}, {"0871", vocab.Acceptance}, {"081", vocab.Acceptance},
 		{"100", vocab.Demand}, {"1056", vocab.Demand},

@@ -33,3 +33,15 @@ func TestMaterial(t *testing.T) {
 		assert.Equal(t, c.want, Material(c.verb), c.verb)
 	}
 }
+
+func TestVerbOf(t *testing.T) {
+	for noun, verb := range map[string]string{"denial": "deny", "proposal": "propose", "accusation": "accuse",
+		"rejection": "reject", "threat": "threaten", "demand": "demand", "refusal": "refuse", "criticism": "criticize",
+		"acceptance": "accept", "warning": "warn"} {
+		got, ok := VerbOf(noun)
+		assert.True(t, ok, noun)
+		assert.Equal(t, verb, got, noun)
+	}
+	_, ok := VerbOf("banana")
+	assert.False(t, ok)
+}

@@ -41,6 +41,7 @@ type Input struct {
 	Head    int    // the cue's head token
 	Content [2]int // tokens
 	Self    int    // the party of the source, -1 when none
+	Joint   []int  // every party of a joint source ("the two sides said"), with Self
 	Parties Parties
 }
 
@@ -84,6 +85,7 @@ type Facts struct {
 	Neg        bool   // the content's verb group is negated
 	Copula     bool   // the content's verb is a form of "be"
 	Eval       string // an adjective of evaluation after the copula: "refusal", "negative", "positive"
+	EvalWith   bool   // the adjective of evaluation takes "with" + what it judges ("not happy with the quota")
 	ToInf      bool   // the content is a to-infinitive (the speaker's own act)
 
 	Cond        bool // unless, only if, provided (that), as long as, on condition

@@ -2,6 +2,7 @@ package stance
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 
 	"parley/core/cameo"
@@ -82,7 +83,7 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 	switch d.Tag(h) {
 	case pos.NOUN, pos.ADJ:
 		f.Nominal = true
-		if v, ok := VerbOf(f.Lemma); ok {
+		if v, ok := cameo.VerbOf(f.Lemma); ok {
 			f.Lemma = v
 		}
 	}
@@ -173,10 +174,14 @@ func (f *Facts) comp(in Input) {
 		if n := p.NPStartingAt(e); n >= 0 {
 			f.Comp = "np"
 			f.ObjParty = in.Parties.Of(n)
+			if x := int(p.NPs[n].Ext); x < len(d.Toks) && p.VGAt[x] >= 0 && p.VGs[p.VGAt[x]].Has(syntax.Finite) {
+				f.Comp = "clause" // "said the offer was …": the subject of what is said
+				return
+			}
 			// "expressed hope that …", "reiterated its demand that …",
 			// "issued a denial": the noun is the act the verb performs
 			if h := int(p.NPs[n].Head); d.Tag(h) == pos.NOUN {
-				if v, ok := VerbOf(d.Lemma(h)); ok {
+				if v, ok := cameo.VerbOf(d.Lemma(h)); ok {
 					if vi, ok := cameo.Verb(v); ok && hopeBlock(vi.Block) {
 						f.Hope = true
 					} else if e, ok := cameo.MatchEntry(v, nil, nil); ok && (f.Speech || f.CueType == "") {
@@ -258,16 +263,10 @@ func (f *Facts) content(in Input) {
 		if d.Low(i) == "to" {
 			i++
 		}
-	} else if n := p.NPStartingAt(i); n >= 0 {
-		f.subject(in, n)
-		i = int(p.NPs[n].Ext)
-		if d.Low(p.Start(n)) == "no" || d.Low(p.Start(n)) == "nothing" {
-			f.NoExist = true
-		}
-	} else if d.Low(i) == "there" && i+1 < t1 && d.Lemma(i+1) == "be" {
+	} else if d.Low(i) == "there" && i+1 < t1 && (d.Tag(i+1) == pos.AUX || d.Lemma(i+1) == "be") {
 		// "there is no X", "there has been no X"
 		k := i + 1
-		for k < t1 && (d.Tag(k) == pos.AUX || d.Tag(k) == pos.ADV) {
+		for k < t1 && (d.Tag(k) == pos.AUX || d.Tag(k) == pos.ADV || d.Lemma(k) == "be") {
 			k++
 		}
 		if d.Low(k) == "no" {
@@ -277,7 +276,15 @@ func (f *Facts) content(in Input) {
 				f.SubjTalk = talkNoun(d.Lemma(int(p.NPs[n].Head)))
 			}
 		}
+		i = k
+	} else if n := p.NPStartingAt(i); n >= 0 {
+		f.subject(in, n)
+		i = int(p.NPs[n].Ext)
+		if d.Low(p.Start(n)) == "no" || d.Low(p.Start(n)) == "nothing" {
+			f.NoExist = true
+		}
 	}
+
 	for ; i < t1; i++ {
 		g := p.VGAt[i]
 		if g < 0 {
@@ -300,7 +307,7 @@ func (f *Facts) subject(in Input, n int) {
 	}
 	if who := in.Parties.Of(n); who >= 0 {
 		f.Subj = who
-		if who == in.Self {
+		if who == in.Self || slices.Contains(in.Joint, who) {
 			f.SubjSelf = true
 		} else {
 			f.SubjOther = true
@@ -349,6 +356,9 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	}
 	h := int(v.Head)
 	f.Verb = d.Lemma(h)
+	if l := d.Lemma(h); (l == "remain" || l == "stay") && h+1 < t1 && (d.Tag(h+1) == pos.ADJ || d.Tag(h+1) == pos.VBN || d.Tag(h+1) == pos.VBD) {
+		f.Copula = true // "remains willing to", "remained committed to"
+	}
 	if v.Has(syntax.Passive) {
 		// "we are disappointed": a participle of evaluation
 		switch w := d.Low(h); {
@@ -365,6 +375,10 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 				f.Eval = "refusal" // "is out of the question"
 				break
 			}
+			if d.Tag(k) == pos.PART && d.Lemma(k) == "not" {
+				f.Neg = true // "is not happy"
+				continue
+			}
 			if d.Tag(k) != pos.ADJ && d.Tag(k) != pos.ADV {
 				break
 			}
@@ -376,11 +390,12 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 				f.Eval = "negative"
 			case has("positive", l):
 				f.Eval = "positive"
-				if f.Neg || k > h+1 && d.Low(k-1) == "not" {
+				if f.Neg || k > h+1 && (d.Low(k-1) == "not" || d.Low(k-2) == "not") {
 					f.Eval = "negative" // "not happy", "not good"
 				}
 			}
 			if f.Eval != "" {
+				f.EvalWith = d.Is(k+1, "with") || d.Is(k+1, "about")
 				break
 			}
 		}
@@ -403,11 +418,29 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	} else if v.Has(syntax.Passive) && d.Is(h+1, "to") && h+2 < t1 && (d.Tag(h+2) == pos.VB || d.Tag(h+2) == pos.VBG) {
 		h += 2 // "is committed to opening up"
 		f.Future = true
+	} else if f.Copula && h+2 < t1 && d.Is(h+2, "to") && syntax.Readiness(d.Low(h+1)) {
+		// "remained committed to a settlement", "is ready for talks"
+		f.Copula, f.Future, f.ToInf = false, true, f.SubjSelf
+		f.Verb, f.VerbKnown = d.Low(h+1), false
+		return
+	} else if f.Copula && h+2 < t1 && d.Is(h+2, "to") && (d.Tag(h+1) == pos.ADJ || d.Tag(h+1) == pos.VBN || d.Tag(h+1) == pos.VBD) {
+		// "remained committed to a settlement": the participle's verb
+		if l, ok := cameo.Lemma(d.Low(h + 1)); ok {
+			h++
+			f.Copula = false
+			f.Verb = l
+			var after [12]string
+			f.VerbTok = h
+			f.VerbEntry, f.VerbKnown = cameo.MatchEntry(l, lemmas(d, h+1, min(t1, h+10), after[:0]), nil)
+			return
+		}
 	}
 	for steps := 0; steps < 2 && h+2 < t1 && d.Is(h+1, "to") && d.Tag(h+2) == pos.VB; steps++ {
 		h += 2
 	}
-	for k := h + 1; k < t1 && k <= h+6 && !f.HarmObject; k++ {
+	var objs [12]string
+	rev := reversive(d.Lemma(h), lemmas(d, h+1, min(t1, h+8), objs[:0]))
+	for k := h + 1; k < t1 && k <= h+6 && !f.HarmObject && !rev; k++ {
 		if d.Tag(k) == pos.NOUN {
 			if e, ok := cameo.MatchEntry("impose", []string{d.Lemma(k)}, nil); ok && e.From == cameo.FromPattern && harmful(cameo.Active(e.Code)) {
 				f.HarmObject = true
@@ -433,4 +466,13 @@ func skipTime(d *nlp.Doc, p *syntax.Parse, i int) int {
 		return int(p.NPs[n].Ext)
 	}
 	return i
+}
+
+// reversive reports whether a verb undoes what its object names ("lift
+// sanctions", "ease the blockade", "end the strike"): its CAMEO code is a
+// yielding or a cooperation (03–08).
+func reversive(verb string, after []string) bool {
+	e, ok := cameo.MatchEntry(verb, after, nil)
+	c := cameo.Active(e.Code)
+	return ok && len(c) >= 2 && c[0] == '0' && c[1] >= '3' && c[1] <= '8'
 }

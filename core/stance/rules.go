@@ -177,6 +177,9 @@ var Rules = []Rule{
 		if !f.SubjSelf || !f.VerbKnown || f.Neg {
 			return false
 		}
+		if f.VerbEntry.Block == "DEMAND" {
+			return false // "we want a fair settlement": what the speaker holds
+		}
 		switch t, _ := f.VerbEntry.Type(); t {
 		case vocab.Rejection, vocab.Acceptance, vocab.Denial, vocab.Demand, vocab.Proposed, vocab.Commitment:
 			return true
@@ -191,7 +194,7 @@ var Rules = []Rule{
 	// "we are not happy with the bill": displeasure at what is on the
 	// table turns it down
 	{"unhappy-with-proposal", vocab.Rejection, "120", 0.6, func(f *Facts) bool {
-		return f.Eval == "negative" && f.SubjSelf && f.Talk
+		return f.Eval == "negative" && f.SubjSelf && (f.Talk || f.EvalWith)
 	}},
 	// "we are disappointed", "the talks were constructive": a reading of
 	// how things stand

@@ -94,18 +94,6 @@ func TestAccusationTarget(t *testing.T) {
 	assert.GreaterOrEqual(t, r.Target, 0, "Peru is the target")
 }
 
-func TestVerbOf(t *testing.T) {
-	for noun, verb := range map[string]string{"denial": "deny", "proposal": "propose", "accusation": "accuse",
-		"rejection": "reject", "threat": "threaten", "demand": "demand", "refusal": "refuse", "criticism": "criticize",
-		"acceptance": "accept", "warning": "warn"} {
-		got, ok := VerbOf(noun)
-		assert.True(t, ok, noun)
-		assert.Equal(t, verb, got, noun)
-	}
-	_, ok := VerbOf("banana")
-	assert.False(t, ok)
-}
-
 // gatherFor returns the facts of the attribution of text whose cue head
 // is the first token that is word.
 func gatherFor(t *testing.T, text, word string) Facts {

@@ -109,9 +109,9 @@ func (p *Parse) flags(d *nlp.Doc, v *VG) {
 			switch l := d.Lemma(k); {
 			case modals[l]:
 				v.Flags |= Modal | Finite
-			case (l == "be" || l == "get") && ht == pos.VBN:
-				v.Flags |= Passive
-			case l == "have" && ht == pos.VBN:
+			case (l == "be" || l == "get") && (ht == pos.VBN || ht == pos.VBD && k == h-1):
+				v.Flags |= Passive // (a participle right after "was" may be tagged as a past tense)
+			case l == "have" && (ht == pos.VBN || ht == pos.VBD):
 				v.Flags |= Perfect
 			}
 			if k == int(v.T0) {

@@ -181,3 +181,20 @@ func year(w string) bool {
 	}
 	return w[0] == '1' || w[1] == '0'
 }
+
+//go:embed data/readiness.txt
+var readinessText string
+
+var readiness = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(readinessText, "\n") {
+		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+			m[l] = true
+		}
+	}
+	return m
+}()
+
+// Readiness reports whether a lower-case adjective is one of readiness
+// ("ready", "willing", "committed"; data/readiness.txt).
+func Readiness(w string) bool { return readiness[w] }

@@ -1,10 +1,6 @@
-package stance
+package cameo
 
-import (
-	"strings"
-
-	"parley/core/cameo"
-)
+import "strings"
 
 // nominalisations are English's regular ways of making a noun of a verb,
 // as suffix rewrites (noun ending → verb ending), tried in order. A
@@ -37,7 +33,7 @@ var nominalisations = [...][2]string{
 	{"", "en"},       // threat → threaten
 }
 
-// VerbOf returns the verb a nominal cue is made from ("denial" → "deny",
+// VerbOf returns the verb a noun is made from ("denial" → "deny",
 // "proposal" → "propose", "threat" → "threaten"), when the CAMEO
 // dictionary knows it.
 func VerbOf(noun string) (string, bool) {
@@ -46,7 +42,7 @@ func VerbOf(noun string) (string, bool) {
 			continue
 		}
 		v := noun[:len(noun)-len(r[0])] + r[1]
-		if _, ok := cameo.Verb(v); ok {
+		if _, ok := Verb(v); ok {
 			return v, true
 		}
 	}
