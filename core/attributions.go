@@ -200,7 +200,7 @@ func (d *doc) oneNPActor(n int) int {
 	// a role noun with no party named ("ministers believe", "officials
 	// said"): the party last named with that role, else the state last
 	// named
-	if d.roleNoun(h) && d.nd.Tag(h) == pos.NOUN {
+	if d.roleNoun(h) && d.nd.Tag(h) == pos.NOUN && d.plainRole(n) {
 		if ai := d.roleHeadBefore(d.lw(h), s); ai >= 0 {
 			return d.final(ai)
 		}
@@ -253,6 +253,20 @@ func (d *doc) roleHeadBefore(h string, t int) int {
 		return -1
 	}
 	return d.ments[best].actor
+}
+
+// plainRole reports whether role NP n names nothing but the role: "the
+// ministry", "officials", "a spokesman"; not "local officials" or
+// "Western diplomats", which point away from the party in view.
+func (d *doc) plainRole(n int) bool {
+	p := &d.scr.parse
+	np := p.NPs[n]
+	for i := int(np.T0); i < int(np.Head); i++ {
+		if t := d.nd.Tag(i); t != pos.DET && !(t == pos.ADJ && d.lw(i) == "senior") {
+			return false
+		}
+	}
+	return true
 }
 
 // roleNoun reports whether token h is a noun for someone who speaks for a

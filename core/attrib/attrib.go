@@ -225,12 +225,12 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 		return Attribution{}, false
 	}
 	t, _ := e.Type()
-	code := cameo.Active(e.Code)
+
 	switch t {
 	case vocab.Demand, vocab.Rejection, vocab.Denial, vocab.Accusation, vocab.Threat, vocab.Commitment, vocab.Proposed, vocab.Hope:
 	case vocab.Acceptance:
-		if code != "080" && code != "050" {
-			return Attribution{}, false // signing, releasing, opening: acts
+		if e.Lemma != "accept" && e.Block != "AGREE" {
+			return Attribution{}, false // tolerating, signing, releasing, opening: acts
 		}
 	default:
 		return Attribution{}, false

@@ -241,8 +241,8 @@ func (p *Parse) addNP(np NP) {
 func (p *Parse) coordinate(d *nlp.Doc, first int) {
 	for k := first; k+1 < len(p.NPs); k++ {
 		a, b := &p.NPs[k], &p.NPs[k+1]
-		if b.Poss == int32(k) {
-			continue
+		if b.Poss == int32(k) || p.Temporal(d, k) || p.Temporal(d, k+1) {
+			continue // "in recent days and the rebels said": no coordination of a time
 		}
 		gap := int(b.T0) - int(a.T1)
 		c := int(a.T1)
