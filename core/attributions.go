@@ -76,6 +76,14 @@ func (d *doc) resolveSources() {
 		switch {
 		case at.sourceNP >= 0:
 			at.actors = d.npActors(at.sourceNP)
+			for x, ai := range at.actors {
+				if d.actors[ai].person {
+					if org := d.affiliation(ai); org >= 0 && org != ai {
+						d.merge(ai, org)
+						at.actors[x] = org
+					}
+				}
+			}
 			if len(at.actors) == 0 {
 				if ai := d.newSourceParty(at.sourceNP); ai >= 0 {
 					at.actors = []int{ai}
@@ -196,6 +204,10 @@ func (d *doc) oneNPActor(n int) int {
 				return a
 			}
 		}
+	}
+	// "the company", "a union spokesman": the party of that trade in view
+	if ai := d.describedParty(n); ai >= 0 {
+		return d.final(ai)
 	}
 	// a role noun with no party named ("ministers believe", "officials
 	// said"): the party last named with that role, else the state last

@@ -98,6 +98,7 @@ type doc struct {
 	stances     []stanceRec
 	stancePhase bool           // mentions are final
 	headMemo    map[string]int // byHead answers in the stance phase
+	agentCodes  map[int][]string // actor -> agent codes of the nouns it is named with (built on demand)
 	stateMents  []int          // mentions of states, by position
 	initials    map[string]int // acronym initials -> most recent organisation
 	maskBuf     []bool         // scratch: quotation mask of a sentence

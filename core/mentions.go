@@ -1034,6 +1034,7 @@ func (d *doc) merge(from, to int) {
 	f.merged, f.into = true, to
 	f.aliasSet = map[string]bool{}
 	d.byName[f.name] = to
+	d.agentCodes = nil
 	for _, mp := range []map[string]int{d.groupByHead, d.surname, d.local} {
 		for k, v := range mp {
 			if v == from {

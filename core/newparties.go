@@ -122,7 +122,7 @@ func (d *doc) addSourceParty(name string, kind ActorKind, s, e int) int {
 	if si < len(d.sment) {
 		d.sment[si] = append(d.sment[si], len(d.ments)-1)
 	}
-	d.roleHeads = nil
+	d.roleHeads, d.agentCodes = nil, nil
 	return ai
 }
 
@@ -168,10 +168,13 @@ func (d *doc) commonWord(t int) bool {
 		return false
 	}
 	w := d.lw(t)
+	if d.nd.NameSeen(w) {
+		return false // "Unite" opening a sentence, "the union Unite" inside one
+	}
 	if _, ok := cameo.Verb(w); ok {
 		return true
 	}
-	return strings.Contains(d.lower, " "+w+" ") && !strings.Contains(d.text, " "+d.surf(t)+" ")
+	return d.nd.LowerSeen(w)
 }
 
 // namedBefore returns the actor of an earlier mention that ends with the

@@ -37,21 +37,8 @@ type proposalRec struct {
 	issues   []string
 }
 
-// proposalNoun reports whether a noun lemma names something put on the
-// table: the dictionary's synonym set of proposals, or the nouns its
-// verbs of proposing and offering name (offer, plan, draft, idea) and
-// the negotiation's own products (deal, package, initiative, framework).
-func proposalNoun(l string) bool {
-	if cameo.InSynset(l, "proposal") || cameo.InSynset(l, "treaty") {
-		return true
-	}
-	switch l {
-	case "offer", "counter-offer", "counteroffer", "plan", "draft", "idea", "initiative", "package",
-		"framework", "formula", "roadmap", "deal", "compromise", "terms", "counterproposal", "counter-proposal":
-		return true
-	}
-	return false
-}
+// proposalNoun: see cameo.ProposalNoun.
+func proposalNoun(l string) bool { return cameo.ProposalNoun(l) }
 
 // accordNoun: nouns of a concluded agreement.
 func accordNoun(l string) bool {
@@ -90,6 +77,7 @@ func (d *doc) findProposals() {
 	}
 	d.deniedOffers()
 	p := &d.scr.parse
+	var refs []proposalRec
 	for n := range p.NPs {
 		h := int(p.NPs[n].Head)
 		if d.nd.Tag(h) != pos.NOUN || !proposalNoun(d.nd.Lemma(h)) || p.QAt[h] >= 0 {
@@ -110,10 +98,17 @@ func (d *doc) findProposals() {
 		}
 		evS, evE := d.sentSpan(si)
 		status := d.statusOf(n)
-		d.addProp(proposalRec{proposer: ai, status: status, evS: evS, evE: evE, cS: cs, cE: ce, si: si,
-			head: d.nd.Lemma(h), issues: d.issuesIn(cs, ce)})
+		pr := proposalRec{proposer: ai, status: status, evS: evS, evE: evE, cS: cs, cE: ce, si: si,
+			head: d.nd.Lemma(h), issues: d.issuesIn(cs, ce)}
+		if !d.hasSubstance(n) {
+			refs = append(refs, pr) // "its offer was fair": a proposal made elsewhere
+			continue
+		}
+		d.addProp(pr)
 	}
+	d.takeUp(refs)
 	d.laterStatus()
+	d.stanceVerdicts()
 	d.addProposalStances()
 	sort.SliceStable(d.proposals, func(a, b int) bool { return d.proposals[a].evS < d.proposals[b].evS })
 }
@@ -495,6 +490,71 @@ func (d *doc) markSides() {
 			}
 			if w1 == "with" && (strings.HasPrefix(w2, "talk") || strings.HasPrefix(w2, "negotiat")) {
 				d.actors[m.actor].party = true
+			}
+		}
+	}
+}
+
+// hasSubstance reports whether proposal NP n says what is proposed: a
+// complement after its noun ("an offer of 4%", "a plan for talks", "a
+// proposal to meet", "the idea that …", "a deal under which …") or a
+// figure in it ("a 4% offer").
+func (d *doc) hasSubstance(n int) bool {
+	np := d.scr.parse.NPs[n]
+	for i := int(np.T0); i < int(np.T1); i++ {
+		if d.nd.Tag(i) == pos.NUM || d.nd.Tag(i) == pos.SYM {
+			return true
+		}
+	}
+	switch d.lw(int(np.Head) + 1) {
+	case "of", "for", "to", "that", "under", "on", ":", "whereby", "which", "calling", "including", "with":
+		return true
+	}
+	// "the offer Oman brokered", "the plan X put forward": a clause names it
+	return int(np.Ext) > int(np.T1)
+}
+
+// takeUp handles proposal nouns that name no substance ("its offer was
+// fair", "rejected the union's proposal"): they take up a proposal of the
+// same proposer made elsewhere in the text, giving it their status; with
+// none, they are the proposal.
+func (d *doc) takeUp(refs []proposalRec) {
+	for _, r := range refs {
+		best := -1
+		for k := range d.proposals {
+			if d.proposals[k].proposer == r.proposer {
+				best = k
+				if d.proposals[k].si >= r.si {
+					break
+				}
+			}
+		}
+		switch {
+		case best < 0:
+			d.addProp(r)
+		case r.status != StatusProposed:
+			d.proposals[best].status = r.status
+		}
+	}
+}
+
+// stanceVerdicts: a rejection or acceptance by another party whose content
+// holds a proposal ("X proposed …, which Y rejected") gives it its status.
+func (d *doc) stanceVerdicts() {
+	for _, st := range d.stances {
+		var status ProposalStatus
+		switch st.typ {
+		case Rejection:
+			status = StatusRejected
+		case Acceptance:
+			status = StatusAccepted
+		default:
+			continue
+		}
+		for k := range d.proposals {
+			pr := &d.proposals[k]
+			if pr.proposer != st.actor && st.cS <= pr.cS && pr.cE <= st.cE {
+				pr.status = status
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package core
 
 import (
 	"math"
+	"parley/core/pos"
 	"parley/core/vocab"
 	"sort"
 	"strconv"
@@ -68,6 +69,13 @@ func (d *doc) summaryOf(cs, ce int) string {
 	}
 	for ce > cs && d.toks[ce-1].Kind == 4 && !d.isPunct(ce-1, ")") && !d.isPunct(ce-1, "%") {
 		ce--
+	}
+	// and the complementiser of a reported clause: its words are the stance
+	if ce-cs > 3 && d.lw(cs) == "that" && d.nd.Tag(cs) == pos.SCONJ {
+		cs++
+		for cs < ce && d.toks[cs].Kind == 4 {
+			cs++
+		}
 	}
 	if ce <= cs {
 		return ""

@@ -96,6 +96,12 @@ func (d *doc) stanceOf(k, ai int, part [2]int) (stanceRec, bool) {
 	// the evidence holds the cue when it is beside the content
 	if c0, c1 := d.toks[at.tokCue[0]].S(), d.toks[at.tokCue[1]-1].E(); int(d.sentOf[at.tokCue[0]]) == int(d.sentOf[cs]) {
 		evS, evE = min(evS, c0), max(evE, c1)
+		// and the source named just before the cue: "Officials in Lima
+		// denied …" is the evidence, not "denied …"
+		if s0, s1 := at.tokSource[0], at.tokSource[1]; s0 >= 0 && s1 > s0 && s1 <= at.tokCue[0] &&
+			d.sentOf[s0] == d.sentOf[at.tokCue[0]] && at.tokCue[0]-s1 <= 6 {
+			evS = min(evS, d.toks[s0].S())
+		}
 	}
 	if evE-evS > 600 {
 		evS, evE = d.toks[cs].S(), min(d.toks[ce-1].E(), d.toks[cs].S()+600)

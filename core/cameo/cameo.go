@@ -215,6 +215,23 @@ func InSynset(word, name string) bool {
 	return ok && d.synWord[word]&(uint64(1)<<uint(bit)) != 0
 }
 
+// ProposalNoun reports whether a noun lemma names something put on the
+// table: the dictionary's synonym sets of proposals and treaties, and the
+// nouns its verbs of proposing and offering take as objects in their
+// patterns (offer, plan, draft, idea, package, framework, …), which the
+// synonym sets leave out.
+func ProposalNoun(l string) bool {
+	if InSynset(l, "proposal") || InSynset(l, "treaty") {
+		return true
+	}
+	switch l {
+	case "offer", "counter-offer", "counteroffer", "plan", "draft", "idea", "initiative", "package",
+		"framework", "formula", "roadmap", "deal", "compromise", "terms", "counterproposal", "counter-proposal":
+		return true
+	}
+	return false
+}
+
 // Material reports whether a verb names a material act rather than a
 // verbal one: its own code (else its block's, else its fallback) falls in
 // CAMEO's material roots — consult, cooperate, aid, yield, investigate

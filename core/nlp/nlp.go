@@ -32,6 +32,10 @@ type Doc struct {
 
 	spans []sentence.Span
 	words []string
+
+	names      map[string]bool // lower-case forms written as names inside a sentence
+	lower      map[string]bool // words written in lower case (built on demand)
+	lowerBuilt bool
 }
 
 // MaxSentTokens bounds the tokens of one sentence: a run-on "sentence" (a
@@ -47,6 +51,7 @@ func (d *Doc) Prepare(text string, tg *pos.Tagger) {
 	d.joinAbbreviations()
 	d.splitSentences()
 	d.Para = ParaStarts(text, d.Toks, d.Para)
+	d.lowerBuilt = false
 	d.tag(tg)
 }
 
@@ -113,6 +118,7 @@ func (d *Doc) tag(tg *pos.Tagger) {
 		tags := tg.Tag(d.words, d.Tags[s.T0:s.T0])
 		copy(d.Tags[s.T0:s.T1], tags)
 	}
+	d.properNames()
 	for i := range d.Toks {
 		d.Lemmas[i] = pos.Lemma(d.Low(i), d.Tags[i])
 	}

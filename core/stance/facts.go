@@ -63,12 +63,14 @@ type Facts struct {
 	Comp     string // what follows the cue: "that", "to" (an infinitive), "np", "np-to", "quote", ""
 	ObjParty int    // the party of the noun phrase right after the cue, -1
 
-	Subj      int  // the party of the content's subject, -1
-	SubjSelf  bool // the subject is the speaker's side (a first-person pronoun, or its party)
-	SubjOther bool // the subject is another party
-	SubjIt    bool // the subject is "it", "this" or "that"
-	SubjTalk  bool // the subject is a talks or proposal noun ("the meeting", "the draft")
-	SubjOut   bool // the subject is an outcome of talks ("progress")
+	Subj         int  // the party of the content's subject, -1
+	SubjSelf     bool // the subject is the speaker's side (a first-person pronoun, or its party)
+	SubjOther    bool // the subject is another party
+	SubjIt       bool // the subject is "it", "this" or "that"
+	SubjTalk     bool // the subject is a talks or proposal noun ("the meeting", "the draft")
+	SubjProposal bool // the subject names something put on the table ("its offer")
+	SubjOwn      bool // the subject is the speaker's own: "its offer", "our plan"
+	SubjOut      bool // the subject is an outcome of talks ("progress")
 	// ProposedThing: the subject is a proposal named by a participle of
 	// proposing ("one of the ideas proposed is …")
 	ProposedThing bool

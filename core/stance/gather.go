@@ -132,6 +132,11 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 		}
 	}
 	f.comp(in)
+	if f.CueType == vocab.Rejection && (f.Comp == "that" || f.Comp == "clause") && strings.HasPrefix(cameo.Active(f.Entry.Code), "11") {
+		// "argued that wages had fallen": a verb of disapproving that
+		// reports a claim is a verb of saying; what is said is typed
+		f.CueType, f.Speech = "", true
+	}
 	f.content(in)
 	return f
 }
@@ -316,6 +321,15 @@ func (f *Facts) subject(in Input, n int) {
 	if d.Tag(h) == pos.NOUN && talkNoun(d.Lemma(h)) {
 		f.SubjTalk = true
 	}
+	f.SubjProposal = d.Tag(h) == pos.NOUN && cameo.ProposalNoun(d.Lemma(h))
+	// "its offer", "our plan", "the company's offer" after "the company said"
+	switch d.Low(p.Start(n)) {
+	case "our", "my", "its", "their":
+		f.SubjOwn = true
+	}
+	if ps := p.NPs[n].Poss; ps >= 0 && in.Parties.Of(int(ps)) == in.Self {
+		f.SubjOwn = true
+	}
 	f.SubjOut = has("outcome", d.Lemma(h))
 	// "one of the ideas proposed", "the plan put forward": a proposal
 	// named by its participle, whose proposer the text gave before
@@ -370,7 +384,11 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	}
 	if f.Copula {
 		// "is unacceptable", "are still talking"; "not totally happy"
-		for k := h + 1; k < t1 && k <= h+3; k++ {
+		for k, quotes := h+1, 0; k < t1 && k <= h+3+quotes; k++ {
+			if d.Tag(k) == pos.PUNCT && isQuoteMark(d.Word(k)) {
+				quotes++ // "was “fair and affordable”": a quoted judgement
+				continue
+			}
 			if phraseAt(d, "refusal", k, t1) {
 				f.Eval = "refusal" // "is out of the question"
 				break
@@ -475,4 +493,13 @@ func reversive(verb string, after []string) bool {
 	e, ok := cameo.MatchEntry(verb, after, nil)
 	c := cameo.Active(e.Code)
 	return ok && len(c) >= 2 && c[0] == '0' && c[1] >= '3' && c[1] <= '8'
+}
+
+// isQuoteMark: a straight or curly quotation mark.
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "‘", "’", "'", "``", "''":
+		return true
+	}
+	return false
 }

@@ -196,6 +196,10 @@ var Rules = []Rule{
 	{"unhappy-with-proposal", vocab.Rejection, "120", 0.6, func(f *Facts) bool {
 		return f.Eval == "negative" && f.SubjSelf && (f.Talk || f.EvalWith)
 	}},
+	// "our offer is fair": the speaker stands by what it put forward
+	{"own-proposal-defended", vocab.Position, "010", 0.6, func(f *Facts) bool {
+		return f.Eval == "positive" && (f.SubjSelf || f.SubjOwn) && f.SubjProposal
+	}},
 	// "we are disappointed", "the talks were constructive": a reading of
 	// how things stand
 	{"evaluation", vocab.Assessment, "013", 0.7, func(f *Facts) bool {

@@ -1,0 +1,208 @@
+package core
+
+import (
+	"parley/core/phoenix"
+	"parley/core/pos"
+	"parley/core/vocab"
+)
+
+// Parties named by what they are. A report introduces a side with a noun
+// of its trade ("the union Unite", "bus operator Metroline", "Metroline,
+// the operator,") and then calls it by that noun or one of its class
+// ("the company", "the firm", "a company spokesperson"). Phoenix's agent
+// dictionary gives each such noun a code (LAB labour, BUS business, GOV
+// government, …): a description resolves to the party last named with a
+// noun of the same code. People named with a party's name and an office
+// ("Unite general secretary Ann Lee", "Ann Lee, Metroline's managing
+// director") speak for that party.
+
+// agentAt looks up the agent noun that ends at token h, two words or one
+// ("general secretary", "spokesman").
+func (d *doc) agentAt(h int) (code string, kind vocab.ActorKind, ok bool) {
+	if !d.word(h) {
+		return "", "", false
+	}
+	if h > 0 && d.word(h-1) {
+		if c, k, ok := phoenix.Agent(d.lw(h-1) + " " + d.lw(h)); ok {
+			return c, k, true
+		}
+	}
+	return phoenix.Agent(d.lw(h))
+}
+
+// sector is the first three letters of an agent code (GOVMIL → GOV).
+func sector(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
+
+// codesOf returns the sectors of the agent nouns actor ai was named with:
+// the nouns just before a mention ("bus operator Metroline"), inside it
+// ("the Syndarma union") and in an appositive after it ("Metroline, the
+// bus operator,").
+func (d *doc) codesOf(ai int) []string {
+	if d.agentCodes == nil {
+		d.agentCodes = map[int][]string{}
+		for _, m := range d.ments {
+			if m.actor < 0 || m.kind == mNon || m.kind == mPerson {
+				continue
+			}
+			a := d.final(m.actor)
+			add := func(t int) {
+				if c, k, ok := d.agentAt(t); ok && k != "" && !contains(d.agentCodes[a], sector(c)) {
+					d.agentCodes[a] = append(d.agentCodes[a], sector(c))
+				}
+			}
+			for t := m.t0 - 1; t >= 0 && t >= m.t0-2 && d.word(t) && !d.cap(t); t-- {
+				add(t)
+			}
+			for t := m.t0; t < m.t1; t++ {
+				add(t)
+			}
+			if d.isPunct(m.t1, ",") {
+				for t := m.t1 + 1; t < len(d.toks) && t <= m.t1+4 && d.word(t); t++ {
+					add(t)
+				}
+			}
+		}
+	}
+	return d.agentCodes[ai]
+}
+
+// byAgent returns the party last named before token t with a noun of
+// sector code, -1.
+func (d *doc) byAgent(code string, t int) int {
+	if t <= 0 || t > len(d.sentOf) {
+		return -1
+	}
+	for si := int(d.sentOf[t-1]); si >= 0; si-- {
+		ms := d.sment[si]
+		for x := len(ms) - 1; x >= 0; x-- {
+			m := d.ments[ms[x]]
+			if m.t0 >= t || m.actor < 0 || m.kind == mNon || m.kind == mPerson {
+				continue
+			}
+			a := d.final(m.actor)
+			if contains(d.codesOf(a), code) && !d.actors[a].person {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+// describedParty resolves a noun phrase that calls a party by its trade:
+// its head or a noun before a role head is a group agent noun ("the
+// company", "the union", "a company spokesperson", "union leaders"), and
+// a party was named before with a noun of the same sector.
+func (d *doc) describedParty(n int) int {
+	p := &d.scr.parse
+	np := p.NPs[n]
+	h, t0 := int(np.Head), int(np.T0)
+	for t := h; t >= t0 && t >= h-2; t-- {
+		if d.nd.Tag(t) != pos.NOUN {
+			break
+		}
+		code, k, ok := d.agentAt(t)
+		if !ok || k != vocab.KindGroup && k != vocab.KindOrganization {
+			continue
+		}
+		if t == h && !d.definiteNP(n) && !d.plural(h) {
+			return -1 // "a company said": some company
+		}
+		return d.byAgent(sector(code), t0)
+	}
+	return -1
+}
+
+// definiteNP: the noun phrase opens with "the", "this", "that" or a
+// possessive.
+func (d *doc) definiteNP(n int) bool {
+	switch d.lw(int(d.scr.parse.NPs[n].T0)) {
+	case "the", "this", "that", "these", "those", "both":
+		return true
+	}
+	return d.scr.parse.NPs[n].Poss >= 0
+}
+
+// plural: a noun tagged plural by its lemma differing from its form.
+func (d *doc) plural(h int) bool { return d.nd.Lemma(h) != d.lw(h) }
+
+// affiliation returns the party person ai speaks for when a mention names
+// it with an office: "Unite general secretary Ann Lee" (a name, an office
+// noun, the person) or "Ann Lee, Metroline's managing director," / "Ann
+// Lee, a Metroline spokesman," (an appositive); -1.
+func (d *doc) affiliation(ai int) int {
+	seen := 0
+	for _, m := range d.ments {
+		if m.actor != ai || m.kind != mPerson {
+			continue
+		}
+		if seen++; seen > 3 {
+			break
+		}
+		s0 := d.sents[d.sentOf[m.t0]].t0
+		for a := max(m.t0-3, s0); a < m.t1; a++ {
+			if org := d.officeOf(a, m.t1); org >= 0 {
+				return org
+			}
+		}
+		if d.isPunct(m.t1, ",") {
+			a := m.t1 + 1
+			if w := d.lw(a); w == "the" || w == "a" || w == "an" {
+				a++
+			}
+			if org := d.officeOf(a, len(d.toks)); org >= 0 {
+				return org
+			}
+		}
+	}
+	return -1
+}
+
+// officeOf reads a name run at token a followed (after an optional "'s")
+// by an office ("general secretary", "spokesman", "managing director")
+// before token end, and returns the party of that name, making it one when
+// new; -1.
+func (d *doc) officeOf(a, end int) int {
+	b := a
+	for b < end && b-a < 5 && d.cap(b) && d.nd.Tag(b) == pos.PROPN {
+		b++
+	}
+	if b == a || d.inDateline(a) {
+		return -1
+	}
+	c := b
+	if d.isPoss(c) {
+		c++
+	}
+	office := false
+	for q := c; q < end && q < c+3 && d.word(q) && !d.cap(q); q++ {
+		if _, k, ok := d.agentAt(q); ok && k == phoenix.Role {
+			office = true
+		}
+	}
+	if !office {
+		return -1
+	}
+	name := foldSpace(d.text[d.toks[a].S():d.toks[b-1].E()])
+	if ai, ok := d.byName[name]; ok {
+		ai = d.final(ai)
+		if d.actors[ai].person {
+			return -1
+		}
+		return ai
+	}
+	if ai := d.namedBefore(a, b); ai >= 0 {
+		if d.actors[ai].person {
+			return -1
+		}
+		return ai
+	}
+	if e, _ := d.gazMatch(a, b); e != nil || !d.nameCanBeParty(a, b, name) || d.commonWord(a) {
+		return -1 // a state or a known body: the mention finder has it
+	}
+	return d.addSourceParty(name, KindGroup, a, b)
+}

@@ -1,0 +1,107 @@
+package nlp
+
+import (
+	"parley/core/pos"
+	"parley/core/tokens"
+)
+
+// properNames corrects the tagger where news copy's capitals say more than
+// the tagger's training text could. UD EWT is web text (reviews, e-mail,
+// forums) with loose capitals, so its tagger reads an unknown capitalised
+// word as a common noun or an adjective; in edited news a capitalised word
+// inside a sentence is a name ("the union Unite", "bus operator
+// Metroline"). Two passes:
+//   - inside a sentence (not its first word, not after an opening quote or
+//     a colon, not in a headline), a capitalised word tagged NOUN is PROPN;
+//   - a sentence's first word that the same report also writes as such a
+//     name elsewhere is PROPN too ("Unite is demanding …").
+//
+// Both are linear in the tokens.
+func (d *Doc) properNames() {
+	if d.names == nil {
+		d.names = map[string]bool{}
+	}
+	clear(d.names)
+	names := d.names
+	for _, s := range d.Sents {
+		if s.Headline {
+			continue
+		}
+		for i := s.T0 + 1; i < s.T1; i++ {
+			if d.Tags[i] == pos.NOUN && d.midName(i) {
+				d.Tags[i] = pos.PROPN
+			}
+			if d.Tags[i] == pos.PROPN && d.midName(i) {
+				names[d.Low(i)] = true
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for _, s := range d.Sents {
+		for i := s.T0; i < s.T1 && i < s.T0+2; i++ {
+			switch t := d.Tags[i]; {
+			case t == pos.NOUN, t == pos.ADJ, t == pos.ADV, t == pos.X, t == pos.INTJ, t.IsVerb():
+				if capitalised(d.Word(i)) && names[d.Low(i)] {
+					d.Tags[i] = pos.PROPN
+				}
+			}
+			if d.Toks[i].Kind == tokens.Word {
+				break // the first word only (after an opening quote)
+			}
+		}
+	}
+}
+
+// midName reports whether token i is a capitalised word with lower-case
+// letters, preceded by a word, a comma or a parenthesis: not a sentence's
+// or a quotation's first word.
+func (d *Doc) midName(i int) bool {
+	if !capitalised(d.Word(i)) || i == 0 {
+		return false
+	}
+	p := d.Toks[i-1]
+	if p.Kind == tokens.Word || p.Kind == tokens.Number {
+		return true
+	}
+	w := d.Word(i - 1)
+	return w == "," || w == "(" || w == "and"
+}
+
+// capitalised: an upper-case first letter and some lower case after it
+// (not an acronym, which the tagger reads well).
+func capitalised(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// NameSeen reports whether the report writes the lower-case word w, with a
+// capital, inside a sentence as a name.
+func (d *Doc) NameSeen(w string) bool { return d.names[w] }
+
+// LowerSeen reports whether the report writes word w (lower case) in lower
+// case somewhere: a capitalised w that opens a sentence is then a common
+// word. The set is built on first use.
+func (d *Doc) LowerSeen(w string) bool {
+	if !d.lowerBuilt {
+		d.lowerBuilt = true
+		if d.lower == nil {
+			d.lower = map[string]bool{}
+		}
+		clear(d.lower)
+		for i, t := range d.Toks {
+			if t.Kind == tokens.Word && d.Text[t.Start] >= 'a' && d.Text[t.Start] <= 'z' {
+				d.lower[d.Low(i)] = true
+			}
+		}
+	}
+	return d.lower[w]
+}
