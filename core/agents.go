@@ -61,6 +61,9 @@ func (d *doc) codesOf(ai int) []string {
 			for t := m.t0; t < m.t1; t++ {
 				add(t)
 			}
+			if !d.cap(m.t1) {
+				add(m.t1) // "the X union"
+			}
 			if d.isPunct(m.t1, ",") {
 				for t := m.t1 + 1; t < len(d.toks) && t <= m.t1+4 && d.word(t); t++ {
 					add(t)
@@ -77,6 +80,27 @@ func (d *doc) byAgent(code string, t int) int {
 	if t <= 0 || t > len(d.sentOf) {
 		return -1
 	}
+	if ai := d.byAgentBefore(code, t); ai >= 0 || code != "LAB" {
+		return ai
+	}
+	// workers named before their union ("the pilots' proposal … the
+	// pilots' union X"): the union named next
+	for si := int(d.sentOf[t-1]); si < len(d.sents) && si <= int(d.sentOf[t-1])+3; si++ {
+		for _, mi := range d.sment[si] {
+			m := d.ments[mi]
+			if m.t0 < t || m.actor < 0 || m.kind == mNon || m.kind == mPerson {
+				continue
+			}
+			if a := d.final(m.actor); contains(d.codesOf(a), code) && !d.actors[a].person {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+// byAgentBefore is byAgent over the mentions before token t.
+func (d *doc) byAgentBefore(code string, t int) int {
 	for si := int(d.sentOf[t-1]); si >= 0; si-- {
 		ms := d.sment[si]
 		for x := len(ms) - 1; x >= 0; x-- {
@@ -147,6 +171,15 @@ func (d *doc) affiliation(ai int) int {
 		for a := max(m.t0-3, s0); a < m.t1; a++ {
 			if org := d.officeOf(a, m.t1); org >= 0 {
 				return org
+			}
+		}
+		// "the airline's chief operating officer, Ann Lee,": the phrase
+		// the name stands in apposition to
+		if d.isPunct(m.t0-1, ",") {
+			if n := d.scr.parse.NPEndingAt(m.t0 - 1); n >= 0 {
+				if a := d.oneNPActor(n); a >= 0 && a != ai && !d.actors[a].person {
+					return a
+				}
 			}
 		}
 		if d.isPunct(m.t1, ",") {

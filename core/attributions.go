@@ -71,6 +71,14 @@ func (d *doc) span(t0, t1 int) Evidence {
 // then a first-person source inside a quotation ("“We will not sign,” the
 // minister said") takes the speaker of the quotation.
 func (d *doc) resolveSources() {
+	// first the sources that name a party nobody listed ("Metroline
+	// said"), so that a description before a later name can reach it
+	p := &d.scr.parse
+	for k := range d.attrs {
+		if n := d.attrs[k].sourceNP; n >= 0 && d.hasName(n) && len(d.npActors(n)) == 0 {
+			d.newSourceParty(n)
+		}
+	}
 	for k := range d.attrs {
 		at := &d.attrs[k]
 		switch {
@@ -99,7 +107,6 @@ func (d *doc) resolveSources() {
 			}
 		}
 	}
-	p := &d.scr.parse
 	for k := range d.attrs {
 		at := &d.attrs[k]
 		if len(at.actors) > 0 || at.sourceNP < 0 {
@@ -180,7 +187,7 @@ func (d *doc) oneNPActor(n int) int {
 		// "a senior U.S. official": a demonym before a role noun names
 		// the party; before "banks" or "workers" it does not; a nominal
 		// cue's modifier does ("an Angolan demand")
-		if first < 0 && (m.kind != mAdj || role || d.nd.Tag(h) == pos.NOUN && h == e && m.t1 <= h) {
+		if first < 0 && (m.kind != mAdj || role || d.nd.Tag(h) == pos.NOUN && h == e && m.t1 <= h && !d.groupNoun(h)) {
 			first = m.actor
 		}
 	}
@@ -203,6 +210,13 @@ func (d *doc) oneNPActor(n int) int {
 			if a := d.oneNPActor(m); a >= 0 {
 				return a
 			}
+		}
+	}
+	// "the airline's chief operating officer": whoever speaks for the
+	// possessor
+	if ps := p.NPs[n].Poss; ps >= 0 && d.nd.Tag(h) == pos.NOUN {
+		if a := d.oneNPActor(int(ps)); a >= 0 && !d.actors[a].person {
+			return a
 		}
 	}
 	// "the company", "a union spokesman": the party of that trade in view
@@ -461,3 +475,21 @@ func (d *doc) jointNP(n int) []int {
 
 var _ = attrib.Default
 var _ = vocab.Speech
+
+// hasName reports whether noun phrase n holds a proper noun.
+func (d *doc) hasName(n int) bool {
+	np := d.scr.parse.NPs[n]
+	for i := int(np.T0); i <= int(np.Head); i++ {
+		if d.nd.Tag(i) == pos.PROPN {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNoun reports whether token h is an agent noun of a group (banks,
+// workers, rebels): "German banks" are banks, not Germany.
+func (d *doc) groupNoun(h int) bool {
+	_, k, ok := d.agentAt(h)
+	return ok && k != phoenix.Role && k != ""
+}

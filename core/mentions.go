@@ -257,8 +257,9 @@ func (d *doc) mentionAt(si, i, depth int) int {
 			break
 		}
 		w := d.lw(q)
-		if d.is(q, bRole) || party >= 0 && d.is(q, bGroup) && q == rStart {
-			// "the Lebanese delegation"; "Turkish mediators"
+		if d.is(q, bRole) || party >= 0 && d.is(q, bGroup) && q == rStart && !d.groupNoun(q) {
+			// "the Lebanese delegation"; "Turkish mediators" (but "German
+			// banks" are banks, not Germany: Phoenix codes them a group)
 			rEnd, head = q+1, w
 			if d.is(q+1, bRole) {
 				continue

@@ -76,6 +76,20 @@ func (d *doc) newSourceParty(n int) int {
 			}
 			return -1
 		}
+		if a, b := d.ppName(n); b > a {
+			// "management at Nordwind Airways", "the board of Aerolux":
+			// a body of the name after it
+			if _, k, ok := d.agentAt(h); ok && k != "" && (k != phoenix.Role || d.lw(int(d.scr.parse.NPs[n].T1)) != "at") {
+				// ("officials at Fort Glen" may be a place's)
+				name := foldSpace(d.text[d.toks[a].S():d.toks[b-1].E()])
+				if ai := d.namedBefore(a, b); ai >= 0 {
+					return ai
+				}
+				if d.nameCanBeParty(a, b, name) {
+					return d.addSourceParty(name, KindGroup, a, b)
+				}
+			}
+		}
 		if !strings.HasSuffix(d.lw(h), "s") {
 			return -1 // a group is named in the plural: "rebels", "the unions"
 		}
@@ -196,4 +210,24 @@ func (d *doc) namedBefore(s, e int) int {
 		}
 	}
 	return -1
+}
+
+// ppName returns the run of proper nouns after "at", "of" or "for" right
+// after noun phrase n ("management at Nordwind Airways"), [a, b).
+func (d *doc) ppName(n int) (int, int) {
+	e := int(d.scr.parse.NPs[n].T1)
+	switch d.lw(e) {
+	case "at", "of", "for":
+	default:
+		return 0, 0
+	}
+	a := e + 1
+	if d.lw(a) == "the" {
+		a++
+	}
+	b := a
+	for b < len(d.toks) && b-a < 6 && d.cap(b) && d.nd.Tag(b) == pos.PROPN {
+		b++
+	}
+	return a, b
 }

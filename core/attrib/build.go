@@ -1,8 +1,10 @@
 package attrib
 
 import (
+	"parley/core/cameo"
 	"parley/core/pos"
 	"parley/core/syntax"
+	"strings"
 )
 
 // build makes the attribution of the cue whose head is token i: the cue
@@ -102,11 +104,20 @@ func (c *ctx) afterClause(g0 int) bool {
 func (c *ctx) quoteBefore(g0 int) int {
 	p := c.p
 	k := g0 - 1
-	if n := p.NPEndingAt(g0); n >= 0 {
+	// back over the source, and an appositive of it: "“…,” the airline's
+	// chief, Ann Lee, told journalists"
+	for steps := 0; steps < 3 && k >= c.s.T0; steps++ {
+		for k >= c.s.T0 && k >= g0-16 && (c.d.Word(k) == "," || c.d.Tag(k) == pos.ADV) {
+			k--
+		}
+		if k < c.s.T0 || c.quoteMark(k) {
+			break
+		}
+		n := p.NPEndingAt(k + 1)
+		if n < 0 || k < g0-16 {
+			break
+		}
 		k = p.Start(n) - 1
-	}
-	for k >= c.s.T0 && k >= g0-12 && (c.d.Word(k) == "," || c.d.Tag(k) == pos.ADV) {
-		k--
 	}
 	if k < c.s.T0 || !c.quoteMark(k) {
 		return -1
@@ -328,6 +339,13 @@ func (c *ctx) sourceAfterOrBefore(a *Attribution) {
 		c.sourceBefore(a) // "“…,” he told reporters"
 		return
 	}
+	if k > c.s.T0 && c.d.Word(k) == "," && !c.quoteMark(k-1) && !c.quoteMark(k+1) {
+		// "“…,” the airline's chief, Ann Lee, told journalists": a
+		// subject with an appositive stands before the cue
+		if c.sourceBefore(a); a.SourceNP >= 0 {
+			return
+		}
+	}
 	if c.inversion(a.Cue[1]) {
 		c.setSource(a, c.p.NPStartingAt(a.Cue[1]))
 		return
@@ -394,7 +412,12 @@ func (c *ctx) sourceBefore(a *Attribution) {
 	switch {
 	case d.Word(k) == ",":
 		if d.Tag(a.Head) == pos.VBG && !c.finite(a.Head) {
-			// ", saying …": the main clause's subject
+			// ", saying …": the main clause's subject; after "…, the
+			// minister said," the speaker's
+			if n := c.speakerBefore(k); n >= 0 {
+				c.setSource(a, n)
+				return
+			}
 			c.setSource(a, c.mainSubject(k))
 			return
 		}
@@ -420,7 +443,7 @@ func (c *ctx) sourceBefore(a *Attribution) {
 		}
 		return
 	}
-	c.setSource(a, c.npBefore(k+1))
+	c.setSource(a, c.relativeHead(c.npBefore(k+1)))
 }
 
 // skipBack walks back from token k over adverbs and time adverbials ("on
@@ -509,6 +532,35 @@ func (c *ctx) npBefore(e int) int {
 	return n
 }
 
+// relativeHead: when noun phrase n ends a relative clause before the
+// cue ("German banks that lend to the airline have urged"), the phrase
+// the clause modifies is the subject; else n.
+func (c *ctx) relativeHead(n int) int {
+	d, p := c.d, c.p
+	if n < 0 {
+		return n
+	}
+	k := p.Start(n) - 1
+	if k >= c.s.T0 && d.Tag(k) == pos.ADP {
+		k--
+	}
+	g := p.VGAt[max(k, 0)]
+	if k < c.s.T0 || g < 0 {
+		return n
+	}
+	r := int(p.VGs[g].T0) - 1
+	if r <= c.s.T0 {
+		return n
+	}
+	switch d.Low(r) {
+	case "that", "who", "which":
+		if m := p.NPEndingAt(r); m >= 0 {
+			return m
+		}
+	}
+	return n
+}
+
 // finite reports whether the verb group of token i is finite.
 func (c *ctx) finite(i int) bool {
 	g := c.p.VGAt[i]
@@ -527,6 +579,32 @@ func (c *ctx) openingComma(k int) int {
 		if c.quoteMark(j) {
 			return -1
 		}
+	}
+	return -1
+}
+
+// speakerBefore returns the subject of the last verb of saying before
+// token k when it closes a reported clause ("Talks will go on, the
+// minister said, adding …"): a finite statement verb (CAMEO 01x) with a
+// comma or a quotation mark before its subject; -1.
+func (c *ctx) speakerBefore(k int) int {
+	p := c.p
+	for j := k - 1; j > c.s.T0; j-- {
+		g := p.VGAt[j]
+		if g < 0 || int(p.VGs[g].Head) != j || !p.VGs[g].Has(syntax.Finite) {
+			continue
+		}
+		if v, ok := cameo.Verb(c.d.Lemma(j)); !ok || !strings.HasPrefix(v.Code, "01") && !strings.HasPrefix(v.BlockCode, "01") {
+			return -1
+		}
+		n := c.subjectNP(int(p.VGs[g].T0))
+		if n < 0 {
+			return -1
+		}
+		if b := p.Start(n) - 1; b > c.s.T0 && (c.d.Word(b) == "," || c.quoteMark(b)) {
+			return n
+		}
+		return -1
 	}
 	return -1
 }

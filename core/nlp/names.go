@@ -12,7 +12,9 @@ import (
 // inside a sentence is a name ("the union Unite", "bus operator
 // Metroline"). Two passes:
 //   - inside a sentence (not its first word, not after an opening quote or
-//     a colon, not in a headline), a capitalised word tagged NOUN is PROPN;
+//     a colon, not in a headline), a capitalised word tagged NOUN is PROPN,
+//     and so is a capitalised adjective or verb before such a name (the
+//     words of a foreign or invented name);
 //   - a sentence's first word that the same report also writes as such a
 //     name elsewhere is PROPN too ("Unite is demanding …").
 //
@@ -27,9 +29,13 @@ func (d *Doc) properNames() {
 		if s.Headline {
 			continue
 		}
-		for i := s.T0 + 1; i < s.T1; i++ {
-			if d.Tags[i] == pos.NOUN && d.midName(i) {
+		for i := s.T1 - 1; i > s.T0; i-- {
+			switch t := d.Tags[i]; {
+			case t == pos.NOUN && d.midName(i):
 				d.Tags[i] = pos.PROPN
+			case (t == pos.ADJ || t == pos.X || t.IsVerb()) && d.midName(i) && i+1 < s.T1 &&
+				d.Tags[i+1] == pos.PROPN && capitalised(d.Word(i+1)):
+				d.Tags[i] = pos.PROPN // "the Vereinigung Cockpit union": a word of a name
 			}
 			if d.Tags[i] == pos.PROPN && d.midName(i) {
 				names[d.Low(i)] = true
@@ -104,4 +110,18 @@ func (d *Doc) LowerSeen(w string) bool {
 		}
 	}
 	return d.lower[w]
+}
+
+// complementizers retags "that" read as a determiner before a name or a
+// personal pronoun ("adding that Brussels would …", "said that he …"): a
+// determiner does not stand before either, a complementiser does.
+func (d *Doc) complementizers() {
+	for i := 0; i+1 < len(d.Toks); i++ {
+		if d.Tags[i] != pos.DET || d.Low(i) != "that" {
+			continue
+		}
+		if t := d.Tags[i+1]; t == pos.PROPN || t == pos.PRON && d.Low(i+1) != "one" {
+			d.Tags[i] = pos.SCONJ
+		}
+	}
 }

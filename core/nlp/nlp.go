@@ -119,6 +119,7 @@ func (d *Doc) tag(tg *pos.Tagger) {
 		copy(d.Tags[s.T0:s.T1], tags)
 	}
 	d.properNames()
+	d.complementizers()
 	for i := range d.Toks {
 		d.Lemmas[i] = pos.Lemma(d.Low(i), d.Tags[i])
 	}

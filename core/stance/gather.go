@@ -132,6 +132,13 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 		}
 	}
 	f.comp(in)
+	f.namedAs(in)
+	if v, ok := cameo.Verb(f.Lemma); ok && f.Known && strings.HasPrefix(v.Code, "04") && f.CueType == "" && f.Comp != "that" && f.Comp != "quote" && f.Comp != "clause" {
+		f.Material = true // "are discussing an exchange", "met the envoy": talking is the talks, not a stance
+	}
+	if f.Entry.Block == "SUPPORT" && f.ObjParty >= 0 {
+		f.CueType = "" // "backed the rebels": siding with a party, not accepting an offer
+	}
 	if f.CueType == vocab.Rejection && (f.Comp == "that" || f.Comp == "clause") && strings.HasPrefix(cameo.Active(f.Entry.Code), "11") {
 		// "argued that wages had fallen": a verb of disapproving that
 		// reports a claim is a verb of saying; what is said is typed
@@ -389,6 +396,10 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 				quotes++ // "was “fair and affordable”": a quoted judgement
 				continue
 			}
+			if f.Neg && phraseAt(d, "offered", k, t1) {
+				f.Eval = "refusal" // "is not on the table"
+				break
+			}
 			if phraseAt(d, "refusal", k, t1) {
 				f.Eval = "refusal" // "is out of the question"
 				break
@@ -502,4 +513,38 @@ func isQuoteMark(w string) bool {
 		return true
 	}
 	return false
+}
+
+// namedAs reads a judgement made by naming: "called the counter-offer “an
+// insult”", "described the plan as unworkable": a verb of naming, its
+// object, then (after "as" or a quotation mark) a phrase whose head is an
+// evaluation word.
+func (f *Facts) namedAs(in Input) {
+	d, p := in.D, in.P
+	if f.Comp != "np" || !has("naming", f.Lemma) {
+		return
+	}
+	n := p.NPStartingAt(skipTime(d, p, in.Cue[1]))
+	if n < 0 {
+		return
+	}
+	k := int(p.NPs[n].Ext)
+	for q := 0; q < 3 && k < len(d.Toks) && (d.Low(k) == "as" || d.Tag(k) == pos.PUNCT && isQuoteMark(d.Word(k)) || d.Tag(k) == pos.DET); q++ {
+		k++
+	}
+	for q := k; q < len(d.Toks) && q < k+3; q++ {
+		l := d.Lemma(q)
+		switch {
+		case has("refusal", l):
+			f.Eval = "refusal"
+		case has("negative", l):
+			f.Eval = "negative"
+		case has("positive", l):
+			f.Eval = "positive"
+		default:
+			continue
+		}
+		f.SubjIt = true // the named thing is what is judged
+		return
+	}
 }

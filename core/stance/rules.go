@@ -148,7 +148,7 @@ var Rules = []Rule{
 	}},
 	// what the speaker's side will do
 	{"own-future-harm", vocab.Threat, "138", 0.75, func(f *Facts) bool {
-		return f.SubjSelf && (f.Future || f.ToInf || f.Hedge) && !f.Neg && contentHarm(f)
+		return (f.SubjSelf || f.SubjOwn) && (f.Future || f.ToInf || f.Hedge) && !f.Neg && contentHarm(f)
 	}},
 	// "would not take legal action": a promise to hold back
 	{"own-restraint", vocab.Commitment, "030", 0.7, func(f *Facts) bool {

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"parley/core/nlp"
+	"parley/core/phoenix"
 	"parley/core/pos"
 )
 
@@ -193,6 +194,9 @@ func (p *Parse) nounPhrases(d *nlp.Doc, s nlp.Sent) {
 			if j > i && head >= 0 && timeNouns[d.Lemma(j)] && (tj == pos.NOUN || tj == pos.PROPN) {
 				break // "Arafat Wednesday rejected": a time adverbial after a name
 			}
+			if tj == pos.PROPN && head >= 0 && reducedRelative(d, p, s, i, j) {
+				break // "the deal Oman brokered": a name opens a clause
+			}
 			switch {
 			case j == i && (tj == pos.DET || tj == pos.PRON):
 			case nominal(tj) || tj == pos.SYM:
@@ -346,4 +350,32 @@ func p0VerbAfter(d *nlp.Doc, i int, s nlp.Sent) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelative reports whether the name at token j, after the common
+// noun of a noun phrase that opened at i, is the subject of a relative
+// clause without "that" ("discussing the deal Oman brokered in May",
+// "rejected the plan Kenya drafted"): the phrase is an object (a verb or a
+// preposition before it), the name is followed by a finite verb, and the
+// noun before it is no noun of an agent that takes a name in apposition
+// ("talks with the union Unite broke down", "the minister Ann Lee").
+func reducedRelative(d *nlp.Doc, p *Parse, s nlp.Sent, i, j int) bool {
+	if d.Tag(j-1) != pos.NOUN || i == s.T0 {
+		return false
+	}
+	if b := d.Tag(i - 1); !b.IsVerb() && b != pos.ADP {
+		return false
+	}
+	e := j
+	for e < s.T1 && d.Tag(e) == pos.PROPN {
+		e++
+	}
+	if e >= s.T1 || p.VGAt[e] < 0 {
+		return false
+	}
+	if t := d.Tag(e); t != pos.VBD && t != pos.VBZ && t != pos.VBP && t != pos.AUX {
+		return false
+	}
+	_, _, agent := phoenix.Agent(d.Low(j - 1))
+	return !agent
 }

@@ -217,13 +217,9 @@ func TokenizeInto(buf []Token, text, lower string) []Token {
 						i += a
 						continue
 					}
-					// plural possessive: Workers'
-					if text[i-1] == 's' || text[i-1] == 'S' {
-						if a != 1 {
-							ascii = false
-						}
-						i += a
-					}
+					// a plural possessive ("the pilots' proposal") ends
+					// the word: its apostrophe is a token of its own, as
+					// in UD EWT
 					break
 				}
 				break
@@ -254,6 +250,13 @@ func TokenizeInto(buf []Token, text, lower string) []Token {
 		}
 		if a := apostropheAt(text, i); a > 0 && i+a < len(text) && (text[i+a] == 's' || text[i+a] == 'S') && !alnumAt(text, i+a+1) && len(out) > 0 && int(out[len(out)-1].End) == i {
 			i += a + 1
+			out = append(out, mk(text, start, i, Poss, false))
+			continue
+		}
+		if a := apostropheAt(text, i); a > 0 && len(out) > 0 && int(out[len(out)-1].End) == i && out[len(out)-1].Kind == Word &&
+			(text[i-1] == 's' || text[i-1] == 'S') && !alnumAt(text, i+a) && i+a+1 < len(text) && text[i+a] == ' ' && alnumAt(text, i+a+1) {
+			// "the pilots' proposal" (a word follows: not a closing quote)
+			i += a
 			out = append(out, mk(text, start, i, Poss, false))
 			continue
 		}

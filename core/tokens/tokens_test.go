@@ -14,7 +14,11 @@ func TestTokenize(t *testing.T) {
 		{"U.S. officials said.", []string{"u.s.", "officials", "said", "."}},
 		{"Yemen’s foreign minister", []string{"yemen", "’s", "foreign", "minister"}},
 		{"Japan's yen", []string{"japan", "'s", "yen"}},
-		{"Workers' Union", []string{"workers'", "union"}},
+		// a plural possessive is split as UD EWT splits it; a closing
+		// quote after a plural is not a possessive
+		{"Workers' Union", []string{"workers", "'", "union"}},
+		{"the rebels’ demands", []string{"the", "rebels", "’", "demands"}},
+		{"‘no more talks’, he said", []string{"‘", "no", "more", "talks", "’", ",", "he", "said"}},
 		{"al-Mekhlafi, SAG-AFTRA", []string{"al-mekhlafi", ",", "sag-aftra"}},
 		{"1.466 mln bpd, 4,000 times, 7/8 points", []string{"1.466", "mln", "bpd", ",", "4,000", "times", ",", "7/8", "points"}},
 		{"“No deal” — none", []string{"“", "no", "deal", "”", "—", "none"}},
