@@ -96,16 +96,16 @@ type doc struct {
 	headActor                      map[string]int   // role head (\"sources\") -> actor it last named
 
 	stances     []stanceRec
-	stancePhase bool           // mentions are final
-	headMemo    map[string]int // byHead answers in the stance phase
+	stancePhase bool             // mentions are final
+	headMemo    map[string]int   // byHead answers in the stance phase
 	agentCodes  map[int][]string // actor -> agent codes of the nouns it is named with (built on demand)
-	stateMents  []int          // mentions of states, by position
-	initials    map[string]int // acronym initials -> most recent organisation
-	maskBuf     []bool         // scratch: quotation mask of a sentence
-	phrBuf      []int          // scratch: phrase starts of a content span
-	merges      int            // actors merged so far
-	stIdx       map[int][]int  // sentence -> stance indexes
-	prIdx       map[int][]int  // sentence -> proposal indexes
+	stateMents  []int            // mentions of states, by position
+	initials    map[string]int   // acronym initials -> most recent organisation
+	maskBuf     []bool           // scratch: quotation mask of a sentence
+	phrBuf      []int            // scratch: phrase starts of a content span
+	merges      int              // actors merged so far
+	stIdx       map[int][]int    // sentence -> stance indexes
+	prIdx       map[int][]int    // sentence -> proposal indexes
 	proposals   []proposalRec
 	scr         *scratch // reusable slices (see release)
 	talks       []TalkState
