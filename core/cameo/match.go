@@ -32,6 +32,12 @@ func (d *dict) matchEntry(lemma string, after, before []string) (Entry, bool) {
 			continue
 		}
 		own := p.Origin == v.lemma
+		if !own && p.Origin != "" && !sameRoot(p.Code, b.code) {
+			// a pattern written for another verb of the block that codes
+			// another kind of event ("take part" in the block of capture,
+			// arrest and take): it says nothing of this verb
+			continue
+		}
 		if p.words == bestN && (bestOwn || !own) {
 			continue // ties: the pattern written for this verb, else the first
 		}
@@ -265,4 +271,13 @@ func pluralOf(sg, pl string) bool {
 		return n > 1 && sg[n-1] == 'y' && pl[:n-1] == sg[:n-1] && pl[n-1:] == "ies"
 	}
 	return false
+}
+
+// sameRoot reports whether pattern code c refines block code b: same
+// two-digit root, or a block with no code of its own.
+func sameRoot(c, b string) bool {
+	if len(b) < 2 || b == "---" {
+		return true
+	}
+	return len(c) >= 2 && c[:2] == b[:2]
 }

@@ -125,3 +125,18 @@ func (d *Doc) complementizers() {
 		}
 	}
 }
+
+// infinitives retags "to" + a word read as a noun + a determiner or an
+// object pronoun ("pledged to fund the monitors", "agreed to release
+// them"): a noun is not followed by "the", an infinitive's verb is.
+func (d *Doc) infinitives() {
+	for i := 1; i+1 < len(d.Toks); i++ {
+		if d.Tags[i] != pos.NOUN || d.Low(i-1) != "to" {
+			continue
+		}
+		switch d.Low(i + 1) {
+		case "the", "a", "an", "its", "their", "his", "her", "our", "them", "him", "us", "it", "all", "any":
+			d.Tags[i-1], d.Tags[i] = pos.PART, pos.VB
+		}
+	}
+}

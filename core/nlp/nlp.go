@@ -120,6 +120,7 @@ func (d *Doc) tag(tg *pos.Tagger) {
 	}
 	d.properNames()
 	d.complementizers()
+	d.infinitives()
 	for i := range d.Toks {
 		d.Lemmas[i] = pos.Lemma(d.Low(i), d.Tags[i])
 	}

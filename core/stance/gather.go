@@ -133,6 +133,12 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 	}
 	f.comp(in)
 	f.namedAs(in)
+	if f.CueType == vocab.Rejection && obstruction(f.Entry.Block) && !f.ObjTalk && f.Comp != "that" {
+		// "prevented the demonstration", "delayed the convoy": an act;
+		// "postponed the talks", "blocked the resolution" turn down
+		// what is on the table
+		f.CueType, f.Material = "", true
+	}
 	if v, ok := cameo.Verb(f.Lemma); ok && f.Known && strings.HasPrefix(v.Code, "04") && f.CueType == "" && f.Comp != "that" && f.Comp != "quote" && f.Comp != "clause" {
 		f.Material = true // "are discussing an exchange", "met the envoy": talking is the talks, not a stance
 	}
@@ -186,6 +192,7 @@ func (f *Facts) comp(in Input) {
 		if n := p.NPStartingAt(e); n >= 0 {
 			f.Comp = "np"
 			f.ObjParty = in.Parties.Of(n)
+			f.ObjTalk = talkNoun(d.Lemma(int(p.NPs[n].Head))) || cameo.ProposalNoun(d.Lemma(int(p.NPs[n].Head)))
 			if x := int(p.NPs[n].Ext); x < len(d.Toks) && p.VGAt[x] >= 0 && p.VGs[p.VGAt[x]].Has(syntax.Finite) {
 				f.Comp = "clause" // "said the offer was …": the subject of what is said
 				return
@@ -269,7 +276,8 @@ func (f *Facts) content(in Input) {
 		}
 		break
 	}
-	if i < t1 && (d.Low(i) == "to" || d.Tag(i).IsVerb() && d.Tag(i) == pos.VB) {
+	if i < t1 && (d.Low(i) == "to" && (d.Tag(i+1) == pos.VB || d.Tag(i+1) == pos.ADV && d.Tag(i+2) == pos.VB) || d.Tag(i) == pos.VB) {
+		// "to meet", "to quickly meet"; not "to Brazil for …"
 		f.ToInf = true
 		f.SubjSelf = true
 		if d.Low(i) == "to" {
@@ -371,8 +379,8 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 			f.Deontic = true
 		case has("hedge", l):
 			f.Hedge = true
-		case l == "have" && d.Is(int(v.Head)+1, "to"):
-			f.Deontic = true
+		case l == "have" && k == int(v.Head) && d.Is(k+1, "to"):
+			f.Deontic = true // "have to" ("has tried to" is no duty)
 		}
 	}
 	h := int(v.Head)
@@ -547,4 +555,15 @@ func (f *Facts) namedAs(in Input) {
 		f.SubjIt = true // the named thing is what is judged
 		return
 	}
+}
+
+// obstruction: the dictionary's blocks of verbs that hold something up
+// (delay, prevent, block, veto, override), rejections only when what they
+// hold up is on the negotiating table.
+func obstruction(block string) bool {
+	switch block {
+	case "DELAY", "EXCLUDE", "PROHIBIT", "OVERRULE":
+		return true
+	}
+	return false
 }

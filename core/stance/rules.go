@@ -131,8 +131,10 @@ var Rules = []Rule{
 			return false
 		}
 		switch t, _ := f.VerbEntry.Type(); t {
-		case vocab.Proposed, vocab.Demand, vocab.Rejection, vocab.Commitment:
+		case vocab.Proposed, vocab.Demand, vocab.Rejection:
 			return true
+		case vocab.Commitment:
+			return f.Future || f.ToInf // "has pledged to"; "has trained troops" is an act
 		}
 		return false
 	}},
@@ -174,7 +176,7 @@ var Rules = []Rule{
 	}},
 	// the speaker's own reported act: "said it had rejected the offer"
 	{"own-act", "", "content", 0.7, func(f *Facts) bool {
-		if !f.SubjSelf || !f.VerbKnown || f.Neg {
+		if !f.SubjSelf || !f.VerbKnown || f.Neg || cameo.Material(f.Verb) {
 			return false
 		}
 		if f.VerbEntry.Block == "DEMAND" {
