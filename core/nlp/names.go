@@ -1,6 +1,8 @@
 package nlp
 
 import (
+	"strings"
+
 	"parley/core/pos"
 	"parley/core/tokens"
 )
@@ -130,6 +132,14 @@ func (d *Doc) complementizers() {
 // object pronoun ("pledged to fund the monitors", "agreed to release
 // them"): a noun is not followed by "the", an infinitive's verb is.
 func (d *Doc) infinitives() {
+	for i := 1; i+2 < len(d.Toks); i++ {
+		// "Greece plans to impose": a plural noun after a name and before
+		// an infinitive is the name's verb
+		if d.Tags[i] == pos.NOUN && d.Tags[i-1] == pos.PROPN && d.Low(i+1) == "to" && d.Tags[i+2] == pos.VB &&
+			strings.HasSuffix(d.Low(i), "s") && (i < 2 || d.Toks[i-2].Kind != tokens.Poss) {
+			d.Tags[i], d.Tags[i+1] = pos.VBZ, pos.PART
+		}
+	}
 	for i := 1; i+1 < len(d.Toks); i++ {
 		if d.Tags[i] != pos.NOUN || d.Low(i-1) != "to" {
 			continue

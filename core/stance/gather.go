@@ -122,6 +122,11 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 			f.Material = true // signing an agreement is an act; the accord is a proposal accepted
 		}
 		f.Hope = hopeBlock(f.Entry.Block)
+		if f.Entry.Block == "CALL" && (d.Is(in.Cue[1], "for") || d.Is(in.Cue[1], "on") || d.Is(in.Cue[1], "upon")) {
+			// "called for sanctions", "called on X to": an appeal, whatever
+			// its pattern codes the thing called for as (1312 sanctions)
+			f.CueType = vocab.Demand
+		}
 		if f.Entry.Block == "DEMAND" || f.Entry.Block == "INSIST" {
 			f.CueType = vocab.Demand // the block's sense, whatever its verbs' own codes ("want" 030)
 		}
@@ -145,7 +150,7 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 	if f.Entry.Block == "SUPPORT" && f.ObjParty >= 0 {
 		f.CueType = "" // "backed the rebels": siding with a party, not accepting an offer
 	}
-	if f.CueType == vocab.Rejection && (f.Comp == "that" || f.Comp == "clause") && strings.HasPrefix(cameo.Active(f.Entry.Code), "11") {
+	if f.CueType == vocab.Rejection && (f.Comp == "that" || f.Comp == "clause" || f.Comp == "to") && strings.HasPrefix(cameo.Active(f.Entry.Code), "11") {
 		// "argued that wages had fallen": a verb of disapproving that
 		// reports a claim is a verb of saying; what is said is typed
 		f.CueType, f.Speech = "", true
@@ -481,6 +486,12 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 		if d.Tag(k) == pos.NOUN {
 			if e, ok := cameo.MatchEntry("impose", []string{d.Lemma(k)}, nil); ok && e.From == cameo.FromPattern && harmful(cameo.Active(e.Code)) {
 				f.HarmObject = true
+			}
+			// "tighten the blockade": a noun of a hostile act
+			if v, ok := cameo.VerbOf(d.Lemma(k)); ok {
+				if e, ok := cameo.MatchEntry(v, nil, nil); ok && harmful(cameo.Active(e.Code)) {
+					f.HarmObject = true
+				}
 			}
 		}
 	}

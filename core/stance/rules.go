@@ -29,7 +29,9 @@ func ownFuture(f *Facts) bool {
 // talks 160, boycott 163, strike 143, block 170, …), or its object names
 // one ("tighten the blockade").
 func contentHarm(f *Facts) bool {
-	return f.VerbKnown && harmful(f.VerbEntry.Code) || f.HarmObject
+	// (a verb of calling off said of the talks: "halt the mediation",
+	// which CAMEO codes 16x only for some objects)
+	return f.VerbKnown && harmful(f.VerbEntry.Code) || f.HarmObject || f.VerbEntry.Block == "CANCEL" && f.Talk
 }
 
 // Rules is the typing table, tried in order; the first row whose When
@@ -64,6 +66,11 @@ var Rules = []Rule{
 	{"conditional-threat", vocab.Threat, "138", 0.8, func(f *Facts) bool {
 		return f.Cond && (f.CueType == vocab.Threat || ownFuture(f) && contentHarm(f))
 	}},
+	// another party's hostile act on a condition, reported: "the Community
+	// may halt its mediation if …" (its threat, not a condition)
+	{"reported-conditional-threat", vocab.Threat, "138", 0.6, func(f *Facts) bool {
+		return f.Cond && f.SubjOther && (f.Future || f.Hedge) && !f.Neg && contentHarm(f) && f.CueType == ""
+	}},
 	// "will not accept refugees if war starts": a refusal for a
 	// contingency, not a condition put to the other side
 	{"contingent-refusal", vocab.Rejection, "120", 0.7, func(f *Facts) bool {
@@ -83,6 +90,11 @@ var Rules = []Rule{
 	}},
 	{"warning-statement", vocab.Position, "010", 0.6, func(f *Facts) bool {
 		return f.CueType == vocab.Threat
+	}},
+	// "plans to impose restrictions", "vowed to quit the talks": an
+	// intent to harm is a threat
+	{"intent-to-harm", vocab.Threat, "138", 0.7, func(f *Facts) bool {
+		return f.CueType == vocab.Commitment && (f.Comp == "to" || ownFuture(f)) && !f.Neg && contentHarm(f)
 	}},
 	// commitment verbs commit the speaker only to its own acts
 	{"commitment-verb", vocab.Commitment, "", 0.8, func(f *Facts) bool {
