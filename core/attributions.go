@@ -5,6 +5,7 @@ import (
 
 	"parley/core/attrib"
 	"parley/core/phoenix"
+	"parley/core/cameo"
 	"parley/core/pos"
 	"parley/core/vocab"
 )
@@ -190,6 +191,9 @@ func (d *doc) oneNPActor(n int) int {
 		if first < 0 && (m.kind != mAdj || role || d.nd.Tag(h) == pos.NOUN && h == e && m.t1 <= h && !d.groupNoun(h)) {
 			first = m.actor
 		}
+	}
+	if best < 0 && first >= 0 && d.nd.Tag(h) == pos.NOUN && d.eventNoun(h) {
+		first = -1 // "US attacks", "Russian gas": a thing of the party, not the party
 	}
 	if best < 0 {
 		best = first
@@ -492,4 +496,16 @@ func (d *doc) hasName(n int) bool {
 func (d *doc) groupNoun(h int) bool {
 	_, k, ok := d.agentAt(h)
 	return ok && k != phoenix.Role && k != ""
+}
+
+// eventNoun reports whether noun h names an act or a thing rather than
+// people: no Phoenix agent noun, and a nominalisation of a CAMEO verb
+// ("attacks", "sanctions", "talks") or a noun the dictionary's synonym
+// sets list.
+func (d *doc) eventNoun(h int) bool {
+	if _, _, ok := d.agentAt(h); ok {
+		return false
+	}
+	_, ok := cameo.VerbOf(d.nd.Lemma(h))
+	return ok
 }

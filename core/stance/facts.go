@@ -89,6 +89,7 @@ type Facts struct {
 	Copula     bool   // the content's verb is a form of "be"
 	Eval       string // an adjective of evaluation after the copula: "refusal", "negative", "positive"
 	EvalWith   bool   // the adjective of evaluation takes "with" + what it judges ("not happy with the quota")
+	Ready      bool   // "is ready to", "remains committed to": an intent stated as readiness
 	ToInf      bool   // the content is a to-infinitive (the speaker's own act)
 
 	Cond        bool // unless, only if, provided (that), as long as, on condition

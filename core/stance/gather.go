@@ -455,14 +455,16 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	// impose": readiness is intent
 	if (f.Copula || v.Has(syntax.Passive)) && h+3 < t1 && d.Is(h+2, "to") && (d.Tag(h+1) == pos.ADJ || d.Tag(h+1) == pos.VBN) &&
 		(d.Tag(h+3) == pos.VB || d.Tag(h+3) == pos.VBG) {
+		f.Ready = syntax.Readiness(d.Low(h + 1))
 		h += 3 // "is ready to sign", "is committed to opening"
 		f.Copula, f.Future = false, true
 	} else if v.Has(syntax.Passive) && d.Is(h+1, "to") && h+2 < t1 && (d.Tag(h+2) == pos.VB || d.Tag(h+2) == pos.VBG) {
+		f.Ready = syntax.Readiness(d.Low(h))
 		h += 2 // "is committed to opening up"
 		f.Future = true
 	} else if f.Copula && h+2 < t1 && d.Is(h+2, "to") && syntax.Readiness(d.Low(h+1)) {
 		// "remained committed to a settlement", "is ready for talks"
-		f.Copula, f.Future, f.ToInf = false, true, f.SubjSelf
+		f.Copula, f.Future, f.ToInf, f.Ready = false, true, f.SubjSelf, true
 		f.Verb, f.VerbKnown = d.Low(h+1), false
 		return
 	} else if f.Copula && h+2 < t1 && d.Is(h+2, "to") && (d.Tag(h+1) == pos.ADJ || d.Tag(h+1) == pos.VBN || d.Tag(h+1) == pos.VBD) {

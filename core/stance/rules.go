@@ -145,6 +145,10 @@ var Rules = []Rule{
 		switch t, _ := f.VerbEntry.Type(); t {
 		case vocab.Proposed, vocab.Demand, vocab.Rejection:
 			return true
+		case vocab.Acceptance:
+			// "X has agreed to", "accepted the plan"; signing, releasing,
+			// lifting a blockade are acts
+			return f.VerbEntry.Block == "AGREE" || f.VerbEntry.Lemma == "accept"
 		case vocab.Commitment:
 			return f.Future || f.ToInf // "has pledged to"; "has trained troops" is an act
 		}
@@ -159,6 +163,11 @@ var Rules = []Rule{
 		}
 		c := cameo.Active(f.VerbEntry.Code)
 		return len(c) >= 2 && c[0] == '0' && c[1] >= '3' && c[1] <= '8'
+	}},
+	// another party's readiness, reported: "Vietnam is committed to
+	// opening its economy", "the rebels are ready to talk"
+	{"reported-readiness", vocab.Commitment, "030", 0.6, func(f *Facts) bool {
+		return f.Ready && f.SubjOther && !f.Neg && !contentHarm(f)
 	}},
 	// what the speaker's side will do
 	{"own-future-harm", vocab.Threat, "138", 0.75, func(f *Facts) bool {
@@ -304,7 +313,7 @@ func Decide(f *Facts) Result {
 		break
 	}
 	switch r.Rule {
-	case "reported-stance", "reported-threat", "reported-commitment":
+	case "reported-stance", "reported-threat", "reported-commitment", "reported-readiness", "reported-conditional-threat":
 		r.Holder = f.Subj
 	case "proposed-thing":
 		r.Holder = HolderLastProposer
