@@ -89,6 +89,7 @@ type Facts struct {
 	Copula     bool   // the content's verb is a form of "be"
 	Eval       string // an adjective of evaluation after the copula: "refusal", "negative", "positive"
 	EvalWith   bool   // the adjective of evaluation takes "with" + what it judges ("not happy with the quota")
+	TopicOnly  bool   // what follows a verb of saying is one noun phrase ("referred to the deal")
 	Ready      bool   // "is ready to", "remains committed to": an intent stated as readiness
 	ToInf      bool   // the content is a to-infinitive (the speaker's own act)
 

@@ -104,6 +104,9 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 		pt, _ := f.Entry.Type()
 		switch bt {
 		case vocab.Rejection, vocab.Denial, vocab.Accusation, vocab.Threat:
+			if cameo.Active(f.Entry.Code) == "011" {
+				break // "declined to comment" (011) says nothing
+			}
 			if pt != bt {
 				f.Entry = bare // "dismissed an appeal" is no appeal
 			}
@@ -117,6 +120,9 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 		switch f.CueType {
 		case vocab.Rejection, vocab.Demand, vocab.Accusation, vocab.Threat, vocab.Denial:
 			f.Material = false // "vetoed the resolution" (129): a material verb used for a stance
+		}
+		if c := cameo.Active(f.Entry.Code); c == "011" {
+			f.Material = true // "declined to comment": no stance taken
 		}
 		if cameo.Active(f.Entry.Code) == "057" {
 			f.Material = true // signing an agreement is an act; the accord is a proposal accepted
@@ -138,6 +144,12 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 	}
 	f.comp(in)
 	f.namedAs(in)
+	if f.Comp == "np" && in.Content[0] >= in.Cue[1] {
+		// the content after the cue is one noun phrase and its modifiers
+		if n := in.P.NPStartingAt(skipTime(d, in.P, in.Cue[1])); n >= 0 && int(in.P.NPs[n].Ext) >= in.Content[1]-1 {
+			f.TopicOnly = true
+		}
+	}
 	if f.CueType == vocab.Rejection && obstruction(f.Entry.Block) && !f.ObjTalk && f.Comp != "that" {
 		// "prevented the demonstration", "delayed the convoy": an act;
 		// "postponed the talks", "blocked the resolution" turn down
@@ -165,6 +177,12 @@ func hopeBlock(b string) bool { return b == "HOPE" || b == "WISH" }
 // statement reports whether a verb is a verb of saying: its own code, or
 // its block's, is a public statement (01x).
 func statement(v cameo.VerbInfo) bool {
+	switch v.Block {
+	case "ALLEGE", "DISTRUST":
+		// claim, allege, aver; doubt, suspect: CAMEO codes them 110
+		// (disapprove), but they report what is said or thought
+		return true
+	}
 	c := v.Code
 	if c == "" || len(v.BlockCode) >= 2 && v.BlockCode[:2] == "01" {
 		c = v.BlockCode // "express" (110) in a block of statements

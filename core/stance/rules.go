@@ -245,6 +245,11 @@ var Rules = []Rule{
 	{"belief", vocab.Assessment, "013", 0.6, func(f *Facts) bool {
 		return f.Thought && (f.Future || f.Hedge || f.Talk)
 	}},
+	// "referred to the agreements", "discussed the budget": a verb of
+	// saying with only a topic says no stance
+	{"topic-only", "", "", 0, func(f *Facts) bool {
+		return f.CueType == "" && f.TopicOnly && !f.Nominal && f.Lemma != "accord"
+	}},
 	{"statement", vocab.Position, "010", 0.6, func(f *Facts) bool { return true }},
 }
 
