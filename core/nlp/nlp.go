@@ -141,6 +141,7 @@ func grow[T any](s []T, n int) []T {
 // end.
 func (d *Doc) splitSentences() {
 	d.spans = sentence.SplitInto(d.spans, d.Text)
+	d.spans = d.splitQuoteLines(d.spans)
 	merged := d.spans[:0] // mended in place: the write index never passes the read index
 	for _, sp := range d.spans {
 		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
@@ -189,6 +190,59 @@ var abbrevEnd = map[string]bool{"u.s.": true, "u.n.": true, "u.k.": true, "mr.":
 	"dr.": true, "co.": true, "inc.": true, "corp.": true, "st.": true, "gen.": true, "sen.": true, "rep.": true,
 	"no.": true, "vs.": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true}
 
+// splitQuoteLines splits a span at a line that opens a quotation (a list
+// of quotes, one a line, each signed after a dash): the segmenter sees no
+// stop there.
+func (d *Doc) splitQuoteLines(spans []sentence.Span) []sentence.Span {
+	t := d.Text
+	need := false
+	for _, sp := range spans {
+		if sp.Start >= 0 && sp.End <= len(t) && sp.Start < sp.End && quoteLineIn(t[sp.Start:sp.End]) > 0 {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return spans
+	}
+	out := make([]sentence.Span, 0, len(spans)+8)
+	for _, sp := range spans {
+		for sp.Start >= 0 && sp.End <= len(t) && sp.Start < sp.End {
+			k := quoteLineIn(t[sp.Start:sp.End])
+			if k <= 0 {
+				break
+			}
+			e := sp.Start + k
+			for e > sp.Start && (t[e-1] == ' ' || t[e-1] == '\r' || t[e-1] == '\t') {
+				e--
+			}
+			if e > sp.Start {
+				out = append(out, sentence.Span{Start: sp.Start, End: e})
+			}
+			sp.Start += k + 1
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// quoteLineIn returns the index of a newline in s that is followed by an
+// opening quotation mark, -1.
+func quoteLineIn(s string) int {
+	for i := strings.IndexByte(s, '\n'); i >= 0; {
+		if r := s[i+1:]; strings.HasPrefix(r, "“") || strings.HasPrefix(r, "\"") {
+			return i
+		}
+		j := strings.IndexByte(s[i+1:], '\n')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return -1
+}
+
+// continues reports whether span next goes on the sentence of span prev.
 func (d *Doc) continues(prev, next sentence.Span) bool {
 	t := d.Text
 	last := t[prev.End-1]
@@ -210,6 +264,13 @@ func (d *Doc) continues(prev, next sentence.Span) bool {
 		return false
 	}
 	if strings.HasSuffix(t[prev.Start:prev.End], "”") || strings.HasSuffix(t[prev.Start:prev.End], "’") {
+		return false
+	}
+	// A next line that opens a quotation, or a list item, is no
+	// continuation.
+	nx := t[next.Start:]
+	if strings.HasPrefix(nx, "“") || strings.HasPrefix(nx, "\"") || strings.HasPrefix(nx, "‘") ||
+		strings.HasPrefix(nx, "- ") || strings.HasPrefix(nx, "• ") || strings.HasPrefix(nx, "* ") {
 		return false
 	}
 	// An indented next line starts a new paragraph in wire copy.
