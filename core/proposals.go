@@ -6,6 +6,7 @@ import (
 
 	"parley/core/cameo"
 	"parley/core/pos"
+	"parley/core/stance"
 	"parley/core/syntax"
 )
 
@@ -478,6 +479,7 @@ func (d *doc) markSides() {
 	for _, p := range d.proposals {
 		d.actors[p.proposer].party = true
 	}
+	d.markMediators()
 	for si := range d.sents {
 		for _, mi := range d.sment[si] {
 			m := d.ments[mi]
@@ -556,6 +558,59 @@ func (d *doc) stanceVerdicts() {
 			if pr.proposer != st.actor && st.cS <= pr.cS && pr.cE <= st.cE {
 				pr.status = status
 			}
+		}
+	}
+}
+
+// markMediators makes parties of those who mediate, broker or host the
+// talks ("Acas, which hosted the talks, said …", "Qatar brokered the
+// deal", "Norway is mediating"): CAMEO's mediating code (045) and its
+// verbs of hosting (043) and convening (042) said of the talks.
+func (d *doc) markMediators() {
+	p := &d.scr.parse
+	for _, v := range p.VGs {
+		h := int(v.Head)
+		vi, ok := cameo.Verb(d.nd.Lemma(h))
+		if !ok || v.Has(syntax.Passive) {
+			continue
+		}
+		c := vi.Code
+		if c == "" {
+			c = vi.BlockCode
+		}
+		switch {
+		case strings.HasPrefix(c, "045"), vi.Lemma == "mediate":
+		case strings.HasPrefix(c, "043"), strings.HasPrefix(c, "042"):
+			talks := false
+			for k := h + 1; k < len(d.toks) && k <= h+4; k++ {
+				talks = talks || d.nd.Tag(k) == pos.NOUN && (stance.TalkNoun(d.nd.Lemma(k)) || proposalNoun(d.nd.Lemma(k)))
+			}
+			if !talks {
+				continue
+			}
+		default:
+			continue
+		}
+		k := int(v.T0) - 1
+		for k >= 0 && d.nd.Tag(k) == pos.ADV {
+			k--
+		}
+		if w := d.lw(k); w == "which" || w == "who" || w == "that" {
+			k--
+			if d.isPunct(k, ",") {
+				k--
+			}
+		}
+		n := p.NPEndingAt(k + 1)
+		if n < 0 {
+			continue
+		}
+		if ai := d.oneNPActor(n); ai >= 0 {
+			if !d.actors[ai].person {
+				d.actors[ai].party = true
+			}
+		} else if ai := d.newSourceParty(n); ai >= 0 {
+			d.actors[ai].party = true // "the conciliation service Acas, which hosted the talks"
 		}
 	}
 }

@@ -146,8 +146,14 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 	f.namedAs(in)
 	if f.Comp == "np" && in.Content[0] >= in.Cue[1] {
 		// the content after the cue is one noun phrase and its modifiers
-		if n := in.P.NPStartingAt(skipTime(d, in.P, in.Cue[1])); n >= 0 && int(in.P.NPs[n].Ext) >= in.Content[1]-1 {
+		if n := in.P.NPStartingAt(skipTime(d, in.P, in.Cue[1])); n >= 0 {
 			f.TopicOnly = true
+			for k := int(in.P.NPs[n].Ext); k < in.Content[1] && k < len(d.Toks); k++ {
+				if in.P.VGAt[k] >= 0 {
+					f.TopicOnly = false // a clause follows: "said the deal, which …, was dead"
+					break
+				}
+			}
 		}
 	}
 	if f.CueType == vocab.Rejection && obstruction(f.Entry.Block) && !f.ObjTalk && f.Comp != "that" {
@@ -439,7 +445,10 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 				f.Neg = true // "is not happy"
 				continue
 			}
-			if d.Tag(k) != pos.ADJ && d.Tag(k) != pos.ADV {
+			if d.Tag(k) == pos.DET && k+1 < t1 && (d.Tag(k+1) == pos.NOUN || d.Tag(k+1) == pos.ADJ) {
+				continue // "is a spoiler", "is an obstacle"
+			}
+			if d.Tag(k) != pos.ADJ && d.Tag(k) != pos.ADV && d.Tag(k) != pos.NOUN {
 				break
 			}
 			l := d.Lemma(k)
@@ -598,3 +607,7 @@ func obstruction(block string) bool {
 	}
 	return false
 }
+
+// TalkNoun reports whether a noun lemma names the talks or something on
+// their table (the dictionary's synonym sets and data/grammar.txt's talks).
+func TalkNoun(l string) bool { return talkNoun(l) }

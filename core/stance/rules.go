@@ -123,6 +123,11 @@ var Rules = []Rule{
 		}
 		return false
 	}},
+	// "referred to the agreements", "discussed the budget": a verb of
+	// saying with only a topic says no stance
+	{"topic-only", "", "", 0, func(f *Facts) bool {
+		return f.CueType == "" && f.TopicOnly && f.Eval == "" && !f.Nominal && f.Lemma != "accord"
+	}},
 	// "said no second summit was planned", "there is no deal"
 	{"existence-denied", vocab.Denial, "016", 0.7, func(f *Facts) bool {
 		return f.NoExist && !f.SubjOut
@@ -195,6 +200,10 @@ var Rules = []Rule{
 		}
 		return t == vocab.Accusation && !f.SubjSelf && !f.Neg && !cameo.Material(f.Verb)
 	}},
+	// another party judged: "X was a spoiler", "X is unreasonable"
+	{"other-party-judged", vocab.Accusation, "112", 0.65, func(f *Facts) bool {
+		return f.SubjOther && (f.Eval == "negative" || f.Eval == "refusal") && !f.Neg
+	}},
 	// the speaker's own reported act: "said it had rejected the offer"
 	{"own-act", "", "content", 0.7, func(f *Facts) bool {
 		if !f.SubjSelf || !f.VerbKnown || f.Neg || cameo.Material(f.Verb) {
@@ -244,11 +253,6 @@ var Rules = []Rule{
 	// "I suspect we will need another round": a belief about how things go
 	{"belief", vocab.Assessment, "013", 0.6, func(f *Facts) bool {
 		return f.Thought && (f.Future || f.Hedge || f.Talk)
-	}},
-	// "referred to the agreements", "discussed the budget": a verb of
-	// saying with only a topic says no stance
-	{"topic-only", "", "", 0, func(f *Facts) bool {
-		return f.CueType == "" && f.TopicOnly && !f.Nominal && f.Lemma != "accord"
 	}},
 	{"statement", vocab.Position, "010", 0.6, func(f *Facts) bool { return true }},
 }
