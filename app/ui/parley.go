@@ -386,7 +386,7 @@ func (p *Parley) onPaste(ctx app.Context, e app.Event) {
 		h = plain
 	}
 	e.PreventDefault()
-	txt := htmltext.Text(h)
+	txt, _ := htmltext.Article(h)
 	if txt == "" {
 		p.errMsg = "The pasted page has no readable text."
 		return
