@@ -35,7 +35,7 @@ func warmView(res *core.Analysis, text string) int {
 	if res == nil {
 		return 0
 	}
-	w := &Parley{res: res, resFor: text}
+	w := &AnalyseView{sess: &Session{}, res: res, resFor: text}
 	w.refreshView()
 	w.sync(len(text)+1, 1<<30) // all of it
 	n := 0
@@ -49,13 +49,13 @@ func warmView(res *core.Analysis, text string) int {
 	}
 	for _, list := range w.vis.stances {
 		for _, d := range list {
-			if (&itemBatch{p: w, Data: d}).Render() != nil {
+			if (&itemBatch{Data: d}).Render() != nil {
 				n++
 			}
 		}
 	}
 	for _, d := range w.vis.proposals {
-		if (&itemBatch{p: w, Data: d}).Render() != nil {
+		if (&itemBatch{Data: d}).Render() != nil {
 			n++
 		}
 	}
