@@ -14,6 +14,7 @@ func main() {
 		app.RouteFunc(v.Path, ui.NewShell)
 	}
 	app.RouteFunc("/embed", func() app.Composer { return &ui.Embed{} })
+	ui.GuardStorage()      // a frame denied storage still runs (the embed under blocked third-party storage)
 	ui.CaptureEarlyInput() // what the reader put in the pre-rendered page
 	app.RunWhenOnBrowser()
 	run() // natively: generate (and serve) the site; in the browser: nothing
