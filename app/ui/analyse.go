@@ -89,7 +89,7 @@ func (p *AnalyseView) OnMount(ctx app.Context) {
 		p.analyse(ctx, p.seq) // taught names changed, or an analysis was cut short
 	}
 	if app.IsClient {
-		warmUp(ctx)
+		warmUp(ctx, func() bool { return p.text != "" || !p.Mounted() })
 	}
 }
 
