@@ -125,6 +125,9 @@ func newBrowserIn(t *testing.T, profile string) *browser {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.WindowSize(1280, 900),
 	)
+	if f := os.Getenv("PARLEY_JS_FLAGS"); f != "" { // experiments: V8 flags
+		opts = append(opts, chromedp.Flag("js-flags", f))
+	}
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelC := chromedp.NewContext(actx)
 	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)

@@ -37,3 +37,11 @@ func takeEarlyInput() (text, html string) {
 	}
 	return text, html
 }
+
+// Mark records a named moment of the page's start-up in the browser's
+// performance timeline (performance.mark), for the browser timings.
+func Mark(name string) {
+	if app.IsClient {
+		app.Window().Get("performance").Call("mark", name)
+	}
+}

@@ -64,6 +64,7 @@ func (s *Shell) OnMount(ctx app.Context) {
 			s.sess.Changed(ctx)
 		}))
 		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-wasm", "ready")
+		Mark("parley:mounted")
 	}
 }
 
