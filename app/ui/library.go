@@ -148,7 +148,7 @@ func (l *LibraryView) rename(ctx app.Context, id string) {
 		}
 	}
 	l.sess.refreshLibrary()
-	l.sess.Changed(ctx)
+	l.sess.Changed(ctx, l)
 	focusSoon(ctx, l, "rename-btn-"+id)
 }
 
@@ -162,7 +162,7 @@ func (l *LibraryView) remove(ctx app.Context, id string) {
 		l.sess.openID = ""
 	}
 	l.sess.refreshLibrary()
-	l.sess.Changed(ctx)
+	l.sess.Changed(ctx, l)
 }
 
 // LibraryNote is one annotation of the library with its report's title.

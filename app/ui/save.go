@@ -119,7 +119,7 @@ func (p *AnalyseView) move(res *core.Analysis, text, id string) {
 		return
 	}
 	p.doc.id, p.doc.unsaved = id, ""
-	p.libraryChanged()
+	defer p.libraryChanged()
 	if anns := st.Annotations(old.ID); len(anns) > 0 {
 		moved := make([]annotation.Annotation, len(anns))
 		for i, a := range anns {
@@ -144,7 +144,6 @@ func (p *AnalyseView) move(res *core.Analysis, text, id string) {
 		return
 	}
 	p.status += " Saved in your Library."
-	p.libraryChanged()
 }
 
 func (p *AnalyseView) saveFailed(err error) {
@@ -162,7 +161,7 @@ func (p *AnalyseView) libraryChanged() {
 	p.sess.refreshLibrary()
 	p.sess.openID = p.openID
 	if p.ctx != nil {
-		p.sess.Changed(p.ctx)
+		p.sess.Changed(p.ctx, p) // the header's count; this view knows
 	}
 }
 

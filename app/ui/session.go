@@ -82,10 +82,13 @@ func (s *Session) Subscribe(c app.Composer, fn func(app.Context)) (cancel func()
 // on dismount).
 func (s *Session) Subscribers() int { return len(s.subs) }
 
-// Changed tells the subscribed views that the session changed.
-func (s *Session) Changed(ctx app.Context) {
+// Changed tells the subscribed views that the session changed, except
+// from, the view that changed it (it knows; nil tells them all).
+func (s *Session) Changed(ctx app.Context, from app.Composer) {
 	for _, sub := range s.subs {
-		ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Update, Source: sub.c, Function: sub.fn})
+		if sub.c != from {
+			ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Update, Source: sub.c, Function: sub.fn})
+		}
 	}
 }
 

@@ -72,7 +72,7 @@ func (s *SettingsView) removeAlias(ctx app.Context, surface string) error {
 func (s *SettingsView) changed(ctx app.Context) {
 	s.sess.setAnalyzer()
 	s.sess.refreshLibrary()
-	s.sess.Changed(ctx)
+	s.sess.Changed(ctx, s)
 }
 
 // dispatch runs fn on the UI goroutine and updates the view.
@@ -209,7 +209,7 @@ func (s *SettingsView) importAnnotations(ctx app.Context, data []byte) {
 	}
 	s.err = ""
 	s.msg = "Annotations imported. " + ImportSummary(rep, LibCounts{Annotations: len(s.sess.st.Annotations(openID)) - before})
-	s.sess.Changed(ctx) // the reading view finds them again in its text when it mounts
+	s.sess.Changed(ctx, s) // the reading view finds them again in its text when it mounts
 }
 
 // LibCounts counts what a Library holds, to say what an import added.

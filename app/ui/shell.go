@@ -61,7 +61,7 @@ func (s *Shell) OnMount(ctx app.Context) {
 				return
 			}
 			s.sess.reload()
-			s.sess.Changed(ctx)
+			s.sess.Changed(ctx, nil)
 		}))
 		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-wasm", "ready")
 		Mark("parley:mounted")
