@@ -10,7 +10,7 @@ import (
 )
 
 func main() {
-	ui.Mark("parley:main") // package initialisation is done (bench: e2e timings)
+	ui.Mark("parley:main")       // package initialisation is done (bench: e2e timings)
 	for _, v := range ui.Views { // the reading page, the Library, Settings
 		app.RouteFunc(v.Path, ui.NewShell)
 	}

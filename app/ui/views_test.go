@@ -181,3 +181,30 @@ func TestPastedPage(t *testing.T) {
 	assert.NotContains(t, p.resFor, "World")
 	assert.NotContains(t, p.resFor, "rights reserved")
 }
+
+func TestCountLine(t *testing.T) {
+	tests := []struct {
+		p, s, pr, n int
+		want        string
+	}{
+		{1, 1, 1, 0, "1 party · 1 stance · 1 proposal"},
+		{0, 2, 0, 1, "0 parties · 2 stances · 0 proposals · 1 note"},
+		{4, 9, 2, 3, "4 parties · 9 stances · 2 proposals · 3 notes"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, CountLine(tt.p, tt.s, tt.pr, tt.n))
+	}
+}
+
+// TestNoStaleNotice: the message of a saved note does not come back in the
+// form for the next passage.
+func TestNoStaleNotice(t *testing.T) {
+	p, d, _ := analysed(t, nil)
+	selectWords(t, p, "Lebanese army")
+	run(d, p, func(ctx app.Context) {
+		require.NoError(t, p.addAnnotation(noteInput{Kind: annotation.KindNote, Body: "first"}))
+	})
+	assert.Contains(t, p.ui.notice, "saved")
+	selectWords(t, p, "no significant progress so far")
+	assert.Empty(t, p.ui.notice, "a new passage starts with a clean form")
+}
