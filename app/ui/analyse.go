@@ -161,6 +161,7 @@ func (p *AnalyseView) openReport(ctx app.Context, id string) bool {
 		p.errMsg = "That report is not in this browser's Library."
 		return false
 	}
+	p.doc.id = id // OnNav, which follows, sees it is open
 	p.dispatch(ctx, func(ctx app.Context) { p.setText(ctx, r.Text, doc{id: id}) })
 	return true
 }

@@ -375,7 +375,12 @@ func (e *Embed) receive(ctx app.Context, in inbound) {
 	})
 }
 
-var errTooLong = errors.New("This article is too long for the Parley panel (over 2 MB).")
+// readerError is an error whose text is a sentence for the reader.
+type readerError string
+
+func (e readerError) Error() string { return string(e) }
+
+var errTooLong error = readerError("This article is too long for the Parley panel (over 2 MB).")
 
 // checkArticle refuses what the panel cannot read, in words for the reader.
 func checkArticle(text string) error {
@@ -383,7 +388,7 @@ func checkArticle(text string) error {
 	case len(text) > EmbedMaxBytes:
 		return errTooLong
 	case strings.TrimSpace(text) == "":
-		return errors.New("This article has no text Parley can read.")
+		return readerError("This article has no text Parley can read.")
 	}
 	return nil
 }

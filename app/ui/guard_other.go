@@ -5,5 +5,3 @@ package ui
 // GuardStorage stands in for denied Web Storage in the browser (see
 // guard_js.go); natively there is nothing to guard.
 func GuardStorage() {}
-
-func storageDenied(string) bool { return false }

@@ -84,10 +84,6 @@ func (p *AnalyseView) renderReport(m Map) app.UI {
 	)
 }
 
-func renderSegment(text string, s Segment, m Map, stances map[string]core.Stance) app.UI {
-	return segViewOf(text, s, m, stances).render()
-}
-
 // flash scrolls to the first highlight of an item and makes them all blink.
 func flash(id string) {
 	doc := app.Window().Get("document")
@@ -215,18 +211,6 @@ func renderGrid(m Map) app.UI {
 	)
 }
 
-func renderStances(m Map) app.UI { return renderStanceList(m, nil) }
-
-// renderStanceList is renderStances with, when extra is set, what it
-// returns for each stance (the reader's marks and controls) added.
-func renderStanceList(m Map, extra func(core.Stance) app.UI) app.UI {
-	return stancePanel(m, func(gi int, g StanceGroup) app.UI {
-		return app.Ul().Class("stances").Body(app.Range(g.Stances).Slice(func(j int) app.UI {
-			return stanceItem(m, g.Stances[j], extra)
-		}))
-	})
-}
-
 // stancePanel is the Stances panel; list draws each party's stances.
 func stancePanel(m Map, list func(int, StanceGroup) app.UI) app.UI {
 	return app.Section().Class("panel").ID("stances").Body(
@@ -259,16 +243,6 @@ func stanceItem(m Map, s core.Stance, extra func(core.Stance) app.UI) app.UI {
 		app.Blockquote().Class("evidence").Text(Shorten(s.Evidence.Text, 240)),
 		callExtra(extra, s),
 	)
-}
-
-func renderProposals(m Map) app.UI { return renderProposalList(m, nil) }
-
-// renderProposalList is renderProposals with extra for each proposal (see
-// renderStanceList).
-func renderProposalList(m Map, extra func(core.Proposal) app.UI) app.UI {
-	return proposalPanel(m, app.Ul().Class("proposals").Body(app.Range(m.Proposals).Slice(func(i int) app.UI {
-		return proposalItem(m, m.Proposals[i], extra)
-	})))
 }
 
 // proposalPanel is the Proposals panel around list.

@@ -287,8 +287,7 @@ func (s *SettingsView) Render() app.UI {
 	if s.sess.st != nil {
 		aliases = s.sess.st.Aliases()
 	}
-	var open string
-	open = s.sess.openTitle()
+	open := s.sess.openTitle()
 	return app.Section().Class("settings").Body(
 		app.H1().Text("Settings"),
 		app.Div().Class("readermsg").Body(

@@ -14,8 +14,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 
@@ -63,7 +63,11 @@ func (s Site) Generate() error {
 		return err
 	}
 	// go-app embeds an older wasm_exec.js: use the one of the Go that built app.wasm.
-	if err := copyFile(filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"), filepath.Join(s.Out, "wasm_exec.js")); err != nil {
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		return fmt.Errorf("finding Go's wasm_exec.js: go env GOROOT: %w", err)
+	}
+	if err := copyFile(filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js"), filepath.Join(s.Out, "wasm_exec.js")); err != nil {
 		return err
 	}
 	if err := hardenPages(s.Out); err != nil {
