@@ -27,6 +27,11 @@ const DebounceDelay = 300 * time.Millisecond
 // browser to paint a frame in between (a frame is ~16 ms).
 const FrameGap = 20 * time.Millisecond
 
+// ShortReport is the length (bytes) up to which a report is analysed and
+// drawn without pauses for the page to paint in between: a news report of
+// a few thousand words takes milliseconds.
+const ShortReport = 20_000
+
 // ViewLimit is how much of a report the highlighted view renders at once;
 // the map always covers the whole report.
 const ViewLimit = 200_000
@@ -416,16 +421,23 @@ func (p *AnalyseView) analyse(ctx app.Context, seq int) {
 	}
 	p.busy = true
 	an, sig := p.sess.analyze, p.sess.aliasSig
+	long := len(text) > ShortReport
 	ctx.Async(func() {
-		time.Sleep(20 * time.Millisecond) // let the browser paint the progress line
+		if long {
+			time.Sleep(20 * time.Millisecond) // let the browser paint the progress line
+		}
 		start := time.Now()
 		res, err := an(text)
 		took := time.Since(start)
 		lang := DetectLanguage(text)
 		// Three steps, each in its own browser task so that the page can
 		// paint in between: the analysis (above), the reader's view of it
-		// (Next: no render yet), then the render of its first part.
-		time.Sleep(FrameGap)
+		// (Next: no render yet), then the render of its first part. A
+		// short report takes a few milliseconds all told: it goes straight
+		// through.
+		if long {
+			time.Sleep(FrameGap)
+		}
 		ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Next, Source: p, Function: func(ctx app.Context) {
 			if seq != p.seq {
 				return // a newer edit is on its way
@@ -476,6 +488,9 @@ func (p *AnalyseView) show(ctx app.Context, text, sig string, res *core.Analysis
 		}
 	}
 	p.kick(ctx)
+	if len(text) <= ShortReport && !p.rendering() {
+		p.dispatch(ctx, func(app.Context) {}) // all of it is adopted: on screen now, not a step later
+	}
 }
 
 func (p *AnalyseView) hasID(id string) bool {
