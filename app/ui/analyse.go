@@ -98,13 +98,18 @@ func (p *AnalyseView) OnMount(ctx app.Context) {
 	}
 }
 
-// OnDismount removes the listeners OnMount added.
+// OnDismount saves the analysed report if its save was still to come (the
+// reader went to the Library at once), and removes the listeners OnMount
+// added.
 func (p *AnalyseView) OnDismount() {
+	if s := p.pendingSave; s != nil {
+		p.pendingSave = nil
+		s(p.ctx)
+	}
 	for _, f := range p.stop {
 		f()
 	}
 	p.stop = nil
-	p.pendingSave = nil
 	p.vis.pumping = false
 }
 

@@ -208,3 +208,20 @@ func TestNoStaleNotice(t *testing.T) {
 	selectWords(t, p, "no significant progress so far")
 	assert.Empty(t, p.ui.notice, "a new passage starts with a clean form")
 }
+
+// TestSavedWhenLeftAtOnce: a reader who goes to the Library right after
+// the map shows finds the report there (its save was a step still to come).
+func TestSavedWhenLeftAtOnce(t *testing.T) {
+	sess := newSessionKV(nil)
+	p := &AnalyseView{sess: sess}
+	d := app.NewClientTester(p)
+	seed := readSample(t, "seed-report.txt")
+	d.Dispatch(app.Dispatch{Mode: app.Update, Source: p, Function: func(ctx app.Context) { p.setText(ctx, seed, doc{}) }})
+	for i := 0; i < 1000 && p.res == nil; i++ {
+		d.Consume()
+	}
+	require.NotNil(t, p.res)
+	require.NotNil(t, p.pendingSave, "the save is a step still to come")
+	d.Close() // the view leaves the page
+	assert.Len(t, sess.reports, 1, "saved on the way out")
+}
