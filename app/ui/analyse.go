@@ -327,6 +327,7 @@ func (p *AnalyseView) listenInput(ctx app.Context) func() {
 func (p *AnalyseView) onInput(ctx app.Context, v string) {
 	if !Continues(p.text, v) {
 		p.doc = doc{}
+		p.pendingSave = nil // the last text's save would make the new one its entry
 	}
 	p.text = v
 	p.schedule(ctx)
@@ -367,6 +368,7 @@ func (p *AnalyseView) setPasted(ctx app.Context, txt string, how htmltext.How) {
 func (p *AnalyseView) setText(ctx app.Context, txt string, d doc) {
 	p.text, p.boxText = txt, txt
 	p.doc = d
+	p.pendingSave = nil // (see onInput)
 	p.showAll = false
 	p.errMsg = ""
 	if app.IsClient {

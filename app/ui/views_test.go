@@ -225,3 +225,26 @@ func TestSavedWhenLeftAtOnce(t *testing.T) {
 	d.Close() // the view leaves the page
 	assert.Len(t, sess.reports, 1, "saved on the way out")
 }
+
+// TestNewReportOverPendingSave: a report pasted over one whose save is
+// still to come is a new entry; the first is kept.
+func TestNewReportOverPendingSave(t *testing.T) {
+	sess := newSessionKV(nil)
+	p := &AnalyseView{sess: sess}
+	d := app.NewClientTester(p)
+	defer d.Close()
+	seed := readSample(t, "seed-report.txt")
+	run(d, p, func(ctx app.Context) { p.setText(ctx, seed, doc{}) })
+	require.Len(t, sess.reports, 1)
+	other := readSample(t, "uk-pension-strike-talks.txt")
+	run(d, p, func(ctx app.Context) {
+		p.doc = doc{}                                                 // the seed given back by a reload
+		p.pendingSave = func(app.Context) { p.save(p.res, p.resFor) } // its save step, still to come
+		p.onInput(ctx, other)                                         // another report pasted over it
+		if s := p.pendingSave; s != nil {
+			s(ctx) // the step runs before the new report's analysis
+		}
+	})
+	require.Equal(t, other, p.resFor)
+	assert.Len(t, sess.reports, 2, "the seed stays, the other report is its own entry")
+}
