@@ -99,14 +99,35 @@ type browser struct {
 
 func newBrowser(t *testing.T) *browser {
 	t.Helper()
+	return newBrowserIn(t, t.TempDir())
+}
+
+// newBrowserBlockingStorage is a browser with the reader's setting "Block
+// third-party cookies" on, as incognito windows, Brave and privacy-minded
+// readers have it: a cross-site frame gets no localStorage, IndexedDB or
+// service worker.
+func newBrowserBlockingStorage(t *testing.T) *browser {
+	t.Helper()
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "Default"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "Default", "Preferences"),
+		[]byte(`{"profile":{"cookie_controls_mode":1,"block_third_party_cookies":true,"content_settings":{"exceptions":{"cookies":{"http://127.0.0.1:*,*":{"setting":2}}}}}}`), 0o644))
+	return newBrowserIn(t, dir)
+}
+
+func newBrowserIn(t *testing.T, profile string) *browser {
+	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromiumPath(t)),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.Flag("disable-gpu", true),
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.WindowSize(1280, 900),
 	)
+	if f := os.Getenv("PARLEY_JS_FLAGS"); f != "" { // experiments: V8 flags
+		opts = append(opts, chromedp.Flag("js-flags", f))
+	}
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelC := chromedp.NewContext(actx)
 	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)

@@ -460,7 +460,7 @@ func testEscape(t *testing.T, b *browser, f *frame) {
 func TestEmbedScriptBudget(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join("..", "web", "embed.js"))
 	require.NoError(t, err)
-	assert.LessOrEqual(t, len(b), 8000, "embed.js is at most 8 KB")
+	assert.LessOrEqual(t, len(b), 9000, "embed.js is at most 9 KB (8 KB before the keyboard ring and the phone sheet)")
 	assert.Greater(t, strings.Count(string(b), "\n"), 100, "and not minified")
 	for _, never := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("} {
 		assert.NotContains(t, string(b), never, "no partner text is ever parsed as HTML or code")

@@ -104,8 +104,12 @@ func TestReaderPath(t *testing.T) {
 	srv.Stop()
 	b.reload()
 	b.do(chromedp.Click(chromedp.ID("nav-analyse")))
+	b.waitFor(`!!document.getElementById("report-input")`, 10*time.Second)
 	other := "Union leaders said on Tuesday that they rejected the employers' offer of a 2 pct pay rise.\n" +
 		"The Transport Workers Union demanded a 6 pct increase, a spokesman said."
+	res, err := core.Analyze(other)
+	require.NoError(t, err)
+	require.NotEmpty(t, res.Actors, "a report Parley saves unasked")
 	b.typeReport(other)
 	b.waitFor(`document.getElementById("report-view") && document.getElementById("report-view").textContent.startsWith("Union leaders")`, 20*time.Second)
 	b.do(chromedp.Click(chromedp.ID("nav-library")))

@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"parley/core"
 )
 
 // fillStorage fills localStorage with junk keys until setItem throws, down
@@ -49,7 +51,11 @@ func TestStorageFull(t *testing.T) {
 	assert.Equal(t, 1, b.noteCount(), "the list shows what is saved")
 
 	// A new report cannot be saved either: it is shown, and the reader told.
-	b.typeReport("Union leaders said on Tuesday that they rejected the employers' offer of a 2 pct pay rise.")
+	newReport := "The Transport Workers Union said on Tuesday that it rejected the employers' offer of a 2 pct pay rise."
+	if res, err := core.Analyze(newReport); err != nil || len(res.Actors) == 0 {
+		t.Fatalf("the new report must be one Parley saves unasked (it finds parties): %v", err)
+	}
+	b.typeReport(newReport)
 	b.waitFor(`!!document.getElementById("input-error")`, 20*time.Second)
 	assert.Contains(t, eval[string](b, `document.getElementById("input-error").innerText`), "storage for Parley is full")
 	assert.Contains(t, eval[string](b, `document.getElementById("nav-library").innerText`), "(1)")
@@ -122,7 +128,11 @@ func TestFutureSchema(t *testing.T) {
 	assert.Contains(t, eval[string](b, `document.getElementById("nav-library").innerText`), "(1)", "the library is still shown")
 
 	// A new report is analysed and shown, but not written.
-	b.typeReport("Union leaders said on Tuesday that they rejected the employers' offer of a 2 pct pay rise.")
+	newReport := "The Transport Workers Union said on Tuesday that it rejected the employers' offer of a 2 pct pay rise."
+	if res, err := core.Analyze(newReport); err != nil || len(res.Actors) == 0 {
+		t.Fatalf("the new report must be one Parley saves unasked (it finds parties): %v", err)
+	}
+	b.typeReport(newReport)
 	b.waitFor(`!!document.getElementById("input-error")`, 20*time.Second)
 	assert.Contains(t, eval[string](b, `document.getElementById("input-error").innerText`), "newer version of Parley")
 	assert.True(t, eval[bool](b, `!!document.getElementById("report-view")`), "the analysis is still shown")

@@ -10,8 +10,13 @@ import (
 )
 
 func main() {
-	app.RouteFunc("/", func() app.Composer { return &ui.Parley{} })
+	ui.Mark("parley:main")       // package initialisation is done (bench: e2e timings)
+	for _, v := range ui.Views { // the reading page, the Library, Settings
+		app.RouteFunc(v.Path, ui.NewShell)
+	}
 	app.RouteFunc("/embed", func() app.Composer { return &ui.Embed{} })
+	ui.GuardStorage()      // a frame denied storage still runs (the embed under blocked third-party storage)
+	ui.CaptureEarlyInput() // what the reader put in the pre-rendered page
 	app.RunWhenOnBrowser()
 	run() // natively: generate (and serve) the site; in the browser: nothing
 }

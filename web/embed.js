@@ -1,4 +1,4 @@
-/* Parley embed: who stands where in a news article. docs/embed.md */
+/* Parley embed: who stands where in a news article. README "Embed in your site" */
 (() => {
 "use strict";
 var W = window, D = document, P = "Parley: ";
@@ -90,12 +90,21 @@ function wire(art) {
   function open(v) {
     panel.hidden = !v;
     btn.ariaExpanded = v;
-    if (v) pressed = performance.now(), load(), x.focus(); else unmark(), btn.focus();
+    // A bottom sheet leaves room below the page's end, so that the end of
+    // the article can be scrolled to above it.
+    var h = panel.getRootNode().host, s = h.style, top = v && panel.getBoundingClientRect().top;
+    s.display = "block"; s.height = top > 0 ? innerHeight - top + "px" : "0";
+    if (v) pressed = performance.now(), load(), into("first"); else unmark(), btn.focus();
   }
+  // Focus stays in the open panel: × and the panel's items, in a ring.
+  function into(at) { frame.focus(); port && port.postMessage({ type: "focus", at }); }
   btn.onclick = () => open(panel.hidden);
   btn.onpointerenter = btn.onfocus = load; // load early
   x.onclick = () => open(false);
-  panel.onkeydown = e => e.key == "Escape" && open(false);
+  panel.onkeydown = e => {
+    if (e.key == "Escape") open(false);
+    else if (e.key == "Tab" && e.target == x) e.preventDefault(), into(e.shiftKey ? "last" : "first");
+  };
 
   // Parley's frame says it is ready and gets a port for all else.
   W.addEventListener("message", e => {
@@ -107,6 +116,7 @@ function wire(art) {
     port.onmessage = onPort;
     frame.contentWindow.postMessage({ type: "parley:connect" }, ORIGIN, [ch.port2]);
     send();
+    panel.hidden || into("first");
   });
 
   function onPort(e) {
@@ -115,6 +125,7 @@ function wire(art) {
       r.every(v => Number.isInteger(v) && v >= 0 && v <= doc.text.length))) mark(rs, d.scroll === true);
     else if (t == "unhighlight") unmark();
     else if (t == "close") open(false);
+    else if (t == "tab-out") x.focus();
     else if (/^(result|error)$/.test(t)) {
       art.dispatchEvent(new CustomEvent("parley:result", { detail: { ...d, ms: pressed && Math.round(performance.now() - pressed) } }));
       pressed = 0;
@@ -140,7 +151,10 @@ function wire(art) {
       r.appendChild(mid);
       marks.push([n, mid, rest, r]);
     }
-    if (scroll) (r.startContainer?.parentElement || r).scrollIntoView({ block: "center", behavior: "smooth" });
+    // Into what the panel leaves visible, above a bottom sheet (phones):
+    // centred, or from its start if it is taller.
+    if (scroll) n = panel.getBoundingClientRect().top || innerHeight, r = r.getBoundingClientRect(),
+      W.scrollBy({ top: r.height > n - 16 ? r.top - 8 : r.top + r.height / 2 - n / 2, behavior: "smooth" });
   }
   // Merges back exactly the nodes it split: the DOM is as before.
   function unmark() {

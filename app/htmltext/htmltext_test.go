@@ -66,3 +66,50 @@ func TestNewsPage(t *testing.T) {
 	}
 	assert.Equal(t, 4, strings.Count(got, "\n")+1, "one line per paragraph: %q", got)
 }
+
+// TestArticle: a pasted page gives its article and nothing of the page's
+// menus, adverts, share bars, "Related" links, comments and footer; a
+// fragment gives every visible paragraph.
+func TestArticle(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		require.NoError(t, err)
+		return string(b)
+	}
+	tests := []struct {
+		name     string
+		src      string
+		how      How
+		want     []string // lines, in order
+		wantNone []string
+	}{
+		{"news page with <article>", read("full-page.html"), Readable,
+			[]string{"Talks stall in Geneva as union rejects offer", "Talks in Geneva ended without agreement on Friday",
+				"“We will not sign,” the union's negotiator said", "The employers said they were disappointed"},
+			[]string{"cookies", "World", "Advertisement", "Share on X", "Related", "Strike threat", "More on this story",
+				"Union votes", "Most read", "Celebrity", "All rights reserved", "dataLayer", "Daily Example"}},
+		{"page of divs, scored", read("div-page.html"), Readable,
+			[]string{"Trade talks resume", "Negotiators from Japan", "Japan proposed", "Both sides said"},
+			[]string{"Home", "newsletter", "Great article", "Copyright"}},
+		{"a fragment is kept whole", "<p>The union said it rejected the offer.</p><p><a href=\"/x\">Read more</a></p>", Fragment,
+			[]string{"The union said it rejected the offer.", "Read more"}, nil},
+		{"a page with no article is kept whole", "<html><body><p>Short note.</p></body></html>", Fragment,
+			[]string{"Short note."}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, how := Article(tt.src)
+			assert.Equal(t, tt.how, how)
+			at := 0
+			for _, w := range tt.want {
+				i := strings.Index(got[at:], w)
+				require.GreaterOrEqual(t, i, 0, "%q in order in %q", w, got)
+				at += i + len(w)
+			}
+			for _, bad := range tt.wantNone {
+				assert.NotContains(t, got, bad)
+			}
+			assert.NotContains(t, got, "<")
+		})
+	}
+}

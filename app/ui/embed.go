@@ -54,6 +54,7 @@ type Embed struct {
 	handoffID string
 	stop      []func()
 	analyze   func(string) (*core.Analysis, error)
+	focusAt   string // "first" or "last": where the page asked the focus to go
 }
 
 // OnMount wires the messaging: in an iframe it waits for the parent's port
@@ -90,13 +91,68 @@ func (e *Embed) OnMount(ctx app.Context) {
 	case !parent.Equal(win):
 		// "*" is safe: the message carries nothing but the wish to connect.
 		parent.Call("postMessage", map[string]any{"type": "parley:ready"}, "*")
-		e.stop = append(e.stop, app.Window().AddEventListener("keydown", func(ctx app.Context, ev app.Event) {
-			if ev.Get("key").String() == "Escape" {
-				e.send(map[string]any{"type": "close"}) // the page closes its panel
-			}
-		}))
+		e.stop = append(e.stop, app.Window().AddEventListener("keydown", e.onKey))
 	default:
 		e.mode = "standalone"
+	}
+}
+
+// onKey keeps the keyboard in the open panel: Escape closes it (the page
+// gives the focus back to its button); Tab past the last item, or Shift+Tab
+// before the first, goes to the page's × button, which sends it back (a
+// ring: see embed.js).
+func (e *Embed) onKey(ctx app.Context, ev app.Event) {
+	switch ev.Get("key").String() {
+	case "Escape":
+		e.send(map[string]any{"type": "close"}) // the page closes its panel
+	case "Tab":
+		items := focusables()
+		n := items.Length()
+		active := app.Window().Get("document").Get("activeElement")
+		first, last := n == 0, n == 0
+		if n > 0 {
+			first, last = active.Equal(items.Index(0)), active.Equal(items.Index(n-1))
+		}
+		if shift := ev.Get("shiftKey").Bool(); shift && (first || !isIn(active, items)) || !shift && last {
+			ev.PreventDefault()
+			e.send(map[string]any{"type": "tab-out"})
+		}
+	}
+}
+
+// focusables are the panel's buttons and links, in order.
+func focusables() app.Value {
+	return app.Window().Get("document").Call("querySelectorAll", "#embed button:not([disabled]), #embed a[href]")
+}
+
+func isIn(el, list app.Value) bool {
+	for i := 0; i < list.Length(); i++ {
+		if el.Equal(list.Index(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// focusIn moves the focus into the panel: its first (or last) item, or its
+// status line while there are none yet (focusAt is kept, and the items get
+// it when they come).
+func (e *Embed) focusIn() {
+	if !app.IsClient || e.focusAt == "" {
+		return
+	}
+	items := focusables()
+	if n := items.Length(); n > 0 && (e.res != nil || e.mode == "error") {
+		i := 0
+		if e.focusAt == "last" {
+			i = n - 1
+		}
+		items.Index(i).Call("focus")
+		e.focusAt = ""
+		return
+	}
+	if st := app.Window().GetElementByID("e-status"); st.Truthy() {
+		st.Call("focus")
 	}
 }
 
@@ -210,7 +266,8 @@ func (e *Embed) connect(ctx app.Context, port app.Value) {
 
 // inbound is a checked message from the partner page.
 type inbound struct {
-	Type      string // "analyze" or "theme"
+	Type      string // "analyze", "theme" or "focus"
+	At        string // focus: "first" or "last"
 	Text      string
 	Theme     string
 	Oversized bool // the article was over EmbedMaxBytes: Text is empty
@@ -252,6 +309,12 @@ func readInbound(data app.Value) (inbound, string) {
 		if th := data.Get("theme"); th.Type() == app.TypeString {
 			in.Theme = th.String()
 		}
+	case "focus":
+		at := data.Get("at")
+		if at.Type() != app.TypeString || at.String() != "first" && at.String() != "last" {
+			return inbound{}, "ignored a focus message without first or last"
+		}
+		in.At = at.String()
 	default:
 		return inbound{}, "ignored a message of unknown type " + strconv.Quote(Shorten(in.Type, 40))
 	}
@@ -262,6 +325,11 @@ func readInbound(data app.Value) (inbound, string) {
 func (e *Embed) receive(ctx app.Context, in inbound) {
 	if in.Theme != "" && app.IsClient {
 		e.applyTheme(in.Theme)
+	}
+	if in.Type == "focus" {
+		e.focusAt = in.At
+		e.focusIn()
+		return
 	}
 	if in.Type != "analyze" {
 		return
@@ -299,6 +367,7 @@ func (e *Embed) receive(ctx app.Context, in inbound) {
 			// After the update frame, so the parent hears of results on screen.
 			ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: e, Function: func(app.Context) {
 				if seq == e.seq {
+					e.focusIn() // the reader opened the panel and waits in it
 					e.sendResult()
 				}
 			}})
@@ -306,7 +375,12 @@ func (e *Embed) receive(ctx app.Context, in inbound) {
 	})
 }
 
-var errTooLong = errors.New("This article is too long for the Parley panel (over 2 MB).")
+// readerError is an error whose text is a sentence for the reader.
+type readerError string
+
+func (e readerError) Error() string { return string(e) }
+
+var errTooLong error = readerError("This article is too long for the Parley panel (over 2 MB).")
 
 // checkArticle refuses what the panel cannot read, in words for the reader.
 func checkArticle(text string) error {
@@ -314,7 +388,7 @@ func checkArticle(text string) error {
 	case len(text) > EmbedMaxBytes:
 		return errTooLong
 	case strings.TrimSpace(text) == "":
-		return errors.New("This article has no text Parley can read.")
+		return readerError("This article has no text Parley can read.")
 	}
 	return nil
 }
@@ -538,8 +612,11 @@ func (e *Embed) Render() app.UI {
 			app.Span().Class("e-name").Text("Parley"),
 			app.Span().Class("e-tag").Text("who stands where"),
 		),
-		app.Div().Class("e-status").Aria("live", "polite").Body(e.renderStatus()),
-		e.renderResult(),
+		app.Main().Class("e-main").Body(
+			app.H1().Class("sr-only").Text("Who stands where in this article"),
+			app.Div().Class("e-status").ID("e-status").TabIndex(-1).Aria("live", "polite").Body(e.renderStatus()),
+			e.renderResult(),
+		),
 		app.Footer().Class("e-foot").Body(
 			// A button, not a link: go-app would turn a click on an internal link
 			// into a navigation of this frame.

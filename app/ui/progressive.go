@@ -77,15 +77,15 @@ func (v *staged) adapt(took time.Duration) {
 }
 
 // syncStep adopts one step's worth of pieces.
-func (p *Parley) syncStep() {
+func (p *AnalyseView) syncStep() {
 	bytes, items := p.vis.budget()
 	p.sync(bytes, items)
 }
 
 // rendering reports whether a progressive render is still under way.
-func (p *Parley) rendering() bool { return p.lagging() }
+func (p *AnalyseView) rendering() bool { return p.lagging() }
 
-func (p *Parley) lagging() bool {
+func (p *AnalyseView) lagging() bool {
 	if !samePieces(p.vis.chunks, p.chunks) || !samePieces(p.vis.proposals, p.proposalSet) {
 		return true
 	}
@@ -144,7 +144,7 @@ func (c *chunk) cost() int {
 func (d *batchData) cost() int { return len(d.stances) + len(d.proposals) }
 
 // sync adopts about bytes of the report's text and items of the map.
-func (p *Parley) sync(bytes, items int) {
+func (p *AnalyseView) sync(bytes, items int) {
 	p.vis.chunks, _ = adopt(p.vis.chunks, p.chunks, bytes, (*chunk).cost)
 	if p.vis.stances == nil {
 		p.vis.stances = map[string][]*batchData{}
@@ -164,7 +164,7 @@ func (p *Parley) sync(bytes, items int) {
 
 // adoptItem adopts at once the batches that hold item id (the reader acted
 // on it: the page must answer now, whatever else is still to come).
-func (p *Parley) adoptItem(id string) {
+func (p *AnalyseView) adoptItem(id string) {
 	if id == "" {
 		return
 	}
@@ -207,7 +207,7 @@ func (p *Parley) adoptItem(id string) {
 // kick schedules the next step if the page is behind. The analysed report
 // is saved in a step of its own, after the first step that drew it, which
 // adopts nothing: writing a long report to storage takes a frame.
-func (p *Parley) kick(ctx app.Context) {
+func (p *AnalyseView) kick(ctx app.Context) {
 	if p.vis.pumping || ctx == nil {
 		return
 	}
@@ -250,12 +250,14 @@ func (p *Parley) kick(ctx app.Context) {
 type batchData struct {
 	stances   []core.Stance
 	proposals []core.Proposal
+	m         *Map                 // the map the items are drawn with
+	extra     map[string]itemExtra // by item id
 	sig       string
 }
 
 // rebatch cuts the map's lists into batches, reusing the batches on screen
 // (or in the target) whose drawing would not change.
-func (p *Parley) rebatch() {
+func (p *AnalyseView) rebatch() {
 	old := map[string]*batchData{}
 	keep := func(ds ...[]*batchData) {
 		for _, list := range ds {
@@ -284,20 +286,28 @@ func (p *Parley) rebatch() {
 		var set []*batchData
 		for i := 0; i < len(g.Stances); i += BatchSize {
 			part := g.Stances[i:min(len(g.Stances), i+BatchSize)]
-			set = append(set, reuse(&batchData{stances: part, sig: p.stancesSig(part)}))
+			x := map[string]itemExtra{}
+			for _, s := range part {
+				x[s.ID] = p.extraOf(s.ID, s.Actor)
+			}
+			set = append(set, reuse(&batchData{stances: part, m: p.mref, extra: x, sig: p.stancesSig(part)}))
 		}
 		p.stanceSets[g.Party.ID] = set
 	}
 	p.proposalSet = nil
 	for i := 0; i < len(p.m.Proposals); i += BatchSize {
 		part := p.m.Proposals[i:min(len(p.m.Proposals), i+BatchSize)]
-		p.proposalSet = append(p.proposalSet, reuse(&batchData{proposals: part, sig: p.proposalsSig(part)}))
+		x := map[string]itemExtra{}
+		for _, pr := range part {
+			x[pr.ID] = p.extraOf(pr.ID, pr.Proposer)
+		}
+		p.proposalSet = append(p.proposalSet, reuse(&batchData{proposals: part, m: p.mref, extra: x, sig: p.proposalsSig(part)}))
 	}
 	p.batchEdit = p.ui.editID
 }
 
 // stancesSig lists what stanceItem and stanceExtras draw of each stance.
-func (p *Parley) stancesSig(list []core.Stance) string {
+func (p *AnalyseView) stancesSig(list []core.Stance) string {
 	var b strings.Builder
 	b.WriteByte('s')
 	for _, s := range list {
@@ -312,7 +322,7 @@ func (p *Parley) stancesSig(list []core.Stance) string {
 }
 
 // proposalsSig is stancesSig for proposals.
-func (p *Parley) proposalsSig(list []core.Proposal) string {
+func (p *AnalyseView) proposalsSig(list []core.Proposal) string {
 	var b strings.Builder
 	b.WriteByte('p')
 	for _, pr := range list {
@@ -328,7 +338,7 @@ func (p *Parley) proposalsSig(list []core.Proposal) string {
 	return b.String()
 }
 
-func (p *Parley) flagSig(b *strings.Builder, id string) {
+func (p *AnalyseView) flagSig(b *strings.Builder, id string) {
 	fl := p.flags[id]
 	sigFields(b, fl.Key, fl.AnnotationID, strconv.FormatBool(fl.Confirmed), strconv.FormatBool(fl.Edited),
 		strconv.FormatBool(fl.Added), strconv.FormatBool(p.ui.editID == id))

@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -52,14 +51,10 @@ type readerUI struct {
 	kind         annotation.Kind
 	tagFilter    string
 	editID       string // stance/proposal id being edited
+	pane         string // on a phone: "map" or "report" (see renderPanes)
 	showRejected bool
 	notice       string // plain words about the reader's data (role=status)
 	noteErr      string // a save that failed (role=alert)
-	libView      string // "reports" or "notes"
-	noteQuery    string
-	settingsMsg  string
-	settingsErr  string
-	libMsg       string
 }
 
 // selection is a passage the reader selected in the report view, in bytes
@@ -93,42 +88,44 @@ func now() int64 { return time.Now().UnixMilli() }
 // ---- the open report's reader data ---------------------------------------
 
 // closeReader forgets the open report (the text was cleared or failed).
-func (p *Parley) closeReader() {
+func (p *AnalyseView) closeReader() {
 	if p.openID != "" {
 		p.lastID = p.openID
 	}
 	p.openID = ""
+	p.sess.openID = ""
 	p.anns, p.corrs = nil, nil
 	p.ui.sel, p.ui.editID = nil, ""
 	p.refreshView()
 }
 
 // loadReader reads the open report's annotations and corrections.
-func (p *Parley) loadReader() {
-	if p.st == nil || p.openID == "" {
+func (p *AnalyseView) loadReader() {
+	if p.sess.st == nil || p.openID == "" {
 		p.anns, p.corrs = nil, nil
 		return
 	}
-	p.anns = p.st.Annotations(p.openID)
-	p.corrs = p.st.Corrections(p.openID)
+	p.anns = p.sess.st.Annotations(p.openID)
+	p.corrs = p.sess.st.Corrections(p.openID)
 }
 
 // attach makes text the open report: its annotations are re-attached to
 // the text as it is now (whitespace or a paragraph may have changed), and
 // an edited version of the report open before inherits its notes and
 // corrections.
-func (p *Parley) attach(text string) {
+func (p *AnalyseView) attach(text string) {
 	id := store.ReportID(text)
 	if p.openID != "" && p.openID != id {
 		p.lastID = p.openID
 	}
 	p.openID = id
+	p.sess.openID = id
 	p.ui.sel, p.ui.editID = nil, ""
 	p.loadReader()
-	if p.st == nil {
+	if p.sess.st == nil {
 		return
 	}
-	if _, ok := p.st.Report(id); !ok {
+	if _, ok := p.sess.st.Report(id); !ok {
 		return // the save failed: the reader was told
 	}
 	if len(p.anns) == 0 && len(p.corrs) == 0 {
@@ -139,7 +136,7 @@ func (p *Parley) attach(text string) {
 	}
 	re, orphans := annotation.Reanchor(text, p.anns)
 	if !reflect.DeepEqual(re, p.anns) {
-		if err := p.st.SaveAnnotations(id, re); err != nil {
+		if err := p.sess.st.SaveAnnotations(id, re); err != nil {
 			p.storeErr(err)
 		}
 		p.anns = re
@@ -152,26 +149,26 @@ func (p *Parley) attach(text string) {
 // carryOver gives the new report id the annotations and corrections of the
 // report it is an edited version of: the one open before, or else a report
 // of the library with the same headline.
-func (p *Parley) carryOver(text, id string) {
+func (p *AnalyseView) carryOver(text, id string) {
 	var cands []string
 	if p.lastID != "" && p.lastID != id {
 		cands = append(cands, p.lastID)
 	}
 	head := store.TitleOf(text)
-	for _, m := range p.st.Reports() {
+	for _, m := range p.sess.st.Reports() {
 		if m.ID == id || m.ID == p.lastID {
 			continue
 		}
-		if r, ok := p.st.Report(m.ID); ok && store.TitleOf(r.Text) == head {
+		if r, ok := p.sess.st.Report(m.ID); ok && store.TitleOf(r.Text) == head {
 			cands = append(cands, m.ID)
 		}
 	}
 	for _, old := range cands {
-		anns, corrs := p.st.Annotations(old), p.st.Corrections(old)
+		anns, corrs := p.sess.st.Annotations(old), p.sess.st.Corrections(old)
 		if len(anns) == 0 && len(corrs) == 0 {
 			continue
 		}
-		r, ok := p.st.Report(old)
+		r, ok := p.sess.st.Report(old)
 		if !ok || !Similar(r.Text, text) {
 			continue
 		}
@@ -182,14 +179,14 @@ func (p *Parley) carryOver(text, id string) {
 		}
 		if len(moved) > 0 {
 			moved, _ = annotation.Reanchor(text, moved)
-			if err := p.st.SaveAnnotations(id, moved); err != nil {
+			if err := p.sess.st.SaveAnnotations(id, moved); err != nil {
 				p.storeErr(err)
 				return
 			}
 		}
 		for _, c := range corrs {
 			c.ReportID = id
-			if err := p.st.SaveCorrection(c); err != nil {
+			if err := p.sess.st.SaveCorrection(c); err != nil {
 				p.storeErr(err)
 				break
 			}
@@ -224,7 +221,7 @@ func Similar(a, b string) bool {
 // applied, added stances and proposals placed, notes located, and the
 // highlighted report cut into chunks (unchanged chunks are reused, so only
 // the changed part of the page is rendered again).
-func (p *Parley) refreshView() {
+func (p *AnalyseView) refreshView() {
 	if p.res == nil || p.resFor == "" {
 		p.corrected, p.m, p.flags, p.notes, p.chunks = nil, Map{}, nil, nil, nil
 		p.stanceSets, p.proposalSet, p.mref = nil, nil, nil
@@ -322,12 +319,12 @@ func Corrected(a *core.Analysis, v annotation.View) (*core.Analysis, map[string]
 
 // storeErr tells the reader why a change was not saved; on a conflict with
 // another tab it reloads the library first so that the next try works.
-func (p *Parley) storeErr(err error) {
+func (p *AnalyseView) storeErr(err error) {
 	if errors.Is(err, store.ErrConflict) {
-		if p.st != nil {
-			p.st.Reload()
+		if p.sess.st != nil {
+			p.sess.st.Reload()
 		}
-		p.refreshLibrary()
+		p.sess.refreshLibrary()
 		p.loadReader()
 		p.refreshView()
 		p.ui.noteErr = "Another Parley tab changed this report in the meantime, so your change was not saved. Parley now shows the other tab's version: make your change again."
@@ -336,7 +333,7 @@ func (p *Parley) storeErr(err error) {
 	p.ui.noteErr = "Your change was not saved: " + err.Error()
 }
 
-func (p *Parley) saved(msg string) {
+func (p *AnalyseView) saved(msg string) {
 	p.ui.undo = nil
 	p.ui.noteErr = ""
 	p.ui.notice = msg
@@ -346,7 +343,7 @@ func (p *Parley) saved(msg string) {
 // ---- selecting a passage ---------------------------------------------------
 
 // onSelect reads the window's selection inside the report view.
-func (p *Parley) onSelect(ctx app.Context, e app.Event) {
+func (p *AnalyseView) onSelect(ctx app.Context, e app.Event) {
 	start, end, ok := selectionUTF16()
 	if !ok {
 		return
@@ -358,7 +355,7 @@ func (p *Parley) onSelect(ctx app.Context, e app.Event) {
 
 // selectUTF16 selects the passage [start, end) of the analysed text given
 // in UTF-16 units (a DOM range); white space at either end is left out.
-func (p *Parley) selectUTF16(start, end int) bool {
+func (p *AnalyseView) selectUTF16(start, end int) bool {
 	text := p.resFor
 	if text == "" || p.openID == "" {
 		return false
@@ -382,6 +379,7 @@ func (p *Parley) selectUTF16(start, end int) bool {
 		return false
 	}
 	p.ui.sel = &selection{Start: bs, End: be, Quote: text[bs:be]}
+	p.ui.notice, p.ui.undo = "", nil // a new passage: the last form's message is stale
 	if p.ui.kind == "" {
 		p.ui.kind = annotation.KindNote
 	}
@@ -392,7 +390,7 @@ func (p *Parley) selectUTF16(start, end int) bool {
 // findWords selects the passage the reader typed (white space and
 // typographic quotes and dashes need not match): the keyboard's way to
 // annotate without selecting with a pointer.
-func (p *Parley) findWords(words string) bool {
+func (p *AnalyseView) findWords(words string) bool {
 	words = strings.TrimSpace(words)
 	if words == "" || p.resFor == "" || p.openID == "" {
 		return false
@@ -444,9 +442,9 @@ func utf16Len(s string) int {
 // ---- annotations -----------------------------------------------------------
 
 // addAnnotation saves what the reader wrote about the selected passage.
-func (p *Parley) addAnnotation(in noteInput) error {
+func (p *AnalyseView) addAnnotation(in noteInput) error {
 	sel := p.ui.sel
-	if sel == nil || p.openID == "" || p.st == nil {
+	if sel == nil || p.openID == "" || p.sess.st == nil {
 		return errors.New("select words in the report first")
 	}
 	t, err := annotation.NewTarget(p.resFor, p.openID, sel.Start, sel.End)
@@ -488,29 +486,29 @@ func (p *Parley) addAnnotation(in noteInput) error {
 	default:
 		return errors.New("choose what to add")
 	}
-	if err := p.st.SaveAnnotation(a); err != nil {
+	if err := p.sess.st.SaveAnnotation(a); err != nil {
 		p.storeErr(err)
 		return err
 	}
-	p.anns = p.st.Annotations(p.openID)
+	p.anns = p.sess.st.Annotations(p.openID)
 	p.ui.sel = nil
 	p.saved(kindLabel(a.Kind) + " saved in this browser.")
 	return nil
 }
 
 // deleteAnnotation removes one of the open report's annotations.
-func (p *Parley) deleteAnnotation(id string) {
+func (p *AnalyseView) deleteAnnotation(id string) {
 	var gone *annotation.Annotation
 	for _, a := range p.anns {
 		if a.ID == id {
 			gone = &a
 		}
 	}
-	if err := p.st.DeleteAnnotation(p.openID, id); err != nil {
+	if err := p.sess.st.DeleteAnnotation(p.openID, id); err != nil {
 		p.storeErr(err)
 		return
 	}
-	p.anns = p.st.Annotations(p.openID)
+	p.anns = p.sess.st.Annotations(p.openID)
 	if p.ui.tagFilter != "" && len(p.filteredAnns()) == 0 {
 		p.ui.tagFilter = "" // the last note with that tag is gone
 	}
@@ -519,55 +517,23 @@ func (p *Parley) deleteAnnotation(id string) {
 }
 
 // undoDelete puts back the annotation deleted last.
-func (p *Parley) undoDelete() {
+func (p *AnalyseView) undoDelete() {
 	a := p.ui.undo
 	p.ui.undo = nil
 	if a == nil || a.ReportID != p.openID {
 		return
 	}
-	if err := p.st.SaveAnnotation(*a); err != nil {
+	if err := p.sess.st.SaveAnnotation(*a); err != nil {
 		p.storeErr(err)
 		return
 	}
-	p.anns = p.st.Annotations(p.openID)
+	p.anns = p.sess.st.Annotations(p.openID)
 	p.saved("Put back.")
-}
-
-// libraryCounts are a report's counts as the reader sees them: the
-// engine's, less what the reader rejected, plus what the reader added, and
-// the reader's notes and tags.
-func (p *Parley) libraryCounts(r store.ReportMeta) (stances, proposals, notes int) {
-	stances, proposals = r.Counts.Stances, r.Counts.Proposals
-	if p.st == nil {
-		return stances, proposals, 0
-	}
-	for _, c := range p.st.Corrections(r.ID) {
-		if c.Action != annotation.Reject {
-			continue
-		}
-		if c.Item == annotation.ItemStance {
-			stances--
-		} else {
-			proposals--
-		}
-	}
-	for _, a := range p.st.Annotations(r.ID) {
-		switch {
-		case a.Target.Orphaned:
-		case a.Kind == annotation.KindStance:
-			stances++
-		case a.Kind == annotation.KindProposal:
-			proposals++
-		default:
-			notes++
-		}
-	}
-	return max(stances, 0), max(proposals, 0), notes
 }
 
 // partyRef resolves a typed party to the id of a party of the map (by id,
 // name or alias, case and spacing ignored), else keeps the new name.
-func (p *Parley) partyRef(typed string) string {
+func (p *AnalyseView) partyRef(typed string) string {
 	t := strings.Join(strings.Fields(typed), " ")
 	if t == "" {
 		return ""
@@ -600,8 +566,8 @@ func SplitTags(s string) []string {
 }
 
 // usedTags lists the tags used anywhere in the library, sorted.
-func (p *Parley) usedTags() []string {
-	if p.st == nil {
+func (p *AnalyseView) usedTags() []string {
+	if p.sess.st == nil {
 		return nil
 	}
 	seen := map[string]bool{}
@@ -617,9 +583,9 @@ func (p *Parley) usedTags() []string {
 		}
 	}
 	add(p.anns)
-	for _, r := range p.reports {
+	for _, r := range p.sess.reports {
 		if r.ID != p.openID {
-			add(p.st.Annotations(r.ID))
+			add(p.sess.st.Annotations(r.ID))
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i]) < strings.ToLower(out[j]) })
@@ -627,7 +593,7 @@ func (p *Parley) usedTags() []string {
 }
 
 // filteredAnns is the open report's annotations with the tag filter applied.
-func (p *Parley) filteredAnns() []annotation.Annotation {
+func (p *AnalyseView) filteredAnns() []annotation.Annotation {
 	if p.ui.tagFilter == "" {
 		return p.anns
 	}
@@ -654,21 +620,14 @@ func kindLabel(k annotation.Kind) string {
 	return string(k)
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
 // ---- corrections -----------------------------------------------------------
 
 // correct records the reader's verdict on the stance or proposal id of the
 // reader's view; confirming a confirmed item, or rejecting a rejected one,
 // takes the verdict back.
-func (p *Parley) correct(id string, action annotation.Action, in editInput) error {
+func (p *AnalyseView) correct(id string, action annotation.Action, in editInput) error {
 	fl, ok := p.flags[id]
-	if !ok || fl.Key == "" || p.st == nil {
+	if !ok || fl.Key == "" || p.sess.st == nil {
 		return errors.New("this item can no longer be corrected: the analysis changed")
 	}
 	item := annotation.ItemStance
@@ -689,11 +648,11 @@ func (p *Parley) correct(id string, action annotation.Action, in editInput) erro
 			return p.undoCorrection(id)
 		}
 	}
-	if err := p.st.SaveCorrection(c); err != nil {
+	if err := p.sess.st.SaveCorrection(c); err != nil {
 		p.storeErr(err)
 		return err
 	}
-	p.corrs = p.st.Corrections(p.openID)
+	p.corrs = p.sess.st.Corrections(p.openID)
 	p.ui.editID = ""
 	msg := map[annotation.Action]string{annotation.Confirm: "Confirmed.", annotation.Reject: "Marked as wrong: it is hidden (see Rejected to restore it).", annotation.Edit: "Your edit is saved."}[action]
 	p.saved(msg)
@@ -701,7 +660,7 @@ func (p *Parley) correct(id string, action annotation.Action, in editInput) erro
 }
 
 // fillEdit keeps the fields of in that differ from Parley's own version.
-func (p *Parley) fillEdit(c *annotation.Correction, id string, in editInput) {
+func (p *AnalyseView) fillEdit(c *annotation.Correction, id string, in editInput) {
 	party := p.partyRef(in.Party)
 	summary := strings.Join(strings.Fields(in.Summary), " ")
 	for _, s := range p.cview.Stances {
@@ -744,7 +703,7 @@ func (p *Parley) fillEdit(c *annotation.Correction, id string, in editInput) {
 
 // undoCorrection removes the reader's correction of item id (restores a
 // rejected item, takes back a confirmation or an edit).
-func (p *Parley) undoCorrection(id string) error {
+func (p *AnalyseView) undoCorrection(id string) error {
 	fl, ok := p.flags[id]
 	if !ok || fl.Key == "" {
 		return errors.New("there is nothing to undo")
@@ -753,18 +712,18 @@ func (p *Parley) undoCorrection(id string) error {
 		p.ui.editID = ""
 		return nil
 	}
-	if err := p.st.DeleteCorrection(p.openID, fl.Key); err != nil {
+	if err := p.sess.st.DeleteCorrection(p.openID, fl.Key); err != nil {
 		p.storeErr(err)
 		return err
 	}
-	p.corrs = p.st.Corrections(p.openID)
+	p.corrs = p.sess.st.Corrections(p.openID)
 	p.ui.editID = ""
 	p.saved("Back to Parley's version.")
 	return nil
 }
 
 // rejected lists the items the reader marked as wrong.
-func (p *Parley) rejected() (stances []annotation.StanceView, proposals []annotation.ProposalView) {
+func (p *AnalyseView) rejected() (stances []annotation.StanceView, proposals []annotation.ProposalView) {
 	for _, s := range p.cview.Stances {
 		if s.Rejected {
 			stances = append(stances, s)
@@ -776,32 +735,4 @@ func (p *Parley) rejected() (stances []annotation.StanceView, proposals []annota
 		}
 	}
 	return stances, proposals
-}
-
-// ---- the library's notes -----------------------------------------------------
-
-// LibraryNote is one annotation of the library with its report's title.
-type LibraryNote struct {
-	annotation.Annotation
-	Title string
-}
-
-// libraryNotes lists every annotation of the library whose words, tags,
-// party or report title contain the query (case-insensitive), newest first.
-func (p *Parley) libraryNotes(query string) []LibraryNote {
-	if p.st == nil {
-		return nil
-	}
-	q := strings.ToLower(strings.Join(strings.Fields(query), " "))
-	var out []LibraryNote
-	for _, r := range p.reports {
-		for _, a := range p.st.Annotations(r.ID) {
-			hay := strings.ToLower(strings.Join(append([]string{a.Body, a.Target.Quote.Exact, a.Party, r.Title, string(a.Kind)}, a.Tags...), "\x00"))
-			if q == "" || strings.Contains(strings.Join(strings.Fields(hay), " "), q) {
-				out = append(out, LibraryNote{a, r.Title})
-			}
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Modified > out[j].Modified })
-	return out
 }

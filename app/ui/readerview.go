@@ -27,24 +27,15 @@ func inputValue(id string) string {
 
 // repaint updates the whole page after a handler inside an itemBatch (go-app
 // would update only the batch).
-func (p *Parley) repaint(ctx app.Context) { p.dispatch(ctx, func(app.Context) {}) }
+func (p *AnalyseView) repaint(ctx app.Context) { p.dispatch(ctx, func(app.Context) {}) }
 
 // focusSoon moves the keyboard focus to element id once the page shows it
 // (dispatched to the component: the element that asked may be gone).
-func (p *Parley) focusSoon(ctx app.Context, id string) {
-	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: p, Function: func(ctx app.Context) {
-		if !app.IsClient {
-			return
-		}
-		if el := app.Window().GetElementByID(id); el.Truthy() {
-			el.Call("focus")
-		}
-	}})
-}
+func (p *AnalyseView) focusSoon(ctx app.Context, id string) { focusSoon(ctx, p, id) }
 
 // renderAnnotate is the bar above the report: a hint, or the form for the
 // selected passage. It sticks to the top of the screen while scrolling.
-func (p *Parley) renderAnnotate() app.UI {
+func (p *AnalyseView) renderAnnotate() app.UI {
 	sel := p.ui.sel
 	if sel == nil {
 		return app.Div().Class("selbar hint").Body(
@@ -124,7 +115,7 @@ func (p *Parley) renderAnnotate() app.UI {
 	)
 }
 
-func (p *Parley) tagList() app.UI {
+func (p *AnalyseView) tagList() app.UI {
 	tags := p.usedTags()
 	return app.DataList().ID("tag-list").Body(app.Range(tags).Slice(func(i int) app.UI {
 		return app.Option().Value(tags[i])
@@ -138,7 +129,7 @@ func tagsLabel(k annotation.Kind) string {
 	return "Tags (optional)"
 }
 
-func (p *Parley) renderReaderMsgs() app.UI {
+func (p *AnalyseView) renderReaderMsgs() app.UI {
 	return app.Div().Class("readermsg").Body(
 		app.If(p.ui.noteErr != "", app.P().ID("note-error").Class("error").Role("alert").Text(p.ui.noteErr)),
 		app.If(p.ui.notice != "" && p.ui.noteErr == "", app.P().ID("note-status").Class("muted").Role("status").Body(
@@ -173,7 +164,7 @@ func statusSelect(id string, cur core.ProposalStatus) app.UI {
 }
 
 // renderNotesPanel lists the open report's annotations, with a tag filter.
-func (p *Parley) renderNotesPanel() app.UI {
+func (p *AnalyseView) renderNotesPanel() app.UI {
 	anns := p.filteredAnns()
 	var tags []string
 	for _, a := range p.anns {
@@ -217,7 +208,7 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
-func (p *Parley) renderNote(a annotation.Annotation) app.UI {
+func (p *AnalyseView) renderNote(a annotation.Annotation) app.UI {
 	id := a.ID
 	target := "n-" + id
 	if a.Kind == annotation.KindStance || a.Kind == annotation.KindProposal {
@@ -247,39 +238,48 @@ func (p *Parley) renderNote(a annotation.Annotation) app.UI {
 	)
 }
 
-// stanceExtras is what the reader sees and can do on an extracted stance.
-func (p *Parley) stanceExtras(s core.Stance) app.UI {
-	fl := p.flags[s.ID]
-	was := ""
-	if orig := p.origStance[s.ID]; orig != nil {
-		was = "Parley said: " + m2name(p.m, orig.Actor) + " — " + string(orig.Type) + ": " + orig.Summary
+// itemExtra is what the reader did to a stance or proposal, and whether
+// its edit form is open: what itemBatch draws beside the engine's item.
+type itemExtra struct {
+	fl      annotation.Flags
+	was     string // the engine's version of an edited item, in words
+	editing bool
+	party   string // the item's party, by name (the edit form's value)
+}
+
+// extraOf is what the reader sees and can do on item id.
+func (p *AnalyseView) extraOf(id, party string) itemExtra {
+	x := itemExtra{fl: p.flags[id], editing: p.ui.editID == id, party: p.m.ActorName(party)}
+	if orig := p.origStance[id]; orig != nil {
+		x.was = "Parley said: " + p.m.ActorName(orig.Actor) + " — " + string(orig.Type) + ": " + orig.Summary
 	}
-	if p.ui.editID == s.ID {
-		return p.renderEdit(s.ID, annotation.ItemStance, s.Actor, s.Type, "", s.Summary)
+	if orig := p.origProposal[id]; orig != nil {
+		x.was = "Parley said: " + p.m.ActorName(orig.Proposer) + " — " + StatusLabel(orig.Status) + ": " + orig.Content
 	}
-	return p.itemControls(s.ID, fl, was)
+	return x
+}
+
+// stanceExtras draws the reader's marks and controls of an extracted stance.
+func stanceExtras(x itemExtra, s core.Stance) app.UI {
+	if x.editing {
+		return renderEdit(s.ID, annotation.ItemStance, x.party, s.Type, "", s.Summary)
+	}
+	return itemControls(s.ID, x.fl, x.was)
 }
 
 // proposalExtras is stanceExtras for a proposal.
-func (p *Parley) proposalExtras(pr core.Proposal) app.UI {
-	fl := p.flags[pr.ID]
-	was := ""
-	if orig := p.origProposal[pr.ID]; orig != nil {
-		was = "Parley said: " + m2name(p.m, orig.Proposer) + " — " + StatusLabel(orig.Status) + ": " + orig.Content
+func proposalExtras(x itemExtra, pr core.Proposal) app.UI {
+	if x.editing {
+		return renderEdit(pr.ID, annotation.ItemProposal, x.party, "", pr.Status, pr.Content)
 	}
-	if p.ui.editID == pr.ID {
-		return p.renderEdit(pr.ID, annotation.ItemProposal, pr.Proposer, "", pr.Status, pr.Content)
-	}
-	return p.itemControls(pr.ID, fl, was)
+	return itemControls(pr.ID, x.fl, x.was)
 }
-
-func m2name(m Map, id string) string { return m.ActorName(id) }
 
 // onMapClick answers the buttons of the map: one listener for all of them
 // (a long report's map has thousands of buttons, and a listener each made
 // drawing it slow). A button says what it does in data-act, and on what in
 // data-id (or data-target, the id of the highlights it shows).
-func (p *Parley) onMapClick(ctx app.Context, e app.Event) {
+func (p *AnalyseView) onMapClick(ctx app.Context, e app.Event) {
 	t := e.Get("target")
 	if !t.Truthy() || t.Get("closest").IsUndefined() {
 		return
@@ -291,7 +291,16 @@ func (p *Parley) onMapClick(ctx app.Context, e app.Event) {
 	act := btn.Call("getAttribute", "data-act").String()
 	id := btn.Call("getAttribute", "data-id")
 	if act == "show" {
-		flash(btn.Call("getAttribute", "data-target").String())
+		target := btn.Call("getAttribute", "data-target").String()
+		if p.ui.pane != "report" && narrow() {
+			// On a phone the report is behind its tab: open it, then show
+			// the evidence once it is drawn.
+			p.ui.pane = "report"
+			p.repaint(ctx)
+			ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: p, Function: func(app.Context) { flash(target) }})
+			return
+		}
+		flash(target)
 		return
 	}
 	if !id.Truthy() {
@@ -302,7 +311,7 @@ func (p *Parley) onMapClick(ctx app.Context, e app.Event) {
 }
 
 // act does what a map button says (see onMapClick) to item id.
-func (p *Parley) act(act, id string) {
+func (p *AnalyseView) act(act, id string) {
 	switch act {
 	case "confirm":
 		_ = p.correct(id, annotation.Confirm, editInput{})
@@ -310,6 +319,8 @@ func (p *Parley) act(act, id string) {
 		_ = p.undoCorrection(id)
 	case "edit":
 		p.ui.editID = id
+	case "cancel-edit":
+		p.ui.editID = ""
 	case "wrong":
 		_ = p.correct(id, annotation.Reject, editInput{})
 	case "delete":
@@ -317,7 +328,7 @@ func (p *Parley) act(act, id string) {
 	}
 }
 
-func (p *Parley) itemControls(id string, fl annotation.Flags, was string) app.UI {
+func itemControls(id string, fl annotation.Flags, was string) app.UI {
 	if fl.Added {
 		return app.Div().Class("fix").Body(
 			app.Span().Class("mark added").Text("added by you"),
@@ -345,25 +356,19 @@ func (p *Parley) itemControls(id string, fl annotation.Flags, was string) app.UI
 	)
 }
 
-// renderEdit is the form that edits a stance (type) or a proposal (status).
-func (p *Parley) renderEdit(id string, item annotation.ItemKind, party string, typ core.StanceType, status core.ProposalStatus, summary string) app.UI {
+// renderEdit is the form that edits a stance (type) or a proposal
+// (status). It is answered by the map's listeners (onMapSubmit, and
+// onMapClick for Cancel), so that the batch that draws it needs nothing
+// of the view.
+func renderEdit(id string, item annotation.ItemKind, party string, typ core.StanceType, status core.ProposalStatus, summary string) app.UI {
 	summaryLabel := "Summary"
 	if item == annotation.ItemProposal {
 		summaryLabel = "Content"
 	}
-	return app.Form().Class("edit").ID("edit-form").Aria("label", "Edit this "+string(item)).
-		OnSubmit(func(ctx app.Context, e app.Event) {
-			e.PreventDefault()
-			in := editInput{Party: inputValue("edit-party"), Summary: inputValue("edit-summary"),
-				Type: core.StanceType(inputValue("edit-type")), Status: core.ProposalStatus(inputValue("edit-status"))}
-			if err := p.correct(id, annotation.Edit, in); err != nil && p.ui.noteErr == "" {
-				p.ui.noteErr = err.Error()
-			}
-			p.repaint(ctx)
-		}, id).Body(
+	return app.Form().Class("edit").ID("edit-form").Aria("label", "Edit this "+string(item)).DataSet("id", id).Body(
 		app.Div().Class("row").Body(
 			app.Label().For("edit-party").Text("Party"),
-			app.Input().ID("edit-party").Type("text").List("party-list").Value(p.m.ActorName(party)).AutoComplete(false),
+			app.Input().ID("edit-party").Type("text").List("party-list").Value(party).AutoComplete(false),
 		),
 		app.If(item == annotation.ItemStance, app.Div().Class("row").Body(
 			app.Label().For("edit-type").Text("Type"),
@@ -379,14 +384,29 @@ func (p *Parley) renderEdit(id string, item annotation.ItemKind, party string, t
 		),
 		app.Div().Class("actions").Body(
 			app.Button().Type("submit").ID("edit-save").Class("btn small").Text("Save"),
-			app.Button().Type("button").Class("btn small ghost").Text("Cancel").
-				OnClick(func(ctx app.Context, e app.Event) { p.ui.editID = ""; p.repaint(ctx) }),
+			app.Button().Type("button").Class("btn small ghost").Text("Cancel").DataSet("act", "cancel-edit").DataSet("id", id),
 		),
 	)
 }
 
+// onMapSubmit answers the edit form of a stance or proposal.
+func (p *AnalyseView) onMapSubmit(ctx app.Context, e app.Event) {
+	f := e.Get("target")
+	if !f.Truthy() || f.Get("id").String() != "edit-form" {
+		return
+	}
+	e.PreventDefault()
+	id := f.Call("getAttribute", "data-id").String()
+	in := editInput{Party: inputValue("edit-party"), Summary: inputValue("edit-summary"),
+		Type: core.StanceType(inputValue("edit-type")), Status: core.ProposalStatus(inputValue("edit-status"))}
+	if err := p.correct(id, annotation.Edit, in); err != nil && p.ui.noteErr == "" {
+		p.ui.noteErr = err.Error()
+	}
+	p.repaint(ctx)
+}
+
 // renderRejected lists what the reader marked as wrong, restorable.
-func (p *Parley) renderRejected() app.UI {
+func (p *AnalyseView) renderRejected() app.UI {
 	stances, proposals := p.rejected()
 	n := len(stances) + len(proposals)
 	unmatched := len(p.cview.Unmatched)
@@ -421,37 +441,5 @@ func (p *Parley) renderRejected() app.UI {
 		)),
 		app.If(unmatched > 0, app.P().Class("muted").Text(plural(unmatched, "of your corrections is", "of your corrections are")+
 			" about an item this analysis no longer has; it is kept in case it comes back.")),
-	)
-}
-
-// renderLibraryNotes is the Notes view across the Library.
-func (p *Parley) renderLibraryNotes() app.UI {
-	notes := p.libraryNotes(p.ui.noteQuery)
-	return app.Div().Class("libnotes").Body(
-		app.Div().Class("row").Body(
-			app.Label().For("note-search").Text("Search your notes"),
-			app.Input().ID("note-search").Type("search").Placeholder("words, tags, parties…").
-				OnInput(func(ctx app.Context, e app.Event) { p.ui.noteQuery = ctx.JSSrc().Get("value").String() }),
-		),
-		app.If(len(notes) == 0, app.P().Class("muted").ID("notes-empty").Text("No notes match.")),
-		app.Ul().Class("reports").ID("library-notes").Body(app.Range(notes).Slice(func(i int) app.UI {
-			n := notes[i]
-			rid := n.ReportID
-			return app.Li().Class("report lnote").DataSet("id", n.ID).Body(
-				app.P().Class("meta").Body(
-					app.Span().Class("badge kind-"+string(n.Kind)).Text(kindLabel(n.Kind)),
-					app.Text(" in "),
-					app.Strong().Text(n.Title),
-				),
-				app.Blockquote().Class("evidence").Text(Shorten(n.Target.Quote.Exact, 200)),
-				app.If(n.Body != "", app.P().Class("nbody").Text(n.Body)),
-				app.If(len(n.Tags) > 0, app.P().Class("tags").Body(app.Range(n.Tags).Slice(func(j int) app.UI {
-					return app.Span().Class("tag").Text(n.Tags[j])
-				}))),
-				app.If(n.Target.Orphaned, app.P().Class("orphan").Text("No longer found in the text.")),
-				app.Button().Class("btn small open").Text("Open report").Aria("label", "Open "+n.Title).
-					OnClick(func(ctx app.Context, e app.Event) { p.open(ctx, rid) }, rid),
-			)
-		})),
 	)
 }

@@ -9,7 +9,7 @@ import (
 	"parley/core"
 )
 
-func (p *Parley) renderResult() app.UI {
+func (p *AnalyseView) renderResult() app.UI {
 	m := p.m
 	if p.batchEdit != p.ui.editID {
 		// the edit form opened, moved or closed: the batches of the items
@@ -19,9 +19,14 @@ func (p *Parley) renderResult() app.UI {
 		p.adoptItem(was)
 		p.adoptItem(p.ui.editID)
 	}
-	return app.Div().Class("result").ID("result").Body(
+	pane := p.ui.pane
+	if pane == "" {
+		pane = "map"
+	}
+	return app.Div().Class("result").ID("result").DataSet("pane", pane).Body(
+		p.renderPanes(pane),
 		p.renderReport(m),
-		app.Aside().Class("map").Aria("label", "Who stands where").OnClick(p.onMapClick).Body(
+		app.Aside().Class("map").ID("map").Aria("label", "Who stands where").OnClick(p.onMapClick).On("submit", p.onMapSubmit).Body(
 			p.renderNotesPanel(),
 			renderTalks(p.corrected),
 			&mapPanel{Data: p.mref, Part: "parties"},
@@ -34,18 +39,36 @@ func (p *Parley) renderResult() app.UI {
 	)
 }
 
+// renderPanes are the tabs of a narrow screen, where the map and the
+// report do not fit side by side: the map first, the report a tap away
+// (and an item's evidence opens it, see onMapClick). Wider screens hide
+// them (CSS) and show both.
+func (p *AnalyseView) renderPanes(pane string) app.UI {
+	tab := func(id, label string) app.UI {
+		return app.Button().Type("button").ID("pane-"+id).Class("tab").Role("tab").
+			Aria("selected", pane == id).Aria("controls", map[string]string{"map": "map", "report": "report-pane"}[id]).
+			Text(label).OnClick(func(ctx app.Context, e app.Event) { p.ui.pane = id }, id)
+	}
+	return app.Div().Class("panes").Role("tablist").Aria("label", "Show").Body(tab("map", "Map"), tab("report", "Report"))
+}
+
+// narrow reports whether the page is laid out for a phone (see renderPanes).
+func narrow() bool {
+	return app.IsClient && app.Window().Call("matchMedia", "(max-width: 760px)").Get("matches").Bool()
+}
+
 // renderReport shows the text with the evidence and the reader's notes
 // highlighted. Every piece of the reader's text is a text node: nothing is
 // ever rendered as HTML. The text comes in chunks (see progressive.go); select
 // words in it to annotate them.
-func (p *Parley) renderReport(m Map) app.UI {
+func (p *AnalyseView) renderReport(m Map) app.UI {
 	text := p.resFor
 	cut := p.chunkLim < len(text)
 	shown := p.vis.chunks
-	return app.Section().Class("report").Aria("label", "Report").Body(
+	return app.Section().Class("report").ID("report-pane").Aria("label", "Report").Body(
 		app.H2().Class("sr-only").Text("Report with evidence highlighted"),
 		p.renderAnnotate(),
-		app.Div().ID("report-view").Class("text").
+		app.Div().ID("report-view").Class("text").Dir("auto").
 			Aria("describedby", "select-help").
 			OnMouseUp(p.onSelect).OnKeyUp(p.onSelect).On("touchend", p.onSelect).
 			Body(app.Range(shown).Slice(func(i int) app.UI {
@@ -59,10 +82,6 @@ func (p *Parley) renderReport(m Map) app.UI {
 			}),
 		)),
 	)
-}
-
-func renderSegment(text string, s Segment, m Map, stances map[string]core.Stance) app.UI {
-	return segViewOf(text, s, m, stances).render()
 }
 
 // flash scrolls to the first highlight of an item and makes them all blink.
@@ -161,7 +180,9 @@ func renderGrid(m Map) app.UI {
 	}
 	return app.Section().Class("panel").ID("grid").Body(
 		app.H2().Text("Where they stand"),
-		app.Div().Class("grid-wrap").Body(app.Table().Class("grid").Body(
+		// A region the keyboard can scroll (tabindex), named, with a sign
+		// that it scrolls when it is wider than the panel (CSS).
+		app.Div().Class("grid-wrap").TabIndex(0).Role("region").Aria("label", "Where they stand: parties by issue (scrolls sideways)").Body(app.Table().Class("grid").Body(
 			app.Caption().Class("sr-only").Text("Stance types of each party on each issue"),
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("Party"),
@@ -188,18 +209,6 @@ func renderGrid(m Map) app.UI {
 		app.If(m.Grid.More > 0, app.P().Class("muted").Text("The "+strconv.Itoa(len(m.Grid.Issues))+
 			" issues most stances are about; "+plural(m.Grid.More, "more issue is", "more issues are")+" listed with the stances.")),
 	)
-}
-
-func renderStances(m Map) app.UI { return renderStanceList(m, nil) }
-
-// renderStanceList is renderStances with, when extra is set, what it
-// returns for each stance (the reader's marks and controls) added.
-func renderStanceList(m Map, extra func(core.Stance) app.UI) app.UI {
-	return stancePanel(m, func(gi int, g StanceGroup) app.UI {
-		return app.Ul().Class("stances").Body(app.Range(g.Stances).Slice(func(j int) app.UI {
-			return stanceItem(m, g.Stances[j], extra)
-		}))
-	})
 }
 
 // stancePanel is the Stances panel; list draws each party's stances.
@@ -236,16 +245,6 @@ func stanceItem(m Map, s core.Stance, extra func(core.Stance) app.UI) app.UI {
 	)
 }
 
-func renderProposals(m Map) app.UI { return renderProposalList(m, nil) }
-
-// renderProposalList is renderProposals with extra for each proposal (see
-// renderStanceList).
-func renderProposalList(m Map, extra func(core.Proposal) app.UI) app.UI {
-	return proposalPanel(m, app.Ul().Class("proposals").Body(app.Range(m.Proposals).Slice(func(i int) app.UI {
-		return proposalItem(m, m.Proposals[i], extra)
-	})))
-}
-
 // proposalPanel is the Proposals panel around list.
 func proposalPanel(m Map, list ...app.UI) app.UI {
 	return app.Section().Class("panel").ID("proposals").Body(
@@ -273,47 +272,46 @@ func proposalItem(m Map, pr core.Proposal, extra func(core.Proposal) app.UI) app
 // BatchSize is how many stances or proposals one itemBatch draws.
 const BatchSize = 12
 
-// itemBatch draws a run of the reader's stances or proposals. Like
-// reportChunk it is drawn again only when Data is a new pointer, that is
-// when what it draws changed (see rebatch). Its buttons are answered by
-// the map's one listener (onMapClick).
+// itemBatch draws a run of the reader's stances or proposals from its Data
+// alone. Like reportChunk it is drawn again only when Data is a new
+// pointer, that is when what it draws changed (see rebatch). Its buttons
+// and forms are answered by the map's listeners (onMapClick, onMapSubmit).
 type itemBatch struct {
 	app.Compo
 	Data *batchData
-	p    *Parley
 }
 
 // Render draws the batch's items.
 func (b *itemBatch) Render() app.UI {
-	p, d := b.p, b.Data
-	if p == nil || d == nil {
+	d := b.Data
+	if d == nil || d.m == nil {
 		return app.Ul()
 	}
 	if d.proposals != nil {
 		return app.Ul().Class("proposals").Body(app.Range(d.proposals).Slice(func(i int) app.UI {
-			return proposalItem(p.m, d.proposals[i], p.proposalExtras)
+			return proposalItem(*d.m, d.proposals[i], func(pr core.Proposal) app.UI { return proposalExtras(d.extra[pr.ID], pr) })
 		}))
 	}
 	return app.Ul().Class("stances").Body(app.Range(d.stances).Slice(func(i int) app.UI {
-		return stanceItem(p.m, d.stances[i], p.stanceExtras)
+		return stanceItem(*d.m, d.stances[i], func(s core.Stance) app.UI { return stanceExtras(d.extra[s.ID], s) })
 	}))
 }
 
 // renderStancesBatched is the Stances panel of the reader's page.
-func (p *Parley) renderStancesBatched(m Map) app.UI {
+func (p *AnalyseView) renderStancesBatched(m Map) app.UI {
 	return stancePanel(m, func(gi int, g StanceGroup) app.UI {
 		list := p.vis.stances[g.Party.ID]
 		return app.Div().Body(app.Range(list).Slice(func(bi int) app.UI {
-			return &itemBatch{p: p, Data: list[bi]}
+			return &itemBatch{Data: list[bi]}
 		}))
 	})
 }
 
 // renderProposalsBatched is the Proposals panel of the reader's page.
-func (p *Parley) renderProposalsBatched(m Map) app.UI {
+func (p *AnalyseView) renderProposalsBatched(m Map) app.UI {
 	list := p.vis.proposals
 	return proposalPanel(m, app.Range(list).Slice(func(bi int) app.UI {
-		return &itemBatch{p: p, Data: list[bi]}
+		return &itemBatch{Data: list[bi]}
 	}))
 }
 

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 	"time"
 
@@ -13,50 +12,83 @@ import (
 	"parley/core/annotation"
 )
 
+// SettingsView is Settings (/settings): the names the reader taught
+// Parley, the Library's backup, and the open report's annotations as W3C
+// Web Annotations. Its messages are its own.
+type SettingsView struct {
+	app.Compo
+
+	sess *Session
+	msg  string // what the last change did (role=status)
+	err  string // why it failed (role=alert)
+}
+
+// OnMount opens the session when the view is used alone (tests).
+func (s *SettingsView) OnMount(ctx app.Context) {
+	if s.sess == nil {
+		s.sess = NewSession()
+	}
+}
+
+// withArticle puts "a" or "an" before a word ("an organization").
+func withArticle(w string) string {
+	if w != "" && strings.ContainsRune("aeiouAEIOU", rune(w[0])) {
+		return "an " + w
+	}
+	return "a " + w
+}
+
 // ---- aliases ---------------------------------------------------------------
 
 // addAlias teaches Parley that surface names party actor, then analyses
 // the open report again with it.
-func (p *Parley) addAlias(ctx app.Context, surface, actor string, kind core.ActorKind) error {
-	if p.st == nil {
+func (s *SettingsView) addAlias(ctx app.Context, surface, actor string, kind core.ActorKind) error {
+	if s.sess.st == nil {
 		return errors.New("there is no library")
 	}
 	a := annotation.Alias{Surface: surface, Actor: actor, Kind: kind}
-	if err := p.st.AddAlias(a); err != nil {
-		return p.settingsErr(err)
+	if err := s.sess.st.AddAlias(a); err != nil {
+		return s.settingsErr(err)
 	}
-	p.ui.settingsErr = ""
-	p.ui.settingsMsg = "Parley now reads “" + strings.Join(strings.Fields(surface), " ") + "” as " + strings.Join(strings.Fields(actor), " ") + "."
-	p.aliasesChanged(ctx)
+	s.err = ""
+	s.msg = "Parley now reads “" + strings.Join(strings.Fields(surface), " ") + "” as " + strings.Join(strings.Fields(actor), " ") + "."
+	s.changed(ctx)
 	return nil
 }
 
 // removeAlias forgets a custom alias.
-func (p *Parley) removeAlias(ctx app.Context, surface string) error {
-	if err := p.st.RemoveAlias(surface); err != nil {
-		return p.settingsErr(err)
+func (s *SettingsView) removeAlias(ctx app.Context, surface string) error {
+	if err := s.sess.st.RemoveAlias(surface); err != nil {
+		return s.settingsErr(err)
 	}
-	p.ui.settingsErr = ""
-	p.ui.settingsMsg = "Removed “" + surface + "”."
-	p.aliasesChanged(ctx)
+	s.err = ""
+	s.msg = "Removed “" + surface + "”."
+	s.changed(ctx)
 	return nil
 }
 
-func (p *Parley) aliasesChanged(ctx app.Context) {
-	if p.setAnalyzer() {
-		p.reanalyse(ctx)
-	}
+// changed rebuilds the engine if the taught names changed and tells the
+// other views (the reading view analyses its report again when it mounts).
+func (s *SettingsView) changed(ctx app.Context) {
+	s.sess.setAnalyzer()
+	s.sess.refreshLibrary()
+	s.sess.Changed(ctx, s)
+}
+
+// dispatch runs fn on the UI goroutine and updates the view.
+func (s *SettingsView) dispatch(ctx app.Context, fn func(app.Context)) {
+	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Update, Source: s, Function: fn})
 }
 
 // settingsErr shows a failed change of the settings in plain words.
-func (p *Parley) settingsErr(err error) error {
-	if errors.Is(err, store.ErrConflict) && p.st != nil {
-		p.st.Reload()
-		p.refreshLibrary()
-		p.ui.settingsErr = "Another Parley tab changed this in the meantime, so your change was not saved. Parley now shows the other tab's version: make your change again."
+func (s *SettingsView) settingsErr(err error) error {
+	if errors.Is(err, store.ErrConflict) && s.sess.st != nil {
+		s.sess.st.Reload()
+		s.sess.refreshLibrary()
+		s.err = "Another Parley tab changed this in the meantime, so your change was not saved. Parley now shows the other tab's version: make your change again."
 		return err
 	}
-	p.ui.settingsErr = "Not saved: " + err.Error()
+	s.err = "Not saved: " + err.Error()
 	return err
 }
 
@@ -87,7 +119,7 @@ func download(name, mime string, data []byte) {
 }
 
 // readFile reads the file chosen in a file input as text.
-func (p *Parley) readFile(ctx app.Context, input app.Value, done func(ctx app.Context, name string, data []byte, err error)) {
+func (s *SettingsView) readFile(ctx app.Context, input app.Value, done func(ctx app.Context, name string, data []byte, err error)) {
 	files := input.Get("files")
 	if !files.Truthy() || files.Get("length").Int() == 0 {
 		return
@@ -99,12 +131,12 @@ func (p *Parley) readFile(ctx app.Context, input app.Value, done func(ctx app.Co
 	onText = app.FuncOf(func(this app.Value, args []app.Value) any {
 		txt := args[0].String()
 		release()
-		p.dispatch(ctx, func(ctx app.Context) { done(ctx, name, []byte(txt), nil) })
+		s.dispatch(ctx, func(ctx app.Context) { done(ctx, name, []byte(txt), nil) })
 		return nil
 	})
 	onErr = app.FuncOf(func(this app.Value, args []app.Value) any {
 		release()
-		p.dispatch(ctx, func(ctx app.Context) { done(ctx, name, nil, errors.New("the file could not be read")) })
+		s.dispatch(ctx, func(ctx app.Context) { done(ctx, name, nil, errors.New("the file could not be read")) })
 		return nil
 	})
 	f.Call("text").Call("then", onText, onErr)
@@ -112,93 +144,123 @@ func (p *Parley) readFile(ctx app.Context, input app.Value, done func(ctx app.Co
 }
 
 // exportLibrary downloads the whole library as a JSON backup.
-func (p *Parley) exportLibrary() ([]byte, error) {
-	data, err := p.st.ExportBackup()
+func (s *SettingsView) exportLibrary() ([]byte, error) {
+	data, err := s.sess.st.ExportBackup()
 	if err != nil {
-		p.ui.settingsErr = "The backup could not be made: " + err.Error()
+		s.err = "The backup could not be made: " + err.Error()
 		return nil, err
 	}
 	download("parley-library-"+time.Now().Format("2006-01-02")+".json", "application/json", data)
-	p.ui.settingsErr = ""
-	p.ui.settingsMsg = "Library exported: " + plural(len(p.reports), "report", "reports") + " with your notes, corrections, aliases and settings."
+	s.err = ""
+	s.msg = "Library exported: " + plural(len(s.sess.reports), "report", "reports") + " with your notes, corrections, aliases and settings."
 	return data, nil
 }
 
 // importLibrary merges a backup into the library and says what it did.
-func (p *Parley) importLibrary(ctx app.Context, data []byte) {
-	rep, err := p.st.ImportBackup(data)
+func (s *SettingsView) importLibrary(ctx app.Context, data []byte) {
+	before := s.sess.counts()
+	rep, err := s.sess.st.ImportBackup(data)
 	if err != nil {
-		p.ui.settingsMsg = ""
-		p.ui.settingsErr = "Nothing was imported: " + err.Error() + "."
+		s.msg = ""
+		s.err = "Nothing was imported: " + err.Error() + "."
 		return
 	}
-	p.ui.settingsErr = ""
-	p.ui.settingsMsg = "Library imported. " + ImportSummary(rep)
-	p.refreshLibrary()
-	p.loadReader()
-	p.refreshView()
-	if p.setAnalyzer() {
-		p.reanalyse(ctx)
-	}
+	s.err = ""
+	s.msg = "Library imported. " + ImportSummary(rep, s.sess.counts().Minus(before))
+	s.sess.refreshLibrary()
+	s.changed(ctx)
 }
 
 // exportAnnotations downloads the open report's annotations as W3C Web
 // Annotations (JSON-LD).
-func (p *Parley) exportAnnotations() ([]byte, error) {
-	if p.openID == "" {
+func (s *SettingsView) exportAnnotations() ([]byte, error) {
+	openID := s.sess.openID
+	if openID == "" {
 		return nil, errors.New("no report is open")
 	}
-	data, err := p.st.ExportAnnotations(p.openID)
+	data, err := s.sess.st.ExportAnnotations(openID)
 	if err != nil {
-		p.ui.settingsErr = "The annotations could not be exported: " + err.Error()
+		s.err = "The annotations could not be exported: " + err.Error()
 		return nil, err
 	}
-	download("parley-annotations-"+p.openID+".jsonld", "application/ld+json", data)
-	p.ui.settingsErr = ""
-	p.ui.settingsMsg = "Exported " + plural(len(p.anns), "annotation", "annotations") + " as W3C Web Annotations (JSON-LD)."
+	download("parley-annotations-"+openID+".jsonld", "application/ld+json", data)
+	s.err = ""
+	s.msg = "Exported " + plural(len(s.sess.st.Annotations(openID)), "annotation", "annotations") + " as W3C Web Annotations (JSON-LD)."
 	return data, nil
 }
 
 // importAnnotations merges W3C Web Annotations into the open report's.
-func (p *Parley) importAnnotations(data []byte) {
-	if p.openID == "" {
-		p.ui.settingsErr = "Open a report first: annotations are imported into the open report."
+func (s *SettingsView) importAnnotations(ctx app.Context, data []byte) {
+	openID := s.sess.openID
+	if openID == "" {
+		s.err = "Open a report first: annotations are imported into the open report."
 		return
 	}
-	rep, err := p.st.ImportAnnotations(p.openID, data)
+	before := len(s.sess.st.Annotations(openID))
+	rep, err := s.sess.st.ImportAnnotations(openID, data)
 	if err != nil {
-		p.ui.settingsMsg = ""
+		s.msg = ""
 		if errors.Is(err, store.ErrConflict) {
-			p.st.Reload()
-			p.refreshLibrary()
+			s.sess.st.Reload()
+			s.sess.refreshLibrary()
 		}
-		p.ui.settingsErr = "Nothing was imported: " + err.Error() + "."
+		s.err = "Nothing was imported: " + err.Error() + "."
 		return
 	}
-	p.ui.settingsErr = ""
-	p.ui.settingsMsg = "Annotations imported. " + ImportSummary(rep)
-	p.loadReader()
-	if len(p.anns) > 0 && p.resFor != "" {
-		if re, _ := annotation.Reanchor(p.resFor, p.anns); len(re) > 0 {
-			p.anns = re
-		}
-	}
-	p.refreshView()
+	s.err = ""
+	s.msg = "Annotations imported. " + ImportSummary(rep, LibCounts{Annotations: len(s.sess.st.Annotations(openID)) - before})
+	s.sess.Changed(ctx, s) // the reading view finds them again in its text when it mounts
 }
 
-// ImportSummary says in plain words what an import did.
-func ImportSummary(r store.ImportReport) string {
+// LibCounts counts what a Library holds, to say what an import added.
+type LibCounts struct{ Reports, Annotations, Corrections, Names int }
+
+// Minus is what c has more than o.
+func (c LibCounts) Minus(o LibCounts) LibCounts {
+	return LibCounts{c.Reports - o.Reports, c.Annotations - o.Annotations, c.Corrections - o.Corrections, c.Names - o.Names}
+}
+
+func (s *Session) counts() LibCounts {
+	var c LibCounts
+	if s.st == nil {
+		return c
+	}
+	for _, r := range s.st.Reports() {
+		c.Reports++
+		c.Annotations += len(s.st.Annotations(r.ID))
+		c.Corrections += len(s.st.Corrections(r.ID))
+	}
+	c.Names = len(s.st.Aliases())
+	return c
+}
+
+// ImportSummary says in plain words what an import did: what it added, by
+// kind (added: the Library's counts after less before), what was already
+// there and what it refused.
+func ImportSummary(r store.ImportReport, added LibCounts) string {
+	var parts []string
+	for _, p := range []struct {
+		n         int
+		one, many string
+	}{
+		{added.Reports, "report", "reports"}, {added.Annotations, "annotation", "annotations"},
+		{added.Corrections, "correction", "corrections"}, {added.Names, "taught name", "taught names"},
+	} {
+		if p.n > 0 {
+			parts = append(parts, plural(p.n, p.one, p.many))
+		}
+	}
 	var b strings.Builder
-	switch r.Added {
-	case 0:
+	switch {
+	case r.Added == 0:
 		b.WriteString("Nothing new was added")
-	case 1:
-		b.WriteString("1 item was added")
+	case len(parts) == 0:
+		b.WriteString("Your settings were added")
 	default:
-		b.WriteString(strconv.Itoa(r.Added) + " items were added")
+		b.WriteString("Added " + joinAnd(parts))
 	}
 	if r.Skipped > 0 {
-		b.WriteString("; " + plural(r.Skipped, "was", "were") + " already there")
+		b.WriteString("; " + plural(r.Skipped, "item was", "items were") + " already there")
 	}
 	b.WriteString(".")
 	if n := len(r.Refused); n > 0 {
@@ -207,33 +269,37 @@ func ImportSummary(r store.ImportReport) string {
 	return b.String()
 }
 
+// joinAnd joins words as a sentence does: "a", "a and b", "a, b and c".
+func joinAnd(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}
+
 // ---- the Settings view -------------------------------------------------------
 
 var aliasKinds = []core.ActorKind{core.KindState, core.KindOrganization, core.KindPerson, core.KindGroup}
 
-func (p *Parley) renderSettings() app.UI {
+// Render draws Settings.
+func (s *SettingsView) Render() app.UI {
 	var aliases []annotation.Alias
-	if p.st != nil {
-		aliases = p.st.Aliases()
+	if s.sess.st != nil {
+		aliases = s.sess.st.Aliases()
 	}
-	var open string
-	if p.openID != "" && p.st != nil {
-		if r, ok := p.st.Report(p.openID); ok {
-			open = r.Title
-		}
-	}
+	open := s.sess.openTitle()
 	return app.Section().Class("settings").Body(
 		app.H1().Text("Settings"),
 		app.Div().Class("readermsg").Body(
-			app.If(p.ui.settingsErr != "", app.P().ID("settings-error").Class("error").Role("alert").Text(p.ui.settingsErr)),
-			app.If(p.ui.settingsMsg != "" && p.ui.settingsErr == "", app.P().ID("settings-status").Role("status").Text(p.ui.settingsMsg)),
+			app.If(s.err != "", app.P().ID("settings-error").Class("error").Role("alert").Text(s.err)),
+			app.If(s.msg != "" && s.err == "", app.P().ID("settings-status").Role("status").Text(s.msg)),
 		),
 		app.Section().Class("panel").ID("aliases").Body(
 			app.H2().Text("Teach Parley a name"),
 			app.P().Class("muted").Text("Tell Parley that some words name a party, e.g. “Baabda” means Lebanon. Reports you analyse from now on use them."),
 			app.Form().ID("alias-form").Class("alias-form").OnSubmit(func(ctx app.Context, e app.Event) {
 				e.PreventDefault()
-				if p.addAlias(ctx, inputValue("alias-surface"), inputValue("alias-actor"), core.ActorKind(inputValue("alias-kind"))) == nil {
+				if s.addAlias(ctx, inputValue("alias-surface"), inputValue("alias-actor"), core.ActorKind(inputValue("alias-kind"))) == nil {
 					clearInputs("alias-surface", "alias-actor")
 				}
 			}).Body(
@@ -241,12 +307,12 @@ func (p *Parley) renderSettings() app.UI {
 				app.Input().ID("alias-surface").Type("text").Required(true).Placeholder("Baabda").AutoComplete(false),
 				app.Label().For("alias-actor").Text("mean the party"),
 				app.Input().ID("alias-actor").Type("text").Required(true).Placeholder("Lebanon").List("party-list").AutoComplete(false),
-				partyList(p.m),
+
 				app.Label().For("alias-kind").Text("which is"),
 				app.Select().ID("alias-kind").Body(
 					app.Option().Value("").Text("as Parley knows it"),
 					app.Range(aliasKinds).Slice(func(i int) app.UI {
-						return app.Option().Value(string(aliasKinds[i])).Text("a " + string(aliasKinds[i]))
+						return app.Option().Value(string(aliasKinds[i])).Text(withArticle(string(aliasKinds[i])))
 					}),
 				),
 				app.Button().Type("submit").ID("alias-add").Class("btn small").Text("Add"),
@@ -261,7 +327,7 @@ func (p *Parley) renderSettings() app.UI {
 				return app.Li().Class("alias").DataSet("surface", a.Surface).Body(
 					app.Span().Text("“"+a.Surface+"” means "+a.Actor+kind+" "),
 					app.Button().Class("btn small ghost").Text("Remove").Aria("label", "Remove “"+a.Surface+"”").
-						OnClick(func(ctx app.Context, e app.Event) { _ = p.removeAlias(ctx, a.Surface) }, a.Surface),
+						OnClick(func(ctx app.Context, e app.Event) { _ = s.removeAlias(ctx, a.Surface) }, a.Surface),
 				)
 			})),
 		),
@@ -270,15 +336,15 @@ func (p *Parley) renderSettings() app.UI {
 			app.P().Class("muted").Text("Everything stays in this browser. Export a backup to keep it safe or move it to another browser; importing adds what is missing and never overwrites."),
 			app.Div().Class("actions").Body(
 				app.Button().ID("export-library").Class("btn small").Text("Export library").
-					OnClick(func(ctx app.Context, e app.Event) { _, _ = p.exportLibrary() }),
+					OnClick(func(ctx app.Context, e app.Event) { _, _ = s.exportLibrary() }),
 				app.Input().ID("import-library").Type("file").Class("sr-only").Accept("application/json,.json").
 					OnChange(func(ctx app.Context, e app.Event) {
-						p.readFile(ctx, ctx.JSSrc(), func(ctx app.Context, name string, data []byte, err error) {
+						s.readFile(ctx, ctx.JSSrc(), func(ctx app.Context, name string, data []byte, err error) {
 							if err != nil {
-								p.ui.settingsErr = "Nothing was imported: " + err.Error() + "."
+								s.err = "Nothing was imported: " + err.Error() + "."
 								return
 							}
-							p.importLibrary(ctx, data)
+							s.importLibrary(ctx, data)
 						})
 					}),
 				app.Label().For("import-library").Class("btn small ghost file").Text("Import library…"),
@@ -288,19 +354,19 @@ func (p *Parley) renderSettings() app.UI {
 			app.H2().Text("The open report's annotations"),
 			app.If(open == "", app.P().Class("muted").Text("Open a report to export or import its annotations.")),
 			app.If(open != "", app.Div().Body(
-				app.P().Body(app.Text("Open: "), app.Strong().Text(open), app.Text(" · "+plural(len(p.anns), "annotation", "annotations"))),
+				app.P().Body(app.Text("Open: "), app.Strong().Text(open), app.Text(" · "+plural(len(s.sess.st.Annotations(s.sess.openID)), "annotation", "annotations"))),
 				app.P().Class("muted").Text("As W3C Web Annotations (JSON-LD), readable by other annotation tools."),
 				app.Div().Class("actions").Body(
 					app.Button().ID("export-annotations").Class("btn small").Text("Export annotations").
-						OnClick(func(ctx app.Context, e app.Event) { _, _ = p.exportAnnotations() }),
+						OnClick(func(ctx app.Context, e app.Event) { _, _ = s.exportAnnotations() }),
 					app.Input().ID("import-annotations").Type("file").Class("sr-only").Accept("application/ld+json,application/json,.jsonld,.json").
 						OnChange(func(ctx app.Context, e app.Event) {
-							p.readFile(ctx, ctx.JSSrc(), func(ctx app.Context, name string, data []byte, err error) {
+							s.readFile(ctx, ctx.JSSrc(), func(ctx app.Context, name string, data []byte, err error) {
 								if err != nil {
-									p.ui.settingsErr = "Nothing was imported: " + err.Error() + "."
+									s.err = "Nothing was imported: " + err.Error() + "."
 									return
 								}
-								p.importAnnotations(data)
+								s.importAnnotations(ctx, data)
 							})
 						}),
 					app.Label().For("import-annotations").Class("btn small ghost file").Text("Import annotations…"),

@@ -14,15 +14,17 @@ import (
 // so that colour is never the only cue.
 var Palette = []string{"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D00", "#6A3D9A"}
 
-// PartyStyle is the second cue beside colour.
-var partyLines = []string{"solid", "dashed", "dotted", "double"}
-
-// PartyLetter is the letter badge of the i-th party.
+// PartyLetter is the letter badge of the i-th party: A to Z, then AA, AB,
+// … as spreadsheet columns go, so that no two parties share one.
 func PartyLetter(i int) string {
 	if i < 0 {
 		return ""
 	}
-	return string(rune('A' + i%26))
+	s := ""
+	for ; i >= 0; i = i/26 - 1 {
+		s = string(rune('A'+i%26)) + s
+	}
+	return s
 }
 
 // PartyClass is the CSS class carrying the i-th party's colour and line.

@@ -15,7 +15,12 @@ import (
 )
 
 // WasmBudget is the most app.wasm may weigh, brotli -q 11 (decimal bytes).
-const WasmBudget = 2_000_000
+// It was 2,000,000; the first-hour work (routes and one component per view,
+// pasted pages' articles, the language test, the storage guard) took it
+// just over, and the engine's tagger model and dictionaries are to take
+// about 350,000 more: 2,400,000 is the ceiling agreed for both, not to be
+// raised further.
+const WasmBudget = 2_400_000
 
 // TestSizeBudget fails when the built app.wasm grows beyond its budget. It
 // reads the site `make build` wrote (PARLEY_DIST) and checks that the

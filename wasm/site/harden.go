@@ -67,11 +67,30 @@ func HardenPage(page []byte) ([]byte, error) {
 	}
 	head.InsertBefore(csp, at)
 	head.InsertBefore(ref, at)
+	// app.wasm is what the page waits for: its download starts with the
+	// page's, not once app.js has run (go-app requests it from there).
+	if !hasPreload(head) {
+		head.InsertBefore(&html.Node{Type: html.ElementNode, Data: "link", DataAtom: atom.Link, Attr: []html.Attribute{
+			{Key: "rel", Val: "preload"}, {Key: "href", Val: WasmPath}, {Key: "as", Val: "fetch"},
+			{Key: "type", Val: "application/wasm"}, {Key: "crossorigin", Val: "anonymous"}}}, at)
+	}
 	var out bytes.Buffer
 	if err := html.Render(&out, doc); err != nil {
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// WasmPath is where the site serves app.wasm.
+const WasmPath = "/web/app.wasm"
+
+func hasPreload(head *html.Node) bool {
+	for n := head.FirstChild; n != nil; n = n.NextSibling {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Link && attr(n, "rel") == "preload" && attr(n, "href") == WasmPath {
+			return true
+		}
+	}
+	return false
 }
 
 func hardenPages(dir string) error {

@@ -6,6 +6,7 @@
 package site
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -13,8 +14,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 
@@ -51,11 +52,22 @@ func (s Site) Generate() error {
 		return err
 	}
 	h := Handler(version, samples)
-	if err := app.GenerateStaticWebsite(s.Out, h, "/embed"); err != nil {
+	if err := app.GenerateStaticWebsite(s.Out, h, Pages...); err != nil {
 		return fmt.Errorf("generating the site: %w", err)
 	}
+	if err := StreamWasm(filepath.Join(s.Out, "app.js")); err != nil {
+		return err
+	}
+	// The script partners were promised at the root (/web/embed.js stays).
+	if err := copyFile(filepath.Join(s.Web, "embed.js"), filepath.Join(s.Out, "embed.js")); err != nil {
+		return err
+	}
 	// go-app embeds an older wasm_exec.js: use the one of the Go that built app.wasm.
-	if err := copyFile(filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"), filepath.Join(s.Out, "wasm_exec.js")); err != nil {
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		return fmt.Errorf("finding Go's wasm_exec.js: go env GOROOT: %w", err)
+	}
+	if err := copyFile(filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js"), filepath.Join(s.Out, "wasm_exec.js")); err != nil {
 		return err
 	}
 	if err := hardenPages(s.Out); err != nil {
@@ -64,11 +76,37 @@ func (s Site) Generate() error {
 	return Precompress(s.Out)
 }
 
+// Pages are the routes written as pages besides "/": the Library and
+// Settings (so that a reload or a visit offline finds them) and the
+// partner-page panel.
+var Pages = []string{"/library", "/settings", "/embed"}
+
+// wasmFetch is how go-app's app.js fetches app.wasm: through a stream it
+// copies chunk by chunk to report progress. StreamWasm replaces it with a
+// plain fetch, which the browser compiles as it downloads (streaming
+// compilation) and which the <link rel=preload> of the page's head (see
+// HardenPage) has already started.
+const wasmFetch = `fetchWithProgress("/web/app.wasm", showProgress)`
+
+// StreamWasm makes app.js instantiate app.wasm straight from the network.
+func StreamWasm(appJS string) error {
+	b, err := os.ReadFile(appJS)
+	if err != nil {
+		return err
+	}
+	if !bytes.Contains(b, []byte(wasmFetch)) {
+		return fmt.Errorf("%s: go-app's fetch of app.wasm was not found (go-app changed?)", appJS)
+	}
+	b = bytes.Replace(b, []byte(wasmFetch), []byte(`fetch("/web/app.wasm")`), 1)
+	return os.WriteFile(appJS, b, 0o644)
+}
+
 // Handler is the app's description: name, icons, styles and what the
 // service worker caches for offline use.
 func Handler(version string, samples []string) *app.Handler {
-	cache := []string{"/web/icon.svg", "/web/icon-192.png", "/web/icon-512.png",
-		"/embed", "/web/embed.js", "/web/embed.css"} // the partner-page panel (docs/embed.md) works offline too
+	cache := []string{"/web/icon.svg", "/web/icon-192.png", "/web/icon-512.png", "/web/early.js",
+		"/library", "/settings", // every view works offline
+		"/embed", "/embed.js", "/web/embed.js", "/web/embed.css"} // the partner-page panel (docs/embed.md) works offline too
 	for _, s := range samples {
 		cache = append(cache, "/web/samples/"+filepath.Base(s))
 	}
@@ -89,6 +127,7 @@ func Handler(version string, samples []string) *app.Handler {
 			AppleTouch: "/web/icon-192.png",
 		},
 		Styles:             []string{"/web/parley.css"},
+		Scripts:            []string{"/web/early.js"}, // keeps a page pasted before the app runs (app/ui/early.go)
 		CacheableResources: cache,
 		Version:            version,
 	}

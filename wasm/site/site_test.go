@@ -89,3 +89,53 @@ func TestPrecompress(t *testing.T) {
 	assert.NoFileExists(t, filepath.Join(dir, "small.css.br"), "small files are left alone")
 	assert.NoFileExists(t, filepath.Join(dir, "i.png.br"), "images are compressed already")
 }
+
+// TestStartFast: the pages start app.wasm's download from their head, and
+// app.js compiles it as it arrives (no copying stream in between).
+func TestStartFast(t *testing.T) {
+	out, err := HardenPage([]byte("<html><head><meta charset=utf-8></head><body></body></html>"))
+	require.NoError(t, err)
+	assert.Contains(t, string(out), `<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous"/>`)
+	again, err := HardenPage(out)
+	require.NoError(t, err)
+	assert.Equal(t, 1, strings.Count(string(again), `rel="preload"`), "once")
+
+	js := filepath.Join(t.TempDir(), "app.js")
+	require.NoError(t, os.WriteFile(js, []byte(`const wasm = await instantiateStreaming(
+      fetchWithProgress("/web/app.wasm", showProgress),
+      go.importObject);`), 0o644))
+	require.NoError(t, StreamWasm(js))
+	b, err := os.ReadFile(js)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `instantiateStreaming(
+      fetch("/web/app.wasm"),`)
+	assert.Error(t, StreamWasm(js), "a go-app whose app.js changed is caught")
+}
+
+// TestBuiltSite checks the site `make build` wrote: a page per view, the
+// embed script at the root, everything in the offline cache.
+func TestBuiltSite(t *testing.T) {
+	dist := os.Getenv("PARLEY_DIST")
+	if dist == "" {
+		t.Skip("no built site: `make test` builds it and sets PARLEY_DIST")
+	}
+	for _, page := range []string{"index.html", "library.html", "settings.html", "embed.html"} {
+		b, err := os.ReadFile(filepath.Join(dist, page))
+		require.NoError(t, err, page)
+		assert.Contains(t, string(b), `rel="preload" href="/web/app.wasm"`, page)
+		assert.Contains(t, string(b), `/web/early.js`, page)
+	}
+	root, err := os.ReadFile(filepath.Join(dist, "embed.js"))
+	require.NoError(t, err)
+	web, err := os.ReadFile(filepath.Join(dist, "web", "embed.js"))
+	require.NoError(t, err)
+	assert.Equal(t, web, root, "/embed.js is /web/embed.js")
+	worker, err := os.ReadFile(filepath.Join(dist, "app-worker.js"))
+	require.NoError(t, err)
+	for _, p := range []string{`"/library"`, `"/settings"`, `"/embed"`, `"/embed.js"`, `"/web/early.js"`} {
+		assert.Contains(t, string(worker), p)
+	}
+	app, err := os.ReadFile(filepath.Join(dist, "app.js"))
+	require.NoError(t, err)
+	assert.NotContains(t, string(app), wasmFetch)
+}

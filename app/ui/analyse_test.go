@@ -24,7 +24,7 @@ func readSample(t *testing.T, name string) string {
 
 // run executes fn on the component's UI goroutine and waits for every
 // update and async task it started.
-func run(d app.ClientDispatcher, p *Parley, fn func(ctx app.Context)) {
+func run(d app.ClientDispatcher, p *AnalyseView, fn func(ctx app.Context)) {
 	d.Dispatch(app.Dispatch{Mode: app.Update, Source: p, Function: fn})
 	d.Consume()
 	// The steps of a progressive render each start after a frame (see
@@ -35,28 +35,28 @@ func run(d app.ClientDispatcher, p *Parley, fn func(ctx app.Context)) {
 }
 
 func TestParleyAnalysesAndSaves(t *testing.T) {
-	p := &Parley{}
+	p := &AnalyseView{}
 	d := app.NewClientTester(p)
 	defer d.Close()
 	seed := readSample(t, "seed-report.txt")
 
-	run(d, p, func(ctx app.Context) { p.setText(ctx, seed) })
+	run(d, p, func(ctx app.Context) { p.setText(ctx, seed, doc{}) })
 	require.Empty(t, p.errMsg)
 	require.NotNil(t, p.res)
 	assert.False(t, p.busy)
 	want, err := core.Analyze(seed)
 	require.NoError(t, err)
 	assert.Equal(t, want, p.res)
-	require.Len(t, p.reports, 1, "the analysed report is in the Library")
-	assert.Equal(t, Title(seed), p.reports[0].Title)
-	assert.Equal(t, len(want.Actors), p.reports[0].Counts.Parties)
+	require.Len(t, p.sess.reports, 1, "the analysed report is in the Library")
+	assert.Equal(t, Title(seed), p.sess.reports[0].Title)
+	assert.Equal(t, len(want.Actors), p.sess.reports[0].Counts.Parties)
 
 	// The same report again, with other white space, is the same entry.
-	run(d, p, func(ctx app.Context) { p.setText(ctx, seed+"\n\n") })
-	assert.Len(t, p.reports, 1)
+	run(d, p, func(ctx app.Context) { p.setText(ctx, seed+"\n\n", doc{}) })
+	assert.Len(t, p.sess.reports, 1)
 	// Another report is a second entry.
-	run(d, p, func(ctx app.Context) { p.setText(ctx, readSample(t, "uk-pension-strike-talks.txt")) })
-	assert.Len(t, p.reports, 2)
+	run(d, p, func(ctx app.Context) { p.setText(ctx, readSample(t, "uk-pension-strike-talks.txt"), doc{}) })
+	assert.Len(t, p.sess.reports, 2)
 }
 
 func TestParleyInputErrors(t *testing.T) {
@@ -68,42 +68,37 @@ func TestParleyInputErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := &Parley{}
+			p := &AnalyseView{}
 			d := app.NewClientTester(p)
 			defer d.Close()
-			run(d, p, func(ctx app.Context) { p.setText(ctx, tt.text) })
+			run(d, p, func(ctx app.Context) { p.setText(ctx, tt.text, doc{}) })
 			assert.Contains(t, p.errMsg, tt.want)
 			assert.Nil(t, p.res)
-			assert.Empty(t, p.reports, "nothing is saved")
+			assert.Empty(t, p.sess.reports, "nothing is saved")
 		})
 	}
 }
 
 // analysed returns a Parley with the seed report analysed and saved, over
 // the given KV (a fresh in-memory one when nil).
-func analysed(t *testing.T, kv store.KV) (*Parley, app.ClientDispatcher, string) {
+func analysed(t *testing.T, kv store.KV) (*AnalyseView, app.ClientDispatcher, string) {
 	t.Helper()
-	p := &Parley{}
+	p := &AnalyseView{}
 	d := app.NewClientTester(p)
 	t.Cleanup(d.Close)
 	if kv != nil {
-		run(d, p, func(ctx app.Context) {
-			st, _ := store.Open(kv)
-			p.st = st
-			p.aliasSig = "-"
-			p.setAnalyzer()
-		})
+		run(d, p, func(ctx app.Context) { *p.sess = *newSessionKV(kv) })
 	}
 	seed := readSample(t, "seed-report.txt")
-	run(d, p, func(ctx app.Context) { p.setText(ctx, seed) })
+	run(d, p, func(ctx app.Context) { p.setText(ctx, seed, doc{}) })
 	require.NotNil(t, p.res)
 	require.NotEmpty(t, p.openID)
-	require.Len(t, p.reports, 1)
+	require.Len(t, p.sess.reports, 1)
 	return p, d, seed
 }
 
 // selectWords selects the first occurrence of words in the analysed text.
-func selectWords(t *testing.T, p *Parley, words string) {
+func selectWords(t *testing.T, p *AnalyseView, words string) {
 	t.Helper()
 	i := strings.Index(p.resFor, words)
 	require.GreaterOrEqual(t, i, 0, words)
@@ -128,7 +123,7 @@ func TestSelectUTF16(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := &Parley{}
+			p := &AnalyseView{}
 			p.resFor, p.openID = text, store.ReportID(text)
 			ok := p.selectUTF16(tt.start, tt.end)
 			require.Equal(t, tt.ok, ok)
@@ -146,11 +141,11 @@ func TestAddAnnotation(t *testing.T) {
 		words   string
 		in      noteInput
 		wantErr string
-		check   func(t *testing.T, p *Parley, a annotation.Annotation)
+		check   func(t *testing.T, p *AnalyseView, a annotation.Annotation)
 	}{
 		{name: "note", words: "no significant progress so far",
 			in: noteInput{Kind: annotation.KindNote, Body: " <b>check</b> this ", Tags: "progress, Progress, , follow up"},
-			check: func(t *testing.T, p *Parley, a annotation.Annotation) {
+			check: func(t *testing.T, p *AnalyseView, a annotation.Annotation) {
 				assert.Equal(t, "<b>check</b> this", a.Body, "kept as typed (shown as text)")
 				assert.Equal(t, []string{"progress", "follow up"}, a.Tags)
 				require.Len(t, p.notes, 1, "highlighted")
@@ -159,11 +154,11 @@ func TestAddAnnotation(t *testing.T) {
 			}},
 		{name: "empty note", words: "Lebanese army", in: noteInput{Kind: annotation.KindNote, Body: "  "}, wantErr: "write the note"},
 		{name: "tag", words: "Lebanese army", in: noteInput{Kind: annotation.KindTag, Tags: "army"},
-			check: func(t *testing.T, p *Parley, a annotation.Annotation) { assert.Equal(t, []string{"army"}, a.Tags) }},
+			check: func(t *testing.T, p *AnalyseView, a annotation.Annotation) { assert.Equal(t, []string{"army"}, a.Tags) }},
 		{name: "tag without a tag", words: "Lebanese army", in: noteInput{Kind: annotation.KindTag}, wantErr: "type a tag"},
 		{name: "missed stance of a known party, by name", words: "launching rockets towards Kiryat Shmona",
 			in: noteInput{Kind: annotation.KindStance, Party: "  israel ", Type: core.Threat},
-			check: func(t *testing.T, p *Parley, a annotation.Annotation) {
+			check: func(t *testing.T, p *AnalyseView, a annotation.Annotation) {
 				assert.Equal(t, "israel", a.Party, "resolved to the party's id")
 				assert.Equal(t, "launching rockets towards Kiryat Shmona", a.Body, "the quote stands in for a summary")
 				fl := p.flags["r-"+a.ID]
@@ -178,7 +173,7 @@ func TestAddAnnotation(t *testing.T) {
 			}},
 		{name: "missed proposal of a new party", words: "a joint statement and an action plan",
 			in: noteInput{Kind: annotation.KindProposal, Party: "Arab League  observers", Body: "an action plan"},
-			check: func(t *testing.T, p *Parley, a annotation.Annotation) {
+			check: func(t *testing.T, p *AnalyseView, a annotation.Annotation) {
 				assert.Equal(t, "Arab League observers", a.Party)
 				assert.Equal(t, core.StatusProposed, a.Status, "default status")
 				assert.GreaterOrEqual(t, p.m.Index("reader-arab-league-observers"), 0, "the new party is on the map")
@@ -196,24 +191,24 @@ func TestAddAnnotation(t *testing.T) {
 			if tt.wantErr != "" {
 				require.Error(t, err)
 				assert.Contains(t, err.Error(), tt.wantErr)
-				assert.Empty(t, p.st.Annotations(p.openID), "nothing saved")
+				assert.Empty(t, p.sess.st.Annotations(p.openID), "nothing saved")
 				assert.NotNil(t, p.ui.sel, "the form stays open")
 				return
 			}
 			require.NoError(t, err)
 			assert.Nil(t, p.ui.sel, "the form closes")
-			saved := p.st.Annotations(p.openID)
+			saved := p.sess.st.Annotations(p.openID)
 			require.Len(t, saved, 1)
 			assert.Equal(t, saved, p.anns)
 			assert.Equal(t, tt.words, saved[0].Target.Quote.Exact)
 			tt.check(t, p, saved[0])
 			// Delete it, put it back, delete it again.
 			run(d, p, func(ctx app.Context) { p.deleteAnnotation(saved[0].ID) })
-			assert.Empty(t, p.st.Annotations(p.openID))
+			assert.Empty(t, p.sess.st.Annotations(p.openID))
 			run(d, p, func(ctx app.Context) { p.undoDelete() })
-			assert.Equal(t, saved, p.st.Annotations(p.openID))
+			assert.Equal(t, saved, p.sess.st.Annotations(p.openID))
 			run(d, p, func(ctx app.Context) { p.deleteAnnotation(saved[0].ID) })
-			assert.Empty(t, p.st.Annotations(p.openID))
+			assert.Empty(t, p.sess.st.Annotations(p.openID))
 		})
 	}
 }
@@ -296,7 +291,7 @@ func TestCorrections(t *testing.T) {
 		run(d, p, func(ctx app.Context) { err = s.do() })
 		require.NoError(t, err, s.name)
 		t.Run(s.name, s.check)
-		assert.Equal(t, p.st.Corrections(p.openID), p.corrs, "saved: %s", s.name)
+		assert.Equal(t, p.sess.st.Corrections(p.openID), p.corrs, "saved: %s", s.name)
 	}
 
 	// The Library counts what the reader sees.
@@ -305,7 +300,7 @@ func TestCorrections(t *testing.T) {
 	run(d, p, func(ctx app.Context) {
 		require.NoError(t, p.addAnnotation(noteInput{Kind: annotation.KindNote, Body: "n"}))
 	})
-	st, pr, notes := p.libraryCounts(p.reports[0])
+	st, pr, notes := p.sess.libraryCounts(p.sess.reports[0])
 	assert.Equal(t, []int{len(p.res.Stances) - 1, len(p.res.Proposals), 1}, []int{st, pr, notes})
 }
 
@@ -329,7 +324,7 @@ func TestReanchorAndCarryOver(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			run(d, p, func(ctx app.Context) { p.setText(ctx, tt.text) })
+			run(d, p, func(ctx app.Context) { p.setText(ctx, tt.text, doc{}) })
 			assert.Equal(t, tt.sameID, p.openID == id)
 			require.Len(t, p.anns, 1)
 			assert.False(t, p.anns[0].Target.Orphaned)
@@ -337,12 +332,12 @@ func TestReanchorAndCarryOver(t *testing.T) {
 			assert.Equal(t, "no significant progress so far", strings.Join(strings.Fields(tt.text[p.notes[0].Start:p.notes[0].End]), " "))
 			st, _ := p.rejected()
 			assert.Len(t, st, 1, "the rejection holds")
-			assert.Equal(t, p.anns, p.st.Annotations(p.openID), "saved for this report")
+			assert.Equal(t, p.anns, p.sess.st.Annotations(p.openID), "saved for this report")
 		})
 	}
 	// An edited version without the noted passage: the note is kept, flagged.
 	run(d, p, func(ctx app.Context) {
-		p.setText(ctx, strings.Replace(seed, "no significant progress so far", "little movement yet", 1))
+		p.setText(ctx, strings.Replace(seed, "no significant progress so far", "little movement yet", 1), doc{})
 	})
 	require.Len(t, p.anns, 1)
 	assert.True(t, p.anns[0].Target.Orphaned, "flagged, not dropped")
@@ -350,7 +345,7 @@ func TestReanchorAndCarryOver(t *testing.T) {
 	assert.Contains(t, p.ui.notice, "no longer found in the text")
 
 	// A different report inherits nothing.
-	run(d, p, func(ctx app.Context) { p.setText(ctx, readSample(t, "uk-pension-strike-talks.txt")) })
+	run(d, p, func(ctx app.Context) { p.setText(ctx, readSample(t, "uk-pension-strike-talks.txt"), doc{}) })
 	assert.Empty(t, p.anns)
 	assert.Empty(t, p.corrs)
 }
@@ -387,38 +382,49 @@ func TestSplitTags(t *testing.T) {
 
 func TestImportSummary(t *testing.T) {
 	tests := []struct {
-		rep  store.ImportReport
-		want string
+		rep   store.ImportReport
+		added LibCounts
+		want  string
 	}{
-		{store.ImportReport{}, "Nothing new was added."},
-		{store.ImportReport{Added: 1, Skipped: 2}, "1 item was added; 2 were already there."},
-		{store.ImportReport{Added: 4, Refused: []string{"alias 1: the alias has no words to look for"}},
-			"4 items were added. 1 item was not imported: alias 1: the alias has no words to look for."},
+		{store.ImportReport{}, LibCounts{}, "Nothing new was added."},
+		{store.ImportReport{Added: 6}, LibCounts{Reports: 1, Annotations: 4, Corrections: 1},
+			"Added 1 report, 4 annotations and 1 correction."},
+		{store.ImportReport{Added: 1, Skipped: 2}, LibCounts{Names: 1}, "Added 1 taught name; 2 items were already there."},
+		{store.ImportReport{Added: 1, Skipped: 1}, LibCounts{}, "Your settings were added; 1 item was already there."},
+		{store.ImportReport{Added: 4, Refused: []string{"alias 1: the alias has no words to look for"}}, LibCounts{Annotations: 4},
+			"Added 4 annotations. 1 item was not imported: alias 1: the alias has no words to look for."},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, ImportSummary(tt.rep))
+		assert.Equal(t, tt.want, ImportSummary(tt.rep, tt.added))
+	}
+}
+
+func TestWithArticle(t *testing.T) {
+	for in, want := range map[string]string{"organization": "an organization", "state": "a state", "person": "a person"} {
+		assert.Equal(t, want, withArticle(in))
 	}
 }
 
 func TestAliasesReanalyse(t *testing.T) {
-	p := &Parley{}
+	p := &AnalyseView{}
 	d := app.NewClientTester(p)
 	defer d.Close()
+	s := &SettingsView{sess: p.sess}
 	text := "Officials at Fort Glen said the offer was unacceptable."
-	run(d, p, func(ctx app.Context) { p.setText(ctx, text) })
+	run(d, p, func(ctx app.Context) { p.setText(ctx, text, doc{}) })
 	require.NotNil(t, p.res)
 	assert.Empty(t, p.res.Actors)
 	run(d, p, func(ctx app.Context) {
-		require.NoError(t, p.addAlias(ctx, " Fort  Glen ", "Ruritania", core.KindState))
+		require.NoError(t, s.addAlias(ctx, " Fort  Glen ", "Ruritania", core.KindState))
 	})
 	require.NotNil(t, p.res)
 	require.Len(t, p.res.Actors, 1, "the open report was analysed again")
 	assert.Equal(t, "Ruritania", p.res.Actors[0].Name)
-	assert.Contains(t, p.ui.settingsMsg, "“Fort Glen” as Ruritania")
-	run(d, p, func(ctx app.Context) { require.NoError(t, p.removeAlias(ctx, "fort glen")) })
+	assert.Contains(t, s.msg, "“Fort Glen” as Ruritania")
+	run(d, p, func(ctx app.Context) { require.NoError(t, s.removeAlias(ctx, "fort glen")) })
 	assert.Empty(t, p.res.Actors)
-	run(d, p, func(ctx app.Context) { assert.Error(t, p.addAlias(ctx, "", "X", "")) })
-	assert.Contains(t, p.ui.settingsErr, "no words")
+	run(d, p, func(ctx app.Context) { assert.Error(t, s.addAlias(ctx, "", "X", "")) })
+	assert.Contains(t, s.err, "no words")
 }
 
 func TestStoreErrors(t *testing.T) {
@@ -440,7 +446,7 @@ func TestStoreErrors(t *testing.T) {
 		assert.NotNil(t, p.ui.sel, "the form stays open to try again")
 		run(d, p, func(ctx app.Context) { err = p.addAnnotation(noteInput{Kind: annotation.KindNote, Body: "mine"}) })
 		require.NoError(t, err)
-		assert.Len(t, p.st.Annotations(p.openID), 2)
+		assert.Len(t, p.sess.st.Annotations(p.openID), 2)
 	})
 	t.Run("storage full", func(t *testing.T) {
 		kv := store.NewMemKV(0)
@@ -527,7 +533,7 @@ func TestEditRedrawsLittle(t *testing.T) {
 	at := strings.Index(long[len(long)/2:], "this afternoon") + len(long)/2
 	require.Greater(t, at, len(long)/2)
 	edited := long[:at] + "late " + long[at:]
-	run(d, p, func(ctx app.Context) { p.setText(ctx, edited) })
+	run(d, p, func(ctx app.Context) { p.setText(ctx, edited, doc{}) })
 	require.Equal(t, p.chunks, p.vis.chunks, "caught up in the end")
 	var b strings.Builder
 	same := 0
@@ -640,13 +646,13 @@ func TestShorten(t *testing.T) {
 
 // analysedLong is a Parley with the seed report n times over analysed and
 // fully drawn.
-func analysedLong(t *testing.T, n int) (*Parley, app.ClientDispatcher, string) {
+func analysedLong(t *testing.T, n int) (*AnalyseView, app.ClientDispatcher, string) {
 	t.Helper()
 	long := strings.Repeat(readSample(t, "seed-report.txt")+"\n", n)
-	p := &Parley{}
+	p := &AnalyseView{}
 	d := app.NewClientTester(p)
 	t.Cleanup(d.Close)
-	run(d, p, func(ctx app.Context) { p.setText(ctx, long) })
+	run(d, p, func(ctx app.Context) { p.setText(ctx, long, doc{}) })
 	return p, d, long
 }
 
