@@ -38,6 +38,7 @@ func main() {
 	only := flag.String("only", "", "score only the documents whose name contains this")
 	pol := flag.String("polnear", "dev", "PolNeAR splits to score, comma-separated (train, dev), or none")
 	plov := flag.Bool("plover", true, "score stance typing on PLOVER's records")
+	tagger := flag.Bool("tagger", true, "score the part-of-speech tagger on UD English-EWT dev and test")
 	limit := flag.Int("limit", 40, "with -v, how many PolNeAR misses, false cues and wrong pairs to list")
 	flag.Parse()
 	dir := *corpus
@@ -57,6 +58,12 @@ func main() {
 	}
 	for _, sp := range splits(*pol) {
 		if _, err := polnear(os.Stdout, filepath.Join(ext, "polnear", sp), sp, *verbose, *limit); err != nil {
+			fmt.Fprintln(os.Stderr, "eval:", err)
+			os.Exit(1)
+		}
+	}
+	if *tagger {
+		if err := taggerAccuracy(os.Stdout, filepath.Join(ext, "ud-english-ewt")); err != nil {
 			fmt.Fprintln(os.Stderr, "eval:", err)
 			os.Exit(1)
 		}
