@@ -46,32 +46,38 @@ func (d *doc) codesOf(ai int) []string {
 	if d.agentCodes == nil {
 		d.agentCodes = map[int][]string{}
 		for _, m := range d.ments {
-			if m.actor < 0 || m.kind == mNon || m.kind == mPerson {
-				continue
-			}
-			a := d.final(m.actor)
-			add := func(t int) {
-				if c, k, ok := d.agentAt(t); ok && k != "" && !contains(d.agentCodes[a], sector(c)) {
-					d.agentCodes[a] = append(d.agentCodes[a], sector(c))
-				}
-			}
-			for t := m.t0 - 1; t >= 0 && t >= m.t0-2 && d.word(t) && !d.cap(t); t-- {
-				add(t)
-			}
-			for t := m.t0; t < m.t1; t++ {
-				add(t)
-			}
-			if !d.cap(m.t1) {
-				add(m.t1) // "the X union"
-			}
-			if d.isPunct(m.t1, ",") {
-				for t := m.t1 + 1; t < len(d.toks) && t <= m.t1+4 && d.word(t); t++ {
-					add(t)
-				}
-			}
+			d.addCodes(m)
 		}
 	}
 	return d.agentCodes[ai]
+}
+
+// addCodes files the sectors of the agent nouns around mention m under its
+// party (when the table is built: a new mention keeps it up to date).
+func (d *doc) addCodes(m mention) {
+	if d.agentCodes == nil || m.actor < 0 || m.kind == mNon || m.kind == mPerson {
+		return
+	}
+	a := d.final(m.actor)
+	add := func(t int) {
+		if c, k, ok := d.agentAt(t); ok && k != "" && !contains(d.agentCodes[a], sector(c)) {
+			d.agentCodes[a] = append(d.agentCodes[a], sector(c))
+		}
+	}
+	for t := m.t0 - 1; t >= 0 && t >= m.t0-2 && d.word(t) && !d.cap(t); t-- {
+		add(t)
+	}
+	for t := m.t0; t < m.t1; t++ {
+		add(t)
+	}
+	if !d.cap(m.t1) {
+		add(m.t1) // "the X union"
+	}
+	if d.isPunct(m.t1, ",") {
+		for t := m.t1 + 1; t < len(d.toks) && t <= m.t1+4 && d.word(t); t++ {
+			add(t)
+		}
+	}
 }
 
 // byAgent returns the party last named before token t with a noun of

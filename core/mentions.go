@@ -1035,7 +1035,13 @@ func (d *doc) merge(from, to int) {
 	f.merged, f.into = true, to
 	f.aliasSet = map[string]bool{}
 	d.byName[f.name] = to
-	d.agentCodes = nil
+	if d.agentCodes != nil {
+		for _, c := range d.agentCodes[from] {
+			if !contains(d.agentCodes[to], c) {
+				d.agentCodes[to] = append(d.agentCodes[to], c)
+			}
+		}
+	}
 	for _, mp := range []map[string]int{d.groupByHead, d.surname, d.local} {
 		for k, v := range mp {
 			if v == from {

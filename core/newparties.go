@@ -136,7 +136,7 @@ func (d *doc) addSourceParty(name string, kind ActorKind, s, e int) int {
 	if si < len(d.sment) {
 		d.sment[si] = append(d.sment[si], len(d.ments)-1)
 	}
-	d.roleHeads, d.agentCodes = nil, nil
+	d.addCodes(m) // (a name mention: the role index is unchanged)
 	return ai
 }
 

@@ -30,8 +30,13 @@ type verb struct {
 }
 
 type block struct {
-	name, code  string
-	first, end  int32 // its patterns: patterns[first:end]
+	name, code string
+	// raw is the block's rows of patterns.tsv, parsed into pats on first
+	// use (most reports use a few dozen of the ~390 blocks: parsing all
+	// ~4,700 patterns at start-up would cost more than every analysis)
+	raw         string
+	once        *sync.Once
+	pats        []Pattern
 	zeroByVerb  map[string]int32
 	zeroGeneral int32 // a pattern with no words and no origin verb, or -1
 }
@@ -48,7 +53,6 @@ type dict struct {
 	forms    map[string]string
 	blocks   []block
 	blockIdx map[string]int32
-	patterns []Pattern
 	synIdx   map[string]int // name → bit index
 	synWord  map[string]uint64
 	synMulti map[string][]multiMember
@@ -93,7 +97,7 @@ func load(read func(string) []byte) *dict {
 	}
 	tsv.Rows(read("synsets.tsv"), d.synsetRow)
 	tsv.Rows(read("verbs.tsv"), d.verbRow)
-	tsv.Rows(read("patterns.tsv"), d.patternRow)
+	d.patternRuns(read("patterns.tsv"))
 	tsv.Rows(read("fallback.tsv"), d.fallbackRow)
 	tsv.Rows(read("types.tsv"), d.typeRow)
 	d.index()
@@ -129,7 +133,7 @@ func (d *dict) blockOf(name, code string) int32 {
 		return i
 	}
 	i := int32(len(d.blocks))
-	d.blocks = append(d.blocks, block{name: name, code: code, zeroGeneral: -1})
+	d.blocks = append(d.blocks, block{name: name, code: code, zeroGeneral: -1, once: new(sync.Once)})
 	d.blockIdx[name] = i
 	return i
 }
@@ -153,32 +157,88 @@ func (d *dict) verbRow(c []string) {
 	d.verbs = append(d.verbs, v)
 }
 
-// patternRow reads "block, code, origin, pattern". Patterns come grouped
-// by block; a block's patterns are the run of rows that name it.
-func (d *dict) patternRow(c []string) {
-	if len(c) < 4 {
-		return
+// patternRuns files the rows of patterns.tsv ("block, code, origin,
+// pattern", grouped by block) under their blocks, unparsed; a block split
+// in two runs keeps the first.
+func (d *dict) patternRuns(data []byte) {
+	text := string(data)
+	runStart, runBlock := 0, int32(-1)
+	flush := func(end int) {
+		if runBlock >= 0 && d.blocks[runBlock].raw == "" {
+			d.blocks[runBlock].raw = text[runStart:end]
+		}
 	}
-	bi, ok := d.blockIdx[c[0]]
-	if !ok {
-		return
+	for pos := 0; pos < len(text); {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		line := text[pos:end]
+		next := end + 1
+		if line == "" || line[0] == '#' {
+			flush(pos)
+			runBlock = -1
+			pos = next
+			continue
+		}
+		name := line
+		if i := strings.IndexByte(line, '\t'); i >= 0 {
+			name = line[:i]
+		}
+		bi, ok := d.blockIdx[name]
+		if !ok {
+			bi = -1
+		}
+		if bi != runBlock {
+			flush(pos)
+			runStart, runBlock = pos, bi
+		}
+		pos = next
 	}
-	p, ok := d.parsePattern(c[3])
-	if !ok {
-		return
-	}
-	p.Code, p.Passive = splitCode(c[1])
-	p.Origin = c[2]
+	flush(len(text))
+}
+
+// patterns returns block bi's patterns, parsing them on first use.
+func (d *dict) patterns(bi int32) *block {
 	b := &d.blocks[bi]
-	n := int32(len(d.patterns))
-	if b.end != n { // the first row of this block (or a block split in two: keep the first run)
-		if b.end > b.first {
+	b.once.Do(func() { d.parseBlock(b) })
+	return b
+}
+
+// parseBlock parses a block's rows and finds its patterns with no words.
+func (d *dict) parseBlock(b *block) {
+	tsv.Rows([]byte(b.raw), func(c []string) {
+		if len(c) < 4 {
 			return
 		}
-		b.first = n
+		p, ok := d.parsePattern(c[3])
+		if !ok {
+			return
+		}
+		p.Code, p.Passive = splitCode(c[1])
+		p.Origin = c[2]
+		b.pats = append(b.pats, p)
+	})
+	for pi := range b.pats {
+		p := &b.pats[pi]
+		if p.words > 0 {
+			continue
+		}
+		if p.Origin == "" {
+			if b.zeroGeneral < 0 {
+				b.zeroGeneral = int32(pi)
+			}
+			continue
+		}
+		if b.zeroByVerb == nil {
+			b.zeroByVerb = map[string]int32{}
+		}
+		if _, ok := b.zeroByVerb[p.Origin]; !ok {
+			b.zeroByVerb[p.Origin] = int32(pi)
+		}
 	}
-	b.end = n + 1
-	d.patterns = append(d.patterns, p)
 }
 
 // splitCode turns "042:043" into ("042", "043") and ":173" into ("", "173").
@@ -336,33 +396,13 @@ func (d *dict) index() {
 			return len(d.verbs[list[a]].words) > len(d.verbs[list[b]].words)
 		})
 	}
-	for bi := range d.blocks {
-		b := &d.blocks[bi]
-		for pi := b.first; pi < b.end; pi++ {
-			p := &d.patterns[pi]
-			if p.words > 0 {
-				continue
-			}
-			if p.Origin == "" {
-				if b.zeroGeneral < 0 {
-					b.zeroGeneral = pi
-				}
-				continue
-			}
-			if b.zeroByVerb == nil {
-				b.zeroByVerb = map[string]int32{}
-			}
-			if _, ok := b.zeroByVerb[p.Origin]; !ok {
-				b.zeroByVerb[p.Origin] = pi
-			}
-		}
-	}
+
 }
 
 func (d *dict) info(i int32) VerbInfo {
 	v := &d.verbs[i]
-	b := &d.blocks[v.block]
+	b := d.patterns(v.block)
 	return VerbInfo{Lemma: v.lemma, Head: v.head, Forms: v.forms, Code: v.code,
 		Block: b.name, BlockCode: b.code, Fallback: v.fallback, Added: v.added,
-		Patterns: d.patterns[b.first:b.end]}
+		Patterns: d.patterns(v.block).pats}
 }

@@ -54,7 +54,8 @@ func loadInvented() *dict {
 func TestLoadRows(t *testing.T) {
 	d := loadInvented()
 	assert.Len(t, d.verbs, 5, "4 dictionary verbs (one repeat dropped) + 1 added")
-	assert.Len(t, d.patterns, 9, "3 malformed rows skipped")
+	assert.Len(t, d.patterns(d.blockIdx["SPURN"]).pats, 8, "2 malformed rows skipped")
+	assert.Len(t, d.patterns(d.blockIdx["PRAISE"]).pats, 1, "the row of an unknown block is skipped")
 	assert.Equal(t, "applaud", d.forms["applauded"])
 	assert.Equal(t, "brush off", d.forms["brushed off"])
 	assert.Equal(t, "brush", d.forms["brushed"], "the verb word of a multi-word verb alone")

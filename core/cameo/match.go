@@ -16,7 +16,7 @@ func (d *dict) matchEntry(lemma string, after, before []string) (Entry, bool) {
 		return Entry{}, false
 	}
 	v := &d.verbs[vi]
-	b := &d.blocks[v.block]
+	b := d.patterns(v.block)
 	var fullBuf, beforeBuf [maxMasked]tokMask
 	full := d.masks(fullBuf[:], after)
 	after = after[usedAfter:]
@@ -26,8 +26,8 @@ func (d *dict) matchEntry(lemma string, after, before []string) (Entry, bool) {
 	e := Entry{Lemma: v.lemma, Block: b.name, Used: usedAfter}
 
 	best, bestN, bestOwn := int32(-1), 0, false
-	for pi := b.first; pi < b.end; pi++ {
-		p := &d.patterns[pi]
+	for pi := int32(0); pi < int32(len(b.pats)); pi++ {
+		p := &b.pats[pi]
 		if p.words == 0 || p.words < bestN {
 			continue
 		}
@@ -63,7 +63,7 @@ func (d *dict) matchEntry(lemma string, after, before []string) (Entry, bool) {
 		}
 	}
 	if best >= 0 {
-		p := &d.patterns[best]
+		p := &b.pats[best]
 		e.Code, e.Passive, e.Origin, e.From = p.Code, p.Passive, p.Origin, FromPattern
 		e.Before, e.After = p.Before, p.After
 		return e, isEvent(e.Code)

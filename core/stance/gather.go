@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"parley/core/cameo"
 	"parley/core/nlp"
@@ -63,6 +65,52 @@ func phraseAt(d *nlp.Doc, sec string, i, end int) bool {
 // talkNoun reports whether a noun lemma names the talks or something on
 // their table.
 func talkNoun(l string) bool {
+	if v, ok := talkMemo.Load(l); ok {
+		return v.(bool)
+	}
+	v := talkNounOf(l)
+	remember(&talkMemo, l, v)
+	return v
+}
+
+// talkMemo and harmMemo remember the answers for a noun lemma (the
+// dictionaries never change; the maps are safe for concurrent analyses).
+var talkMemo, harmMemo sync.Map
+
+// harmNoun reports whether a noun names a hostile act: the dictionary's
+// "impose" patterns code it as one ("impose sanctions"), or it is the
+// noun of a hostile verb ("tighten the blockade").
+func harmNoun(l string) bool {
+	if v, ok := harmMemo.Load(l); ok {
+		return v.(bool)
+	}
+	v := false
+	if e, ok := cameo.MatchEntry("impose", []string{l}, nil); ok && e.From == cameo.FromPattern && harmful(cameo.Active(e.Code)) {
+		v = true
+	} else if vb, ok := cameo.VerbOf(l); ok {
+		if e, ok := cameo.MatchEntry(vb, nil, nil); ok && harmful(cameo.Active(e.Code)) {
+			v = true
+		}
+	}
+	remember(&harmMemo, l, v)
+	return v
+}
+
+// memoSize counts the lemmas the memos hold: past maxMemo they stop
+// growing (a stream of new words must not fill memory).
+var memoSize atomic.Int64
+
+const maxMemo = 1 << 16
+
+func remember(m *sync.Map, l string, v bool) {
+	if memoSize.Load() < maxMemo {
+		if _, loaded := m.LoadOrStore(strings.Clone(l), v); !loaded {
+			memoSize.Add(1)
+		}
+	}
+}
+
+func talkNounOf(l string) bool {
 	for _, s := range [...]string{"negotiation", "proposal", "treaty", "ceasefire", "solution", "mediation"} {
 		if cameo.InSynset(l, s) {
 			return true
@@ -512,16 +560,8 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	var objs [12]string
 	rev := reversive(d.Lemma(h), lemmas(d, h+1, min(t1, h+8), objs[:0]))
 	for k := h + 1; k < t1 && k <= h+6 && !f.HarmObject && !rev; k++ {
-		if d.Tag(k) == pos.NOUN {
-			if e, ok := cameo.MatchEntry("impose", []string{d.Lemma(k)}, nil); ok && e.From == cameo.FromPattern && harmful(cameo.Active(e.Code)) {
-				f.HarmObject = true
-			}
-			// "tighten the blockade": a noun of a hostile act
-			if v, ok := cameo.VerbOf(d.Lemma(k)); ok {
-				if e, ok := cameo.MatchEntry(v, nil, nil); ok && harmful(cameo.Active(e.Code)) {
-					f.HarmObject = true
-				}
-			}
+		if d.Tag(k) == pos.NOUN && harmNoun(d.Lemma(k)) {
+			f.HarmObject = true
 		}
 	}
 	if h < t1 && h < len(d.Toks) {
