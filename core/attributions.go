@@ -4,8 +4,8 @@ import (
 	"strings"
 
 	"parley/core/attrib"
-	"parley/core/phoenix"
 	"parley/core/cameo"
+	"parley/core/phoenix"
 	"parley/core/pos"
 	"parley/core/vocab"
 )

@@ -134,24 +134,10 @@ func (d *doc) mentionAt(si, i, depth int) int {
 	if !d.word(i) {
 		return 0
 	}
-	t := &d.toks[i]
-	switch d.lw(i) {
-	case "he", "she", "they", "we":
-		d.addMention(mention{t0: i, t1: i + 1, bs: t.S(), be: t.E(), actor: -1, kind: mPron, head: d.lw(i)})
-		return 1
-	case "it":
-		q := i + 1
-		for q < end && q < i+3 && d.is(q, bAux) {
-			if w := d.lw(q); w == "was" || w == "is" || w == "were" || w == "been" || w == "be" {
-				return 0 // "it was agreed": impersonal
-			}
-			q++
-		}
-		if c, _ := d.cueMatch(min(q, end-1), end); c != nil && q < end {
-			d.addMention(mention{t0: i, t1: i + 1, bs: t.S(), be: t.E(), actor: -1, kind: mPron, head: "it"})
-			return 1
-		}
+	if n, ok := d.pronounAt(i, end); ok {
+		return n
 	}
+	t := &d.toks[i]
 	if (d.cap(i) || t.Flags&tokens.Upper != 0) && i > s.t0 && d.is(i-1, bOutlet) {
 		n := 1
 		for d.cap(i+n) && i+n < end && n < 4 {
@@ -184,17 +170,91 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		}
 	}
 	nBefore := len(d.actors)
-	party, form, pn := -1, gazetteer.Form(0), 0
+	p, done := d.partyAt(si, j, end)
+	if done > 0 {
+		return done - i
+	}
+	n, k := d.afterParty(si, i, j, p, nBefore, depth)
+	if n > 0 {
+		return n
+	}
+	if n := d.roleMention(si, i, j, k, p); n > 0 {
+		return n
+	}
+	if p.actor >= 0 {
+		kind := mName
+		if p.form == gazetteer.Adj && p.end < end && d.word(p.end) && !d.cap(p.end) {
+			kind = mAdj
+		}
+		if s.headline && p.form == gazetteer.Place {
+			kind = mAdj
+		}
+		d.addMention(mention{t0: j, t1: p.end, bs: d.toks[j].S(), be: d.toks[p.end-1].E(), actor: p.actor, kind: kind})
+		d.parenAlias(p.end, end, p.actor)
+		return p.end - i
+	}
+	// plural sides: "five public sector unions", "the creditors", "the banks"
+	if gi, n := d.groupNP(si, j, end); n > 0 {
+		d.addMention(mention{t0: i, t1: j + n, bs: d.toks[j].S(), be: d.toks[j+n-1].E(), actor: gi, kind: mName})
+		return j + n - i
+	}
+	if j > i || s.headline {
+		return 0
+	}
+	return d.bareName(si, i, depth)
+}
+
+// pronounAt records a pronoun that can be a source ("he", "they"; "it"
+// before a verb of saying, not an impersonal "it was agreed").
+func (d *doc) pronounAt(i, end int) (int, bool) {
+	t := &d.toks[i]
+	switch d.lw(i) {
+	case "he", "she", "they", "we":
+		d.addMention(mention{t0: i, t1: i + 1, bs: t.S(), be: t.E(), actor: -1, kind: mPron, head: d.lw(i)})
+		return 1, true
+	case "it":
+		q := i + 1
+		for q < end && q < i+3 && d.is(q, bAux) {
+			if w := d.lw(q); w == "was" || w == "is" || w == "were" || w == "been" || w == "be" {
+				return 0, true // "it was agreed": impersonal
+			}
+			q++
+		}
+		if c, _ := d.cueMatch(min(q, end-1), end); c != nil && q < end {
+			d.addMention(mention{t0: i, t1: i + 1, bs: t.S(), be: t.E(), actor: -1, kind: mPron, head: "it"})
+			return 1, true
+		}
+	}
+	return 0, false
+}
+
+// partyHit is a party named at token j: its actor (-1 for none), the form
+// of the name and the token after it.
+type partyHit struct {
+	actor int
+	form  gazetteer.Form
+	end   int
+}
+
+// partyAt finds a party named at token j (a name the report defined, a
+// known acronym, the gazetteer, an organisation's name). A news outlet or
+// an organisation that is a body of a state is recorded at once: done is
+// then the token after it.
+func (d *doc) partyAt(si, j, end int) (p partyHit, done int) {
+	s := d.sents[si]
+	p = partyHit{actor: -1, end: j}
 	if ai := d.localAt(j); ai >= 0 {
-		party, form, pn = ai, gazetteer.Name, 1
-	} else if d.toks[j].Flags&tokens.Upper != 0 && !s.headline && d.knownAcronym(d.surf(j)) {
-		party, form, pn = d.acronymActor(d.surf(j)), gazetteer.Name, 1
-	} else if ai, f, n := d.gazAt(j, end); n > 0 {
+		return partyHit{ai, gazetteer.Name, j + 1}, 0
+	}
+	if d.toks[j].Flags&tokens.Upper != 0 && !s.headline && d.knownAcronym(d.surf(j)) {
+		return partyHit{d.acronymActor(d.surf(j)), gazetteer.Name, j + 1}, 0
+	}
+	if ai, f, n := d.gazAt(j, end); n > 0 {
 		if f == gazetteer.NonParty {
 			d.addMention(mention{t0: j, t1: j + n, bs: d.toks[j].S(), be: d.toks[j+n-1].E(), actor: -1, kind: mNon})
-			return j + n - i
+			return p, j + n
 		}
-		party, form, pn = ai, f, n
+		p = partyHit{ai, f, j + n}
 		// "British Medical Association": an organisation whose name starts
 		// with a demonym or a place; "Israeli Foreign Ministry" is the state
 		if f != gazetteer.Name || d.kindOfActor(ai) == KindState {
@@ -205,59 +265,75 @@ func (d *doc) mentionAt(si, i, depth int) int {
 					delete(d.byName, foldSpace(d.text[d.toks[j].S():d.toks[j+on-1].E()]))
 					d.addMention(mention{t0: j, t1: j + on, bs: d.toks[j].S(), be: d.toks[j+on-1].E(), actor: ai, kind: mRole, head: d.lw(j + on - 1)})
 					d.parenAlias(j+on, end, ai)
-					return j + on - i
+					return p, j + on
 				}
-				party, form, pn = oi, gazetteer.Name, on
+				p = partyHit{oi, gazetteer.Name, j + on}
 			}
 		}
-	} else if ai, n := d.orgAt(si, j, end); n > 0 {
-		party, form, pn = ai, gazetteer.Name, n
+		return p, 0
 	}
-	pEnd := j + pn
-	k := pEnd
-	if party >= 0 && k < end && d.is(k, bOutlet) && (d.cap(k) || d.toks[k].Flags&tokens.Upper != 0) && d.kindOfActor(party) != KindState {
+	if ai, n := d.orgAt(si, j, end); n > 0 {
+		return partyHit{ai, gazetteer.Name, j + n}, 0
+	}
+	return p, 0
+}
+
+// afterParty reads what follows a party's name: a news outlet's name
+// ("RED TV"), an organisation of the party ("Puerto Rico's Government
+// Development Bank"), a title and a person ("US Secretary of State Marco
+// Rubio"). It returns the tokens consumed from i, 0 when none of these,
+// and where a role noun after the party would start (past its "'s").
+func (d *doc) afterParty(si, i, j int, p partyHit, nBefore, depth int) (int, int) {
+	s := d.sents[si]
+	end, k := s.t1, p.end
+	if p.actor < 0 {
+		return 0, k
+	}
+	if k < end && d.is(k, bOutlet) && (d.cap(k) || d.toks[k].Flags&tokens.Upper != 0) && d.kindOfActor(p.actor) != KindState {
 		// "RED TV", "Al Manar Television": the name of a news outlet, never
 		// a party (an organisation first seen here is forgotten again)
-		if party >= nBefore {
+		if p.actor >= nBefore {
 			d.actors = d.actors[:nBefore]
-			delete(d.byName, foldSpace(d.text[d.toks[j].S():d.toks[pEnd-1].E()]))
+			delete(d.byName, foldSpace(d.text[d.toks[j].S():d.toks[p.end-1].E()]))
 		}
 		d.addMention(mention{t0: j, t1: k + 1, bs: d.toks[j].S(), be: d.toks[k].E(), actor: -1, kind: mNon})
-		return k + 1 - i
+		return k + 1 - i, k
 	}
-	if party >= 0 && k < end && d.toks[k].Kind == tokens.Poss {
+	if k < end && d.toks[k].Kind == tokens.Poss {
 		k++
 		// "Puerto Rico's Government Development Bank": an organisation of a place.
 		if oi, n := d.orgAt(si, k, end); n > 0 {
 			if d.orgKind(k+n-1) == "body" {
-				d.addMention(mention{t0: j, t1: k + n, bs: d.toks[j].S(), be: d.toks[k+n-1].E(), actor: party, kind: mRole, head: d.lw(k + n - 1)})
+				d.addMention(mention{t0: j, t1: k + n, bs: d.toks[j].S(), be: d.toks[k+n-1].E(), actor: p.actor, kind: mRole, head: d.lw(k + n - 1)})
 			} else {
 				d.addMention(mention{t0: j, t1: k + n, bs: d.toks[j].S(), be: d.toks[k+n-1].E(), actor: oi, kind: mName})
 			}
 			d.parenAlias(k+n, end, oi)
-			return k + n - i
+			return k + n - i, k
 		}
 	}
 	// Party + title + name: "US Secretary of State Marco Rubio".
-	if party >= 0 && !s.headline {
+	if !s.headline {
 		if tk := d.titleSeq(k, end, true); tk > 0 {
 			if ns, ne := d.nameSeq(si, k+tk, end); ne > ns {
-				return d.person(si, party, j, k+tk, ns, ne, depth) - i
+				return d.person(si, p.actor, j, k+tk, ns, ne, depth) - i, k
 			}
 		}
 	}
-	// Role noun: "the Lebanese delegation", "U.S. officials", "a union official".
-	rStart := k
-	if party < 0 {
-		rStart = j
-	}
+	return 0, k
+}
+
+// roleEnd finds a role noun phrase from token rStart ("delegation",
+// "officials", "chief negotiator"): the token after it and its head word,
+// -1 when none.
+func (d *doc) roleEnd(rStart, end int, party bool) (int, string) {
 	rEnd, head := -1, ""
 	for q := rStart; q < end && q < rStart+4; q++ {
 		if !d.word(q) {
 			break
 		}
 		w := d.lw(q)
-		if d.is(q, bRole) || party >= 0 && d.is(q, bGroup) && q == rStart && !d.groupNoun(q) {
+		if d.is(q, bRole) || party && d.is(q, bGroup) && q == rStart && !d.groupNoun(q) {
 			// "the Lebanese delegation"; "Turkish mediators" (but "German
 			// banks" are banks, not Germany: Phoenix codes them a group)
 			rEnd, head = q+1, w
@@ -272,130 +348,156 @@ func (d *doc) mentionAt(si, i, depth int) int {
 		if e, _ := d.gazMatch(q, end); e != nil {
 			break
 		}
-		if d.cap(q) && !d.cap(q+1) {
-			if !d.is(q+1, bRole) {
-				break
-			}
+		if d.cap(q) && !d.cap(q+1) && !d.is(q+1, bRole) {
+			break
 		}
-		if party < 0 && q > rStart+1 {
+		if !party && q > rStart+1 {
 			break
 		}
 	}
-	if rEnd > 0 && !(party >= 0 && form == gazetteer.Place && rEnd > k+1) {
-		m := mention{t0: i, t1: rEnd, bs: d.toks[j].S(), be: d.toks[rEnd-1].E(), actor: party, kind: mRole, head: head}
-		if party < 0 {
-			m.bs = d.toks[i].S()
-		}
-		// "in Washington", "of the National Merchant Marine Union"
-		if rEnd < end && d.is(rEnd, bRolePrep) && d.word(rEnd) {
-			q := rEnd + 1
-			if d.lw(q) == "the" {
-				q++
-			}
-			pa, pn2 := -1, 0
-			if ai := d.localAt(q); ai >= 0 {
-				pa, pn2 = ai, 1
-			} else if ai, f, n := d.gazAt(q, end); n > 0 && f != gazetteer.NonParty && !(f == gazetteer.Adj && d.cap(q+n)) {
-				// (not "the office of Israeli Prime Minister ...": the
-				// demonym belongs to the title that follows)
-				pa, pn2 = ai, n
-			} else if ai, n := d.orgAt(si, q, end); n > 0 {
-				pa, pn2 = ai, n
-			} else if gi, n := d.groupNP(si, q, end); n > 0 && (head == "spokesman" || head == "spokeswoman" || head == "spokesperson" || head == "official" || head == "representative" || head == "leader") {
-				pa, pn2 = gi, n
-			} else if head == "spokesman" || head == "spokeswoman" || head == "spokesperson" || head == "leader" || head == "official" || head == "officials" || head == "statement" || head == "representative" {
-				// "a spokesman for Unison": an organisation new to us
-				if ns, ne := d.nameSeq(si, q, end); ne-ns == 1 && d.surname[d.lw(ns)] == 0 {
-					if _, known := d.surname[d.lw(ns)]; !known {
-						pa, pn2 = d.actorFor(d.surf(ns), KindGroup), 1
-					}
-				}
-			}
-			// "sources in Baabda" speak for Lebanon; "Western diplomats in
-			// Vienna" do not speak for Austria
-			if pa >= 0 && m.actor < 0 && (head == "diplomats" || head == "diplomat" || outsiders[d.lw(j)]) && d.lw(rEnd) == "in" {
-				pa = -1
-			}
-			if pa >= 0 && (d.lw(rEnd) != "to" || head == "ambassador" || head == "envoy") {
-				if m.actor < 0 {
-					m.actor = pa
-				}
-				m.t1 = q + pn2
-				m.be = d.toks[q+pn2-1].E()
-				d.attach(pa, d.toks[q].S(), d.toks[q+pn2-1].E())
-				d.parenAlias(q+pn2, end, pa)
-			}
-		}
-		if m.actor < 0 && (head == "spokesperson" || head == "spokesman" || head == "spokeswoman" || head == "executive" || head == "official" || head == "negotiator") {
-			// "A Boeing spokesperson": the capitalised word names the party
-			cs, ce := -1, -1
-			for q := j; q < rEnd-1; q++ {
-				if d.cap(q) && !d.is(q, bNotName) && !(q == s.t0) {
-					if cs < 0 {
-						cs = q
-					}
-					ce = q + 1
-				} else if cs >= 0 {
-					break
-				}
-			}
-			if cs >= 0 {
-				if e, _ := d.gazMatch(cs, end); e == nil {
-					m.actor = d.acronymOrGroup(d.text[d.toks[cs].Start:d.toks[ce-1].End])
-				}
-			}
-		}
-		if m.actor < 0 {
-			m.kind = mDesc
-			// qualifier: "a union official" -> union
-			for q := j; q < rEnd-1; q++ {
-				if d.word(q) && !d.is(q, bDet) {
-					m.head = d.lw(q) + " " + head
-				}
-			}
-		}
-		// "the Afghan government's chief negotiator": the role of a role
-		if m.actor >= 0 && m.t1+1 < end && d.toks[m.t1].Kind == tokens.Poss {
-			for q := m.t1 + 1; q < end && q < m.t1+4; q++ {
-				if d.is(q, bRole) {
-					for q+1 < end && d.is(q+1, bRole) {
-						q++
-					}
-					m.t1, m.be = q+1, d.toks[q].E()
-					m.head = d.lw(q)
-					break
-				}
-				if !d.word(q) || d.is(q, bStop) {
-					break
-				}
-			}
-		}
-		d.addMention(m)
-		if m.actor >= 0 {
-			d.parenAlias(m.t1, end, m.actor)
-		}
-		return m.t1 - i
+	return rEnd, head
+}
+
+// roleMention records a role noun phrase: "the Lebanese delegation",
+// "U.S. officials", "a union official", with the party named after it
+// ("a spokesman for Unison", "sources in Baabda") or in it ("A Boeing
+// spokesperson"). It returns the tokens consumed from i, 0 when none.
+func (d *doc) roleMention(si, i, j, k int, p partyHit) int {
+	s := d.sents[si]
+	end := s.t1
+	rStart := k
+	if p.actor < 0 {
+		rStart = j
 	}
-	if party >= 0 {
-		kind := mName
-		if form == gazetteer.Adj && pEnd < end && d.word(pEnd) && !d.cap(pEnd) {
-			kind = mAdj
-		}
-		if s.headline && form == gazetteer.Place {
-			kind = mAdj
-		}
-		d.addMention(mention{t0: j, t1: pEnd, bs: d.toks[j].S(), be: d.toks[pEnd-1].E(), actor: party, kind: kind})
-		d.parenAlias(pEnd, end, party)
-		return pEnd - i
-	}
-	// plural sides: "five public sector unions", "the creditors", "the banks"
-	if gi, n := d.groupNP(si, j, end); n > 0 {
-		d.addMention(mention{t0: i, t1: j + n, bs: d.toks[j].S(), be: d.toks[j+n-1].E(), actor: gi, kind: mName})
-		return j + n - i
-	}
-	if j > i || s.headline {
+	rEnd, head := d.roleEnd(rStart, end, p.actor >= 0)
+	if rEnd < 0 || p.actor >= 0 && p.form == gazetteer.Place && rEnd > k+1 {
 		return 0
 	}
+	m := mention{t0: i, t1: rEnd, bs: d.toks[j].S(), be: d.toks[rEnd-1].E(), actor: p.actor, kind: mRole, head: head}
+	if p.actor < 0 {
+		m.bs = d.toks[i].S()
+	}
+	d.rolePrep(si, j, &m, rEnd, head)
+	if m.actor < 0 && speakerHead(head) {
+		// "A Boeing spokesperson": the capitalised word names the party
+		cs, ce := -1, -1
+		for q := j; q < rEnd-1; q++ {
+			if d.cap(q) && !d.is(q, bNotName) && q != s.t0 {
+				if cs < 0 {
+					cs = q
+				}
+				ce = q + 1
+			} else if cs >= 0 {
+				break
+			}
+		}
+		if cs >= 0 {
+			if e, _ := d.gazMatch(cs, end); e == nil {
+				m.actor = d.acronymOrGroup(d.text[d.toks[cs].Start:d.toks[ce-1].End])
+			}
+		}
+	}
+	if m.actor < 0 {
+		m.kind = mDesc
+		// qualifier: "a union official" -> union
+		for q := j; q < rEnd-1; q++ {
+			if d.word(q) && !d.is(q, bDet) {
+				m.head = d.lw(q) + " " + head
+			}
+		}
+	}
+	d.roleOfRole(&m, end)
+	d.addMention(m)
+	if m.actor >= 0 {
+		d.parenAlias(m.t1, end, m.actor)
+	}
+	return m.t1 - i
+}
+
+// speakerHead: role heads of people who speak for an organisation named
+// beside them ("a Boeing spokesperson", "a spokesman for Unison").
+func speakerHead(head string) bool {
+	switch head {
+	case "spokesperson", "spokesman", "spokeswoman", "executive", "official", "negotiator":
+		return true
+	}
+	return false
+}
+
+// rolePrep reads the party after a role: "in Washington", "of the
+// National Merchant Marine Union", "a spokesman for Unison" (a new
+// organisation); "Western diplomats in Vienna" do not speak for Austria.
+func (d *doc) rolePrep(si, j int, m *mention, rEnd int, head string) {
+	end := d.sents[si].t1
+	if rEnd >= end || !d.is(rEnd, bRolePrep) || !d.word(rEnd) {
+		return
+	}
+	q := rEnd + 1
+	if d.lw(q) == "the" {
+		q++
+	}
+	spoke := head == "spokesman" || head == "spokeswoman" || head == "spokesperson" || head == "official" || head == "representative" || head == "leader"
+	pa, pn := -1, 0
+	if ai := d.localAt(q); ai >= 0 {
+		pa, pn = ai, 1
+	} else if ai, f, n := d.gazAt(q, end); n > 0 && f != gazetteer.NonParty && !(f == gazetteer.Adj && d.cap(q+n)) {
+		// (not "the office of Israeli Prime Minister ...": the
+		// demonym belongs to the title that follows)
+		pa, pn = ai, n
+	} else if ai, n := d.orgAt(si, q, end); n > 0 {
+		pa, pn = ai, n
+	} else if gi, n := d.groupNP(si, q, end); n > 0 && spoke {
+		pa, pn = gi, n
+	} else if spoke || head == "officials" || head == "statement" {
+		// "a spokesman for Unison": an organisation new to us
+		if ns, ne := d.nameSeq(si, q, end); ne-ns == 1 {
+			if _, known := d.surname[d.lw(ns)]; !known {
+				pa, pn = d.actorFor(d.surf(ns), KindGroup), 1
+			}
+		}
+	}
+	if pa >= 0 && m.actor < 0 && (head == "diplomats" || head == "diplomat" || outsiders[d.lw(j)]) && d.lw(rEnd) == "in" {
+		pa = -1
+	}
+	if pa >= 0 && (d.lw(rEnd) != "to" || head == "ambassador" || head == "envoy") {
+		if m.actor < 0 {
+			m.actor = pa
+		}
+		m.t1 = q + pn
+		m.be = d.toks[q+pn-1].E()
+		d.attach(pa, d.toks[q].S(), d.toks[q+pn-1].E())
+		d.parenAlias(q+pn, end, pa)
+	}
+}
+
+// roleOfRole extends a role mention over the role of a role: "the Afghan
+// government's chief negotiator".
+func (d *doc) roleOfRole(m *mention, end int) {
+	if m.actor < 0 || m.t1+1 >= end || d.toks[m.t1].Kind != tokens.Poss {
+		return
+	}
+	for q := m.t1 + 1; q < end && q < m.t1+4; q++ {
+		if d.is(q, bRole) {
+			for q+1 < end && d.is(q+1, bRole) {
+				q++
+			}
+			m.t1, m.be = q+1, d.toks[q].E()
+			m.head = d.lw(q)
+			return
+		}
+		if !d.word(q) || d.is(q, bStop) {
+			return
+		}
+	}
+}
+
+// bareName reads a mention that starts with no determiner: parts of a
+// hyphenated word, a company named after its kind, a person's name, an
+// acronym.
+func (d *doc) bareName(si, i, depth int) int {
+	s := d.sents[si]
+	end := s.t1
+	t := &d.toks[i]
 	// Hyphenated words naming parties: "Lebanese-Israeli", "Iran-allied".
 	if strings.IndexByte(d.surf(i), '-') > 0 {
 		d.hyphenParts(i)
@@ -411,42 +513,44 @@ func (d *doc) mentionAt(si, i, depth int) int {
 	}
 	// A name: a known person, or a new one with an appositive role.
 	if ns, ne := d.nameSeq(si, i, end); ne > ns {
-		last := d.lw(ne - 1)
-		if ai, ok := d.surname[last]; ok {
-			d.addMention(mention{t0: ns, t1: ne, bs: d.toks[ns].S(), be: d.toks[ne-1].E(), actor: ai, kind: mPerson, person: true})
-			return ne - i
-		}
-		nx := ne
-		for nx < end && nx < ne+3 && d.is(nx, bAux) {
-			nx++
-		}
-		if ne-ns >= 2 && !d.is(ns-1, bPlacePrep) && (d.lw(ne) == "," || d.isCue(nx, end) || d.lw(ns-1) == "," && ns > s.t0) {
-			party := -1
-			// "The head of the National Merchant Marine Authority, Murilo
-			// Rubens Habbema, was quoted": the role before the name
-			if d.lw(ns-1) == "," && len(d.ments) > 0 {
-				if m := d.ments[len(d.ments)-1]; m.t1 == ns-1 && m.actor >= 0 && (m.kind == mRole || m.kind == mName) && int(d.sentOf[m.t0]) == si {
-					party = m.actor
-				}
-			}
-			return d.person(si, party, ns, ns, ns, ne, depth) - i
-		}
-		return 0
+		return d.personName(si, i, ns, ne, depth)
 	}
 	// An unknown acronym: "SAG-AFTRA said"; but "RED TV" is a news outlet.
 	if t.Flags&tokens.Upper != 0 && i+1 < end && d.is(i+1, bOutlet) && (d.cap(i+1) || d.toks[i+1].Flags&tokens.Upper != 0) {
 		d.addMention(mention{t0: i, t1: i + 2, bs: t.S(), be: d.toks[i+1].E(), actor: -1, kind: mNon})
 		return 2
 	}
-	if t.Flags&tokens.Upper != 0 && !d.is(i, bNotAcr) && t.E()-t.S() <= 12 && i > s.t0 {
+	if t.Flags&tokens.Upper != 0 && !d.is(i, bNotAcr) && (t.E()-t.S() <= 12 && i > s.t0 || i == s.t0 && d.isCue(i+1, end)) {
 		ai := d.acronymActor(d.surf(i))
 		d.addMention(mention{t0: i, t1: i + 1, bs: t.S(), be: t.E(), actor: ai, kind: mName})
 		return 1
 	}
-	if t.Flags&tokens.Upper != 0 && !d.is(i, bNotAcr) && i == s.t0 && d.isCue(i+1, end) {
-		ai := d.acronymActor(d.surf(i))
-		d.addMention(mention{t0: i, t1: i + 1, bs: t.S(), be: t.E(), actor: ai, kind: mName})
-		return 1
+	return 0
+}
+
+// personName records the person named by tokens [ns, ne): a known one,
+// or a new one when an appositive or a verb of saying follows.
+func (d *doc) personName(si, i, ns, ne, depth int) int {
+	s := d.sents[si]
+	end := s.t1
+	if ai, ok := d.surname[d.lw(ne-1)]; ok {
+		d.addMention(mention{t0: ns, t1: ne, bs: d.toks[ns].S(), be: d.toks[ne-1].E(), actor: ai, kind: mPerson, person: true})
+		return ne - i
+	}
+	nx := ne
+	for nx < end && nx < ne+3 && d.is(nx, bAux) {
+		nx++
+	}
+	if ne-ns >= 2 && !d.is(ns-1, bPlacePrep) && (d.lw(ne) == "," || d.isCue(nx, end) || d.lw(ns-1) == "," && ns > s.t0) {
+		party := -1
+		// "The head of the National Merchant Marine Authority, Murilo
+		// Rubens Habbema, was quoted": the role before the name
+		if d.lw(ns-1) == "," && len(d.ments) > 0 {
+			if m := d.ments[len(d.ments)-1]; m.t1 == ns-1 && m.actor >= 0 && (m.kind == mRole || m.kind == mName) && int(d.sentOf[m.t0]) == si {
+				party = m.actor
+			}
+		}
+		return d.person(si, party, ns, ns, ns, ne, depth) - i
 	}
 	return 0
 }
