@@ -227,6 +227,14 @@ func (d *doc) result() *Analysis {
 			Evidence: Evidence{Start: p.evS, End: p.evE, Text: d.text[p.evS:p.evE]}})
 	}
 	res.Talks = append(res.Talks, d.talks...)
+	res.Attributions = d.attributionsOut(ids, res.Attributions)
+	return res
+}
+
+// attributionsOut appends the attributions to out with the ids of their
+// parties; a stance verb that speaks for no party (a state, an
+// organisation, a group) is no attribution.
+func (d *doc) attributionsOut(ids map[int]string, out []Attribution) []Attribution {
 	for _, at := range d.attrs {
 		a := at.Attribution
 		for _, ai := range at.actors {
@@ -236,11 +244,11 @@ func (d *doc) result() *Analysis {
 			}
 		}
 		if a.Kind == vocab.Other && (a.Actor == "" || len(at.actors) > 0 && d.actors[at.actors[0]].kind == KindPerson) {
-			continue // a stance verb speaks for no party (a state, an organisation, a group) here
+			continue
 		}
-		res.Attributions = append(res.Attributions, a)
+		out = append(out, a)
 	}
-	return res
+	return out
 }
 
 var quoteStrip = strings.NewReplacer("“", "", "”", "", "\"", "")

@@ -475,47 +475,7 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 		}
 	}
 	if f.Copula {
-		// "is unacceptable", "are still talking"; "not totally happy"
-		for k, quotes := h+1, 0; k < t1 && k <= h+3+quotes; k++ {
-			if d.Tag(k) == pos.PUNCT && isQuoteMark(d.Word(k)) {
-				quotes++ // "was “fair and affordable”": a quoted judgement
-				continue
-			}
-			if f.Neg && phraseAt(d, "offered", k, t1) {
-				f.Eval = "refusal" // "is not on the table"
-				break
-			}
-			if phraseAt(d, "refusal", k, t1) {
-				f.Eval = "refusal" // "is out of the question"
-				break
-			}
-			if d.Tag(k) == pos.PART && d.Lemma(k) == "not" {
-				f.Neg = true // "is not happy"
-				continue
-			}
-			if d.Tag(k) == pos.DET && k+1 < t1 && (d.Tag(k+1) == pos.NOUN || d.Tag(k+1) == pos.ADJ) {
-				continue // "is a spoiler", "is an obstacle"
-			}
-			if d.Tag(k) != pos.ADJ && d.Tag(k) != pos.ADV && d.Tag(k) != pos.NOUN {
-				break
-			}
-			l := d.Lemma(k)
-			switch {
-			case has("refusal", l):
-				f.Eval = "refusal"
-			case has("negative", l):
-				f.Eval = "negative"
-			case has("positive", l):
-				f.Eval = "positive"
-				if f.Neg || k > h+1 && (d.Low(k-1) == "not" || d.Low(k-2) == "not") {
-					f.Eval = "negative" // "not happy", "not good"
-				}
-			}
-			if f.Eval != "" {
-				f.EvalWith = d.Is(k+1, "with") || d.Is(k+1, "about")
-				break
-			}
-		}
+		f.copulaEval(d, h, t1)
 	}
 	switch {
 	case f.Verb == "go" && d.Is(h+1, "to") && d.Tag(h) == pos.VBG:
@@ -651,3 +611,49 @@ func obstruction(block string) bool {
 // TalkNoun reports whether a noun lemma names the talks or something on
 // their table (the dictionary's synonym sets and data/grammar.txt's talks).
 func TalkNoun(l string) bool { return talkNoun(l) }
+
+// copulaEval reads the judgement after a copula at h: "is unacceptable",
+// "are not happy with", "is a spoiler", "is not on the table".
+func (f *Facts) copulaEval(d *nlp.Doc, h, t1 int) {
+	// "is unacceptable", "are still talking"; "not totally happy"
+	for k, quotes := h+1, 0; k < t1 && k <= h+3+quotes; k++ {
+		if d.Tag(k) == pos.PUNCT && isQuoteMark(d.Word(k)) {
+			quotes++ // "was “fair and affordable”": a quoted judgement
+			continue
+		}
+		if f.Neg && phraseAt(d, "offered", k, t1) {
+			f.Eval = "refusal" // "is not on the table"
+			break
+		}
+		if phraseAt(d, "refusal", k, t1) {
+			f.Eval = "refusal" // "is out of the question"
+			break
+		}
+		if d.Tag(k) == pos.PART && d.Lemma(k) == "not" {
+			f.Neg = true // "is not happy"
+			continue
+		}
+		if d.Tag(k) == pos.DET && k+1 < t1 && (d.Tag(k+1) == pos.NOUN || d.Tag(k+1) == pos.ADJ) {
+			continue // "is a spoiler", "is an obstacle"
+		}
+		if d.Tag(k) != pos.ADJ && d.Tag(k) != pos.ADV && d.Tag(k) != pos.NOUN {
+			break
+		}
+		l := d.Lemma(k)
+		switch {
+		case has("refusal", l):
+			f.Eval = "refusal"
+		case has("negative", l):
+			f.Eval = "negative"
+		case has("positive", l):
+			f.Eval = "positive"
+			if f.Neg || k > h+1 && (d.Low(k-1) == "not" || d.Low(k-2) == "not") {
+				f.Eval = "negative" // "not happy", "not good"
+			}
+		}
+		if f.Eval != "" {
+			f.EvalWith = d.Is(k+1, "with") || d.Is(k+1, "about")
+			break
+		}
+	}
+}

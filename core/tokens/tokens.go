@@ -172,58 +172,8 @@ func TokenizeInto(buf []Token, text, lower string) []Token {
 					continue
 				}
 			}
-			ascii := n == 1 // (letterAt gives size 1 only to ASCII letters)
-			i += n
-			for i < len(text) {
-				if asciiAlnum[text[i]] {
-					i++ // ASCII fast path
-					continue
-				}
-				if ok, n := letterAt(text, i); ok {
-					if n != 1 {
-						ascii = false
-					}
-					i += n
-					continue
-				}
-				if digitAt(text, i) {
-					i++
-					continue
-				}
-				c := text[i]
-				if (c == '-' || c == '&') && alnumAt(text, i+1) {
-					i++
-					continue
-				}
-				if a := apostropheAt(text, i); a > 0 {
-					// possessive 's ends the word, and so do the clitics
-					// 're 've 'll 'd 'm and n't (split as UD EWT splits
-					// them: "they" "'re", "do" "n't")
-					if i+a < len(text) && (text[i+a] == 's' || text[i+a] == 'S') && !alnumAt(text, i+a+1) {
-						break
-					}
-					if cliticAt(text, i+a) > 0 {
-						break
-					}
-					if i-1 > start && (text[i-1] == 'n' || text[i-1] == 'N') && i+a < len(text) &&
-						(text[i+a] == 't' || text[i+a] == 'T') && !alnumAt(text, i+a+1) {
-						i-- // "n't" is a token of its own
-						break
-					}
-					if ok, _ := letterAt(text, i+a); ok {
-						if a != 1 {
-							ascii = false
-						}
-						i += a
-						continue
-					}
-					// a plural possessive ("the pilots' proposal") ends
-					// the word: its apostrophe is a token of its own, as
-					// in UD EWT
-					break
-				}
-				break
-			}
+			var ascii bool
+			i, ascii = wordEnd(text, start, n)
 			out = append(out, mk(text, start, i, Word, ascii))
 			continue
 		}
@@ -366,4 +316,66 @@ func Words(phrase string) []string {
 		out[i] = toks[i].In(low)
 	}
 	return out
+}
+
+// wordEnd scans the word that starts at start with a letter of n bytes:
+// letters, digits, inner hyphens and ampersands, and apostrophes inside a
+// name ("O'Neill"); a possessive 's, a clitic ('re, n't) or a plural
+// possessive's apostrophe ends it. It returns its end and whether it is
+// all ASCII.
+func wordEnd(text string, start, n int) (int, bool) {
+	i := start
+	ascii := n == 1 // (letterAt gives size 1 only to ASCII letters)
+	i += n
+	for i < len(text) {
+		if asciiAlnum[text[i]] {
+			i++ // ASCII fast path
+			continue
+		}
+		if ok, n := letterAt(text, i); ok {
+			if n != 1 {
+				ascii = false
+			}
+			i += n
+			continue
+		}
+		if digitAt(text, i) {
+			i++
+			continue
+		}
+		c := text[i]
+		if (c == '-' || c == '&') && alnumAt(text, i+1) {
+			i++
+			continue
+		}
+		if a := apostropheAt(text, i); a > 0 {
+			// possessive 's ends the word, and so do the clitics
+			// 're 've 'll 'd 'm and n't (split as UD EWT splits
+			// them: "they" "'re", "do" "n't")
+			if i+a < len(text) && (text[i+a] == 's' || text[i+a] == 'S') && !alnumAt(text, i+a+1) {
+				break
+			}
+			if cliticAt(text, i+a) > 0 {
+				break
+			}
+			if i-1 > start && (text[i-1] == 'n' || text[i-1] == 'N') && i+a < len(text) &&
+				(text[i+a] == 't' || text[i+a] == 'T') && !alnumAt(text, i+a+1) {
+				i-- // "n't" is a token of its own
+				break
+			}
+			if ok, _ := letterAt(text, i+a); ok {
+				if a != 1 {
+					ascii = false
+				}
+				i += a
+				continue
+			}
+			// a plural possessive ("the pilots' proposal") ends
+			// the word: its apostrophe is a token of its own, as
+			// in UD EWT
+			break
+		}
+		break
+	}
+	return i, ascii
 }
