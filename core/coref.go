@@ -250,18 +250,6 @@ func (d *doc) lastPluralBefore(t int) int {
 	})
 }
 
-// definite: "the sources", "the official" point back; "diplomats",
-// "a senior official" name someone new.
-func (d *doc) definite(m mention) bool {
-	w := d.lw(m.t0)
-	if w == "the" || w == "these" || w == "those" || w == "this" || w == "that" {
-		return true
-	}
-	// bare "ministers" / "officials" are the government already in view
-	h := lastWord(m.head)
-	return m.t0 == m.t1-1 && (h == "ministers" || h == "officials")
-}
-
 // topTwo returns the two actors mentioned most often before token t (not
 // persons, not commentators), or -1s; ties go to the earlier named.
 func (d *doc) topTwo(t int) (int, int) {
@@ -304,19 +292,6 @@ func (d *doc) topTwo(t int) (int, int) {
 	return a, b
 }
 
-// jointDesc: "the two sides", "both countries".
-func (d *doc) jointDesc(m mention) bool {
-	if m.kind != mDesc || (m.head != "sides" && m.head != "countries" && m.head != "parties" && m.head != "governments") {
-		return false
-	}
-	for i := m.t0; i < m.t1; i++ {
-		if w := d.lw(i); w == "two" || w == "both" {
-			return true
-		}
-	}
-	return false
-}
-
 // isInitials reports whether name is written in capitals, like an acronym
 // ("SAG-AFTRA", "UAW").
 func isInitials(name string) bool {
@@ -342,16 +317,6 @@ func labourName(name string) bool {
 		}
 	}
 	return false
-}
-
-// canBe reports whether actor ai can be what a description with this head
-// names: "the union" is a labour body (not the state that spoke last).
-func (d *doc) canBe(ai int, head string) bool {
-	if ai < 0 || head != "union" {
-		return true
-	}
-	a := d.actors[ai]
-	return a.kind == KindGroup && (isInitials(a.name) || labourName(a.name))
 }
 
 // isPluralName: "the creditors", "the unions" (a group named by a plural).

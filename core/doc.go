@@ -77,23 +77,19 @@ type doc struct {
 	issueMemo map[string]int
 	sents     []sent
 
-	actors                         []*actorRec
-	byName                         map[string]int
-	ments                          []mention
-	sentOf                         []int32        // token -> sentence index
-	surname                        map[string]int // lower surname -> actor
-	local                          map[string]int // names defined in this text: "(Syndarma)"
-	sment                          [][]int        // sentence -> mention indexes, by position
-	groupByHead                    map[string]int
-	lastPlural                     int // actor of the last plural speaker (sources, officials), may be -1
-	hasPlural                      bool
-	acronyms                       map[string][2]int // acronym -> {actor by initials or -1, len(actors) then}
-	lastPluralSent, lastPersonSent int
-	nd                             *nlp.Doc
-	attrs                          []attrRec
-	roleHeads                      map[string][]int // last word of a role's head -> its mentions
-	dateline                       int              // actor of the dateline place, or -1
-	headActor                      map[string]int   // role head (\"sources\") -> actor it last named
+	actors      []*actorRec
+	byName      map[string]int
+	ments       []mention
+	sentOf      []int32        // token -> sentence index
+	surname     map[string]int // lower surname -> actor
+	local       map[string]int // names defined in this text: "(Syndarma)"
+	sment       [][]int        // sentence -> mention indexes, by position
+	groupByHead map[string]int
+	acronyms    map[string][2]int // acronym -> {actor by initials or -1, len(actors) then}
+	nd          *nlp.Doc
+	attrs       []attrRec
+	roleHeads   map[string][]int // last word of a role's head -> its mentions
+	dateline    int              // actor of the dateline place, or -1
 
 	stances     []stanceRec
 	stancePhase bool             // mentions are final
@@ -101,11 +97,7 @@ type doc struct {
 	agentCodes  map[int][]string // actor -> agent codes of the nouns it is named with (built on demand)
 	stateMents  []int            // mentions of states, by position
 	initials    map[string]int   // acronym initials -> most recent organisation
-	maskBuf     []bool           // scratch: quotation mask of a sentence
-	phrBuf      []int            // scratch: phrase starts of a content span
 	merges      int              // actors merged so far
-	stIdx       map[int][]int    // sentence -> stance indexes
-	prIdx       map[int][]int    // sentence -> proposal indexes
 	proposals   []proposalRec
 	scr         *scratch // reusable slices (see release)
 	talks       []TalkState

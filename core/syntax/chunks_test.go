@@ -46,13 +46,13 @@ func TestNounPhrases(t *testing.T) {
 }
 
 func TestCoordinationAndModifiers(t *testing.T) {
-	d, p := parse("Siemens and Alstom said they would appeal.")
+	_, p := parse("Siemens and Alstom said they would appeal.")
 	a, b := p.NPStartingAt(0), p.NPStartingAt(2)
 	if assert.GreaterOrEqual(t, a, 0) && assert.GreaterOrEqual(t, b, 0) {
 		assert.Equal(t, int32(b), p.NPs[a].Coord)
 		assert.Equal(t, int32(a), p.NPs[b].Coord)
 	}
-	d, p = parse("A spokesman for the ministry in Lima said so.")
+	d, p := parse("A spokesman for the ministry in Lima said so.")
 	n := p.NPStartingAt(0)
 	if assert.GreaterOrEqual(t, n, 0) {
 		assert.Equal(t, "A spokesman for the ministry in Lima", words(d, 0, int(p.NPs[n].Ext)))

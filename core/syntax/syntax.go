@@ -134,17 +134,6 @@ func (p *Parse) NPStartingAt(s int) int {
 	return -1
 }
 
-// isTag reports whether token i has one of the tags.
-func isTag(d *nlp.Doc, i int, tags ...pos.Tag) bool {
-	t := d.Tag(i)
-	for _, x := range tags {
-		if t == x {
-			return true
-		}
-	}
-	return false
-}
-
 //go:embed data/time.txt
 var timeText string
 
