@@ -4,7 +4,6 @@ import (
 	"runtime"
 	"strings"
 	"testing"
-	"time"
 )
 
 // adversarial builds about n bytes of text that creates many distinct
@@ -39,19 +38,21 @@ func adversarial(n int) string {
 	return sb.String()
 }
 
-// TestLinearCost guards against quadratic steps: 4 MB of adversarial text
-// must take well under the time a quadratic step would need (minutes).
+// TestLinearCost analyses 4 MB of adversarial text: a quadratic step would
+// take hours and the test binary's timeout fails it (the speed itself is
+// measured by BenchmarkAnalyzeAdversarial and bench/goanalyze's
+// BenchmarkScale, not here).
 func TestLinearCost(t *testing.T) {
 	if testing.Short() || runtime.GOOS == "js" {
 		t.Skip("long input")
 	}
 	text := adversarial(4 << 20)
-	start := time.Now()
-	if _, err := Analyze(text); err != nil {
+	res, err := Analyze(text)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if el := time.Since(start); el > 30*time.Second {
-		t.Fatalf("4 MB of adversarial text took %v", el)
+	if len(res.Actors) == 0 || len(res.Stances) == 0 {
+		t.Fatal("the adversarial text names parties that state things")
 	}
 }
 
