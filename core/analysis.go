@@ -4,10 +4,15 @@
 // original text. It is pure Go: no syscall/js, no UI imports, so it builds and
 // tests natively and under GOOS=js GOARCH=wasm.
 //
-// The JSON shape of these types is the contract in ../shared/CONTRACT.md,
-// with the additive Talks field described in CONTRACT-ADDENDUM.md: the
-// sentences that state the state of the talks (progress, stalled,
-// breakthrough, resumed, ended, scheduled, suspended), never nil.
+// The JSON shape of these types is the contract in ../shared/CONTRACT.md
+// (with its talks and attributions fields).
+//
+// The engine runs in stages, each with typed inputs and outputs: package
+// tokens (tokens) → nlp (sentences, tags, lemmas) → syntax (noun phrases,
+// verb groups, quotations) → attrib (attributions: cue, source, content)
+// → this package's parties (mentions.go, attributions.go, newparties.go,
+// agents.go) → stance (types from the CAMEO dictionary and the grammar)
+// → stances.go, proposals.go, talks.go → result.go.
 package core
 
 import "parley/core/vocab"
