@@ -132,3 +132,14 @@ func CheckInput(text string) error {
 	}
 	return nil
 }
+
+// Warm builds every table the engine reads (gazetteer, tagger, cue model,
+// CAMEO and Phoenix dictionaries, the rules' word lists) by analysing one
+// short invented sentence, so that the reader's first analysis does not
+// pay for them; it returns the default analyzer. The CAMEO patterns of a
+// verb block are still parsed on the block's first use.
+func Warm() *Analyzer {
+	a := Default()
+	_, _ = a.Analyze("Ruritania said it would not accept the offer unless talks resumed.")
+	return a
+}

@@ -36,7 +36,7 @@ func warmUp(ctx app.Context, started func() bool) {
 		if started() {
 			return
 		}
-		res, _ := core.Default().AnalyzeYielding(warmText, pageYield)
+		res, _ := engine().AnalyzeYielding(warmText, pageYield)
 		time.Sleep(FrameGap)
 		if started() {
 			return
