@@ -108,6 +108,7 @@ func (d *doc) findProposals() {
 		d.addProp(pr)
 	}
 	d.takeUp(refs)
+	d.accords()
 	d.laterStatus()
 	d.stanceVerdicts()
 	d.addProposalStances()
@@ -591,17 +592,7 @@ func (d *doc) markMediators() {
 		default:
 			continue
 		}
-		k := int(v.T0) - 1
-		for k >= 0 && d.nd.Tag(k) == pos.ADV {
-			k--
-		}
-		if w := d.lw(k); w == "which" || w == "who" || w == "that" {
-			k--
-			if d.isPunct(k, ",") {
-				k--
-			}
-		}
-		n := p.NPEndingAt(k + 1)
+		n := d.subjectOf(v)
 		if n < 0 {
 			continue
 		}
@@ -612,5 +603,60 @@ func (d *doc) markMediators() {
 		} else if ai := d.newSourceParty(n); ai >= 0 {
 			d.actors[ai].party = true // "the conciliation service Acas, which hosted the talks"
 		}
+	}
+}
+
+// subjectOf returns the noun phrase before verb group v that is its
+// subject, across adverbs and a relative pronoun ("Acas, which hosted the
+// talks"), -1.
+func (d *doc) subjectOf(v syntax.VG) int {
+	k := int(v.T0) - 1
+	for k >= 0 && d.nd.Tag(k) == pos.ADV {
+		k--
+	}
+	if w := d.lw(k); w == "which" || w == "who" || w == "that" {
+		k--
+		if d.isPunct(k, ",") {
+			k--
+		}
+	}
+	return d.scr.parse.NPEndingAt(k + 1)
+}
+
+// accords: a party that reaches, strikes, signs or seals a deal accepts
+// it ("GDB said it reached a framework deal with its creditors", "X had
+// reached a deal with both sides under which …"): a proposal of the
+// subject's party, accepted, whose content is what follows the noun.
+func (d *doc) accords() {
+	p := &d.scr.parse
+	for _, v := range p.VGs {
+		h := int(v.Head)
+		if !accordVerb(d.nd.Lemma(h)) || d.nd.Lemma(h) == "agree" || v.Has(syntax.Negated) || v.Has(syntax.Passive) {
+			continue
+		}
+		n := p.NPStartingAt(int(v.T1))
+		if n < 0 || !accordNoun(d.nd.Lemma(int(p.NPs[n].Head))) {
+			continue
+		}
+		subj := d.subjectOf(v)
+		if subj < 0 {
+			continue
+		}
+		ai := d.oneNPActor(subj)
+		if ai < 0 || d.actors[ai].person {
+			continue
+		}
+		si := int(d.sentOf[h])
+		if d.sents[si].headline {
+			continue
+		}
+		s, e := d.npSpan(n)
+		cs, ce := d.substance(s, d.sents[si].t1)
+		if ce <= cs {
+			cs, ce = s, e
+		}
+		evS, evE := d.sentSpan(si)
+		d.addProp(proposalRec{proposer: ai, status: StatusAccepted, evS: evS, evE: evE, cS: cs, cE: ce, si: si,
+			head: d.nd.Lemma(int(p.NPs[n].Head)), issues: d.issuesIn(cs, ce)})
 	}
 }

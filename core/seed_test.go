@@ -166,6 +166,11 @@ func TestProposalStatus(t *testing.T) {
 		{"The strikers rejected offers of a 10 pct raise from the state airline Aerolux.", "Aerolux", StatusRejected},
 		{"Egypt had earlier withdrawn its proposal for binding arbitration.", "Egypt", StatusWithdrawn},
 		{"Moscow denied that it had offered a prisoner swap to Kyiv.", "Russia", StatusDenied},
+		// accords, brokering, proposals inside a rejection, a verdict in a relative clause
+		{"A US official said Washington had reached a deal with both sides under which patrols would resume.", "United States", StatusAccepted},
+		{"Iran and the United States are discussing an exchange modelled on the swap deal Oman brokered in May.", "Oman", StatusAccepted},
+		{"Management at Skylark Air rejected the pilots' proposal for a four-day week.", "pilots", StatusRejected},
+		{"The union Unite said the transit firm Nordline had proposed a one-off payment of $500, which drivers rejected in a ballot.", "Nordline", StatusRejected},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			res, err := Analyze(tc.text)

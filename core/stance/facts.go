@@ -95,6 +95,7 @@ type Facts struct {
 
 	Cond        bool // unless, only if, provided (that), as long as, on condition
 	BareIf      bool // the condition is a plain "if" (a contingency, not a demand)
+	Exchange    bool // the condition is an exchange: "in return for", "in exchange for"
 	FirstBefore bool // "first … before"
 	NoExist     bool // "no X was planned", "there is no X"
 	Talk        bool // a talks noun in the content

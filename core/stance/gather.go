@@ -308,6 +308,7 @@ func (f *Facts) content(in Input) {
 		l := d.Low(i)
 		switch {
 		case phraseAt(d, "conditional", i, t1):
+			f.Exchange = f.Exchange || d.Low(i) == "in" && (d.Is(i+1, "exchange") || d.Is(i+1, "return"))
 			// "if" only after "only" or "even", or opening a clause
 			if l != "if" || i == t0 || d.Low(i-1) == "only" || d.Word(i-1) == "," || i+1 < t1 && d.Tag(i+1) != pos.ADV {
 				f.Cond = true

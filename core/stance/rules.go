@@ -82,6 +82,9 @@ var Rules = []Rule{
 	}},
 	// "only if", "unless", "provided", "first … before"
 	{"condition", vocab.Condition, "content", 0.75, func(f *Facts) bool {
+		if f.CueType == vocab.Proposed && f.Exchange {
+			return false // "offered to free him in exchange for …": the offer, with its terms
+		}
 		return f.Cond || f.FirstBefore
 	}},
 	// threatening and warning verbs threaten only with an act to come
