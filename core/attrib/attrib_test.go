@@ -1,0 +1,103 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"parley/core/nlp"
+	"parley/core/pos"
+	"parley/core/syntax"
+	"parley/core/vocab"
+)
+
+// find runs the attribution stage over text with the embedded cue model.
+func find(t *testing.T, text string) (*nlp.Doc, []Attribution) {
+	t.Helper()
+	m, err := Default()
+	require.NoError(t, err)
+	d := &nlp.Doc{}
+	d.Prepare(text, pos.Default())
+	p := &syntax.Parse{}
+	p.Build(d)
+	fd := Finder{M: m}
+	return d, append([]Attribution(nil), fd.Find(d, p)...)
+}
+
+// span is the text of tokens [s[0], s[1]), "" for none.
+func span(d *nlp.Doc, s [2]int) string {
+	if s[0] < 0 || s[1] <= s[0] {
+		return ""
+	}
+	return d.Text[d.Toks[s[0]].Start:d.Toks[s[1]-1].End]
+}
+
+// Invented sentences, one or more per construction of the attribution
+// stage: the cue, its source and its content.
+func TestConstructions(t *testing.T) {
+	for _, c := range []struct {
+		name, text, cue, source, content string
+		kind                             vocab.AttributionKind
+	}{
+		{"subject and that-clause", "The Chilean minister said that the talks had failed.",
+			"said", "The Chilean minister", "that the talks had failed", vocab.Speech},
+		{"source after the cue", "The talks will resume on Monday, said a spokesman for the union.",
+			"said", "a spokesman for the union", "The talks will resume on Monday", vocab.Speech},
+		{"quotation before its speaker", "“We will not sign this deal,” the Bolivian envoy told reporters.",
+			"told", "the Bolivian envoy", "We will not sign this deal,", vocab.Speech},
+		{"told journalists, as told reporters", "“We will not sign this deal,” the Bolivian envoy told journalists.",
+			"told", "the Bolivian envoy", "We will not sign this deal,", vocab.Speech},
+		{"speaker with an appositive after a quotation", "“The offer is final,” the airline's director, Ann Lee, told staff.",
+			"told", "the airline's director", "The offer is final,", vocab.Speech},
+		{"straight quotes over several sentences", "\"We want a deal. We are ready to sign. But not at any price,\" the envoy said.",
+			"said", "the envoy", "We want a deal. We are ready to sign. But not at any price,", vocab.Speech},
+		{"according to", "According to the ministry, no meeting has been planned.",
+			"According to", "the ministry", "no meeting has been planned", vocab.Speech},
+		{"passive with a by-agent", "The plan was rejected by the rebels on Tuesday.",
+			"was rejected", "the rebels", "", vocab.Speech},
+		{"a verb of thinking", "The mediators believe the truce will hold.",
+			"believe", "The mediators", "the truce will hold", vocab.Thought},
+		{"participle after the main clause", "The union rejected the offer on Monday, saying it was too low.",
+			"saying", "The union", "it was too low", vocab.Speech},
+		{"relative clause inside the subject", "Banks that lend to the airline have urged both sides to settle.",
+			"have urged", "Banks", "both sides to settle", vocab.Speech},
+		{"adding after a speaker", "Talks will go on, the Belgian minister said, adding that Brussels would not accept any delay.",
+			"adding", "the Belgian minister", "that Brussels would not accept any delay", vocab.Speech},
+		// a stance named by a noun the cue model does not know as a cue:
+		// kind other, with its possessor as source
+		{"nominal stance with a possessor", "The union's demand that the company pay more was turned down.",
+			"demand", "The union", "", vocab.Other},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, found := find(t, c.text)
+			var got *Attribution
+			for i := range found {
+				if span(d, found[i].Cue) == c.cue {
+					got = &found[i]
+				}
+			}
+			if !assert.NotNil(t, got, "cue %q among %d attributions", c.cue, len(found)) {
+				return
+			}
+			assert.Equal(t, c.source, span(d, got.Source), "source")
+			if c.content != "" {
+				assert.Equal(t, c.content, span(d, got.Content), "content")
+			}
+			assert.Equal(t, c.kind, got.Kind, "kind")
+		})
+	}
+}
+
+// Minimal pairs: a word that is no cue is not made one.
+func TestNotCues(t *testing.T) {
+	for _, text := range []string{
+		"The talks resumed in Geneva on Monday.",
+		"Rebels shelled the town overnight.",
+	} {
+		d, found := find(t, text)
+		for _, a := range found {
+			assert.NotEqual(t, vocab.Speech, a.Kind, "%q: %q is no verb of saying", text, span(d, a.Cue))
+		}
+	}
+}
