@@ -35,6 +35,11 @@ func (d *Doc) properNames() {
 			switch t := d.Tags[i]; {
 			case t == pos.NOUN && d.midName(i):
 				d.Tags[i] = pos.PROPN
+			case (t == pos.VB || t == pos.VBP || t == pos.ADJ) && d.midName(i) && (d.Tags[i-1] == pos.NOUN || d.Tags[i-1] == pos.PROPN) &&
+				(i+1 >= s.T1 || d.Tags[i+1] != pos.NOUN && d.Tags[i+1] != pos.ADJ):
+				// "the union Unite broke down": after a noun and before no
+				// noun, a capitalised verb or adjective is a name
+				d.Tags[i] = pos.PROPN
 			case (t == pos.ADJ || t == pos.X || t.IsVerb()) && d.midName(i) && i+1 < s.T1 &&
 				d.Tags[i+1] == pos.PROPN && capitalised(d.Word(i+1)):
 				d.Tags[i] = pos.PROPN // "the Vereinigung Cockpit union": a word of a name

@@ -35,6 +35,14 @@ func TestNounPhrases(t *testing.T) {
 		{"Siemens and Alstom said they would appeal.", "Siemens | Alstom | they"},
 		{"A spokesman for the ministry said talks would resume.", "A spokesman | the ministry | talks"},
 		{"She told reporters that a 9 % rise was fair.", "She | reporters | a 9 % rise"},
+		// a plural possessive, as EWT splits it
+		{"Management rejected the pilots' proposal.", "Management | the pilots | the pilots ' proposal"},
+		// a name after a proposal noun opens a reduced relative clause; after
+		// an agent noun it is the noun's name
+		{"They discussed the deal Oman brokered in May.", "They | the deal | Oman | May"},
+		{"Talks with the union Unite broke down.", "Talks | the union Unite"},
+		// a time is not coordinated with a subject
+		{"In recent days and the rebels said so.", "recent days | the rebels"},
 	} {
 		d, p := parse(c.text)
 		var got []string

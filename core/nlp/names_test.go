@@ -1,0 +1,54 @@
+package nlp
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"parley/core/pos"
+)
+
+// tagOf returns the tag of the first token of text that is word.
+func tagOf(t *testing.T, text, word string) pos.Tag {
+	t.Helper()
+	d := &Doc{}
+	d.Prepare(text, pos.Default())
+	for i := range d.Toks {
+		if d.Word(i) == word {
+			return d.Tag(i)
+		}
+	}
+	t.Fatalf("%q not in %q", word, text)
+	return 0
+}
+
+// Invented sentences: the corrections news capitals and grammar make to
+// the tagger's reading.
+func TestTagCorrections(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       pos.Tag
+	}{
+		{"Talks between the union Unite and the operator Metroline broke down.", "Metroline", pos.PROPN},
+		{"Talks with the union Unite broke down.", "Unite", pos.PROPN},
+		{"The talks failed. Unite said so, and the union Unite walked out.", "Unite", pos.PROPN}, // the first, opening a sentence
+		{"The pilots of the Vereinigung Cockpit union voted.", "Vereinigung", pos.PROPN},
+		{"The envoy said that Brussels would not wait.", "that", pos.SCONJ},
+		{"Norway pledged to fund the monitors.", "fund", pos.VB},
+		{"Greece plans to impose limits on imports.", "plans", pos.VBZ},
+		// no correction: a noun after a determiner stays one
+		{"The fund pledged money.", "fund", pos.NOUN},
+	} {
+		assert.Equal(t, c.want, tagOf(t, c.text, c.word), c.text)
+	}
+}
+
+// A line that opens a quotation starts a sentence even without a stop
+// before it (lists of quotes, each signed after a dash).
+func TestQuoteLines(t *testing.T) {
+	d := &Doc{}
+	d.Prepare("“We want peace.” ― Ann Lee\n“We want a deal.” ― Bo Kim", pos.Default())
+	if assert.Len(t, d.Sents, 2) {
+		assert.Equal(t, "“We want a deal.” ― Bo Kim", d.Text[d.Sents[1].Start:d.Sents[1].End])
+	}
+}
