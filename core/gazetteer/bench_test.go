@@ -17,6 +17,15 @@ func BenchmarkDefault(b *testing.B) {
 	}
 }
 
+// BenchmarkLoadBase is the part of BenchmarkDefault that builds the
+// first tier from the data files.
+func BenchmarkLoadBase(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		loadBase()
+	}
+}
+
 // BenchmarkTier is the part of BenchmarkDefault that indexes the
 // precomputed Phoenix forms.
 func BenchmarkTier(b *testing.B) {

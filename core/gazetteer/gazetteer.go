@@ -20,7 +20,6 @@ import (
 	"sync"
 
 	"parley/core/tokens"
-	"parley/core/tsv"
 )
 
 // dataFS holds the files the first tier is built from at start-up.
@@ -308,7 +307,7 @@ func load() *Gazetteer {
 // loadBase builds the first tier: the states, organisations and groups of
 // the hand-made and country files, and the names that are never parties.
 func loadBase() *Gazetteer {
-	g := &Gazetteer{first: make(map[string][]int32, 2048), kinds: make(map[string]string, 512),
+	g := &Gazetteer{entries: make([]Entry, 0, 1536), first: make(map[string][]int32, 1024), kinds: make(map[string]string, 384),
 		Titles: map[string][][]string{}, Roles: map[string]string{}, Suffixes: map[string]string{}}
 	for fi, f := range baseFiles[:3] {
 		g.override = fi > 0 // hand-made rows correct the derived country list
@@ -338,13 +337,37 @@ func loadBase() *Gazetteer {
 }
 
 // eachRow calls fn with the tab-separated columns of every record of an
-// embedded data file.
+// embedded data file, as tsv.Rows reads them, without its line buffer:
+// the columns are substrings of one copy of the file, and the slice is
+// reused (fn must not keep it).
 func eachRow(name string, fn func([]string)) {
 	b, err := dataFS.ReadFile(name)
 	if err != nil {
 		return // cannot happen for the names used here; the data tests catch a wrong one
 	}
-	tsv.Rows(b, fn)
+	var cols []string
+	for s := string(b); s != ""; {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		line = strings.TrimRight(line, "\r")
+		if line == "" || line[0] == '#' || strings.TrimSpace(line) == "" {
+			continue
+		}
+		cols = cols[:0]
+		for {
+			i := strings.IndexByte(line, '\t')
+			if i < 0 {
+				break
+			}
+			cols = append(cols, line[:i])
+			line = line[i+1:]
+		}
+		fn(append(cols, line))
+	}
 }
 
 // MatchWord returns the one-word entry for surface (a part of a hyphenated
