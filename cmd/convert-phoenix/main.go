@@ -9,7 +9,10 @@
 // states.tsv, organizations.tsv, groups.tsv, members.tsv and agents.tsv
 // (formats in their headers and in core/phoenix/data/README.md), then
 // prints what it kept and dropped. The same input gives the same bytes.
-// agentkinds.tsv in the same folder is hand-made and not touched.
+// agentkinds.tsv in the same folder is hand-made and not touched. The
+// gazetteer's Phoenix forms are derived from these files: run
+// `go run ./cmd/gazetteer-forms` after this (a core/gazetteer test fails
+// until then).
 package main
 
 import (

@@ -4,6 +4,13 @@
 // words that are never parties (news outlets, forums). The data lives in
 // embedded TSV files under data/ (see data/README.md for provenance).
 //
+// The ~8,000 forms that the Phoenix dictionaries (package phoenix) add
+// are not built at start-up: cmd/gazetteer-forms precomputes them into
+// data/phoenix-forms.tsv (see PhoenixForms), which a Gazetteer keeps as a
+// second, read-only tier searched by first word. An entry of the first
+// tier (the maps built from the hand-made and country files, and every
+// Add) wins over a tier entry with the same words.
+//
 // A Gazetteer is a value: Clone it and Add aliases at run time.
 package gazetteer
 
@@ -13,11 +20,15 @@ import (
 	"sync"
 
 	"parley/core/tokens"
-	"parley/core/tsv"
 )
 
-//go:embed data/*.tsv data/*.txt
+// dataFS holds the files the first tier is built from at start-up.
+//
+//go:embed data/countries.tsv data/states_extra.tsv data/organizations.tsv data/nonparties.tsv data/*.txt
 var dataFS embed.FS
+
+// baseFiles are the actor files of the first tier, in load order.
+var baseFiles = []string{"data/countries.tsv", "data/states_extra.tsv", "data/organizations.tsv", "data/nonparties.tsv"}
 
 // Form says how a surface form names its actor.
 type Form uint8
@@ -44,7 +55,9 @@ type Gazetteer struct {
 	entries []Entry
 	first   map[string][]int32
 	kinds   map[string]string
-	order   []string // canonical names in load order
+
+	tier     *tier // the precomputed Phoenix forms: read-only, shared by clones
+	shadowed int   // tier forms that an entry of the first tier replaces
 
 	Titles   map[string][][]string // first word -> title word sequences
 	Roles    map[string]string     // role noun -> class (speaker, body)
@@ -72,7 +85,8 @@ func (g *Gazetteer) Clone() *Gazetteer {
 		entries:  append([]Entry(nil), g.entries...),
 		first:    make(map[string][]int32, len(g.first)),
 		kinds:    make(map[string]string, len(g.kinds)),
-		order:    append([]string(nil), g.order...),
+		tier:     g.tier,
+		shadowed: g.shadowed,
 		Titles:   g.Titles,
 		Roles:    g.Roles,
 		Suffixes: g.Suffixes,
@@ -88,10 +102,26 @@ func (g *Gazetteer) Clone() *Gazetteer {
 }
 
 // Kind returns the kind of a canonical actor, or "".
-func (g *Gazetteer) Kind(actor string) string { return g.kinds[actor] }
+func (g *Gazetteer) Kind(actor string) string {
+	k, _ := g.kindOf(actor)
+	return k
+}
+
+func (g *Gazetteer) kindOf(actor string) (string, bool) {
+	if k, ok := g.kinds[actor]; ok {
+		return k, true
+	}
+	return g.tier.kind(actor)
+}
 
 // Len returns the number of surface forms.
-func (g *Gazetteer) Len() int { return len(g.entries) }
+func (g *Gazetteer) Len() int {
+	n := len(g.entries) - g.shadowed
+	if g.tier != nil {
+		n += len(g.tier.lines)
+	}
+	return n
+}
 
 // AddOverride adds a surface form that replaces any other actor's use of the
 // same words (a reader's alias wins over the embedded data).
@@ -102,8 +132,9 @@ func (g *Gazetteer) AddOverride(surface, actor, kind string, form Form) {
 }
 
 // Add adds a surface form of a canonical actor; where another actor
-// already has the same words, the first one keeps them. kind is used when the actor
-// is new. Empty surfaces are ignored.
+// already has the same words, the first one keeps them (the embedded data
+// comes first). kind is used when the actor is new. Empty surfaces are
+// ignored.
 func (g *Gazetteer) Add(surface, actor, kind string, form Form) {
 	surface = strings.TrimSpace(surface)
 	actor = strings.TrimSpace(actor)
@@ -114,28 +145,37 @@ func (g *Gazetteer) Add(surface, actor, kind string, form Form) {
 	if len(w) == 0 {
 		return
 	}
-	if _, ok := g.kinds[actor]; !ok {
+	known, ok := g.kindOf(actor)
+	if !ok {
 		if kind == "" {
 			kind = "organization"
 		}
 		g.kinds[actor] = kind
-		g.order = append(g.order, actor)
-	} else if kind == "" {
-		kind = g.kinds[actor]
+		known = kind
 	}
-	e := Entry{Actor: actor, Kind: g.kinds[actor], Form: form, Words: w}
+	e := Entry{Actor: actor, Kind: known, Form: form, Words: w}
 	if exactCase(surface) {
 		e.Exact = surface
 	}
-	// A later entry for the same words replaces the earlier one.
+	// A later entry for the same words replaces the earlier one only when
+	// it overrides, or is a demonym built on its actor's name.
+	replaces := func(old string) bool {
+		return old != actor && (g.override || form == Adj && stemOf(surface, actor) && !stemOf(surface, old))
+	}
 	for _, idx := range g.first[w[0]] {
 		if eqWords(g.entries[idx].Words, w) && g.entries[idx].Exact == e.Exact {
-			old := g.entries[idx].Actor
-			if old != actor && (g.override || form == Adj && stemOf(surface, actor) && !stemOf(surface, old)) {
+			if replaces(g.entries[idx].Actor) {
 				g.entries[idx] = e
 			}
 			return
 		}
+	}
+	// A form of the tier is replaced by a first-tier entry, which wins.
+	if k := g.tier.find(w, e.Exact, true); k >= 0 {
+		if !replaces(g.tier.entry(k).Actor) {
+			return
+		}
+		g.shadowed++
 	}
 	g.entries = append(g.entries, e)
 	g.first[w[0]] = append(g.first[w[0]], int32(len(g.entries)-1))
@@ -143,7 +183,12 @@ func (g *Gazetteer) Add(surface, actor, kind string, form Form) {
 }
 
 // MaxWords is the number of tokens of the longest surface form.
-func (g *Gazetteer) MaxWords() int { return g.maxWords }
+func (g *Gazetteer) MaxWords() int {
+	if g.tier != nil {
+		return max(g.maxWords, g.tier.maxWords)
+	}
+	return g.maxWords
+}
 
 func eqWords(a, b []string) bool {
 	if len(a) != len(b) {
@@ -173,8 +218,9 @@ func exactCase(s string) bool {
 }
 
 // Match returns the longest entry matching toks starting at i, and the
-// number of tokens it covers. text is the original text (for case checks),
-// lower its tokens.Lower.
+// number of tokens it covers; of two as long, the first tier's, then the
+// one that came first. text is the original text (for case checks), lower
+// its tokens.Lower.
 func (g *Gazetteer) Match(text, lower string, toks []tokens.Token, i int) (*Entry, int) {
 	cands := g.first[toks[i].In(lower)]
 	var best *Entry
@@ -204,6 +250,11 @@ func (g *Gazetteer) Match(text, lower string, toks []tokens.Token, i int) (*Entr
 		}
 		best, bestN = e, n
 	}
+	if g.tier != nil && bestN < g.tier.maxWords {
+		if k, n := g.tier.match(text, lower, toks, i, bestN); k >= 0 {
+			return g.tier.entry(k), n
+		}
+	}
 	return best, bestN
 }
 
@@ -229,35 +280,11 @@ func (g *Gazetteer) MatchTitle(lower string, toks []tokens.Token, i int) int {
 	return best
 }
 
+// load builds the gazetteer: the first tier from the data files, then the
+// precomputed Phoenix forms as the second.
 func load() *Gazetteer {
-	g := &Gazetteer{first: map[string][]int32{}, kinds: map[string]string{},
-		Titles: map[string][][]string{}, Roles: map[string]string{}, Suffixes: map[string]string{}}
-	for fi, f := range []string{"data/countries.tsv", "data/states_extra.tsv", "data/organizations.tsv"} {
-		g.override = fi > 0 // hand-made rows correct the derived country list
-		eachRow(f, func(cols []string) {
-			if len(cols) < 2 {
-				return
-			}
-			canon, kind := cols[0], cols[1]
-			if _, ok := g.kinds[canon]; !ok {
-				g.kinds[canon] = kind
-				g.order = append(g.order, canon)
-			}
-			forms := []Form{Name, Adj, Place}
-			for c := 2; c < len(cols) && c < 5; c++ {
-				for _, s := range strings.Split(cols[c], "|") {
-					g.Add(s, canon, kind, forms[c-2])
-				}
-			}
-		})
-	}
-	g.override = false
-	eachRow("data/nonparties.tsv", func(cols []string) {
-		if len(cols) >= 2 {
-			g.Add(cols[0], cols[0], cols[1], NonParty)
-		}
-	})
-	g.addPhoenix()
+	g := loadBase()
+	g.tier = newTier(phoenixFormsTSV)
 	eachRow("data/titles.txt", func(cols []string) {
 		w := tokens.Words(cols[0])
 		if len(w) > 0 {
@@ -277,14 +304,70 @@ func load() *Gazetteer {
 	return g
 }
 
+// loadBase builds the first tier: the states, organisations and groups of
+// the hand-made and country files, and the names that are never parties.
+func loadBase() *Gazetteer {
+	g := &Gazetteer{entries: make([]Entry, 0, 1536), first: make(map[string][]int32, 1024), kinds: make(map[string]string, 384),
+		Titles: map[string][][]string{}, Roles: map[string]string{}, Suffixes: map[string]string{}}
+	for fi, f := range baseFiles[:3] {
+		g.override = fi > 0 // hand-made rows correct the derived country list
+		eachRow(f, func(cols []string) {
+			if len(cols) < 2 {
+				return
+			}
+			canon, kind := cols[0], cols[1]
+			if _, ok := g.kinds[canon]; !ok {
+				g.kinds[canon] = kind
+			}
+			forms := []Form{Name, Adj, Place}
+			for c := 2; c < len(cols) && c < 5; c++ {
+				for _, s := range strings.Split(cols[c], "|") {
+					g.Add(s, canon, kind, forms[c-2])
+				}
+			}
+		})
+	}
+	g.override = false
+	eachRow(baseFiles[3], func(cols []string) {
+		if len(cols) >= 2 {
+			g.Add(cols[0], cols[0], cols[1], NonParty)
+		}
+	})
+	return g
+}
+
 // eachRow calls fn with the tab-separated columns of every record of an
-// embedded data file.
+// embedded data file, as tsv.Rows reads them, without its line buffer:
+// the columns are substrings of one copy of the file, and the slice is
+// reused (fn must not keep it).
 func eachRow(name string, fn func([]string)) {
 	b, err := dataFS.ReadFile(name)
 	if err != nil {
 		return // cannot happen for the names used here; the data tests catch a wrong one
 	}
-	tsv.Rows(b, fn)
+	var cols []string
+	for s := string(b); s != ""; {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		line = strings.TrimRight(line, "\r")
+		if line == "" || line[0] == '#' || strings.TrimSpace(line) == "" {
+			continue
+		}
+		cols = cols[:0]
+		for {
+			i := strings.IndexByte(line, '\t')
+			if i < 0 {
+				break
+			}
+			cols = append(cols, line[:i])
+			line = line[i+1:]
+		}
+		fn(append(cols, line))
+	}
 }
 
 // MatchWord returns the one-word entry for surface (a part of a hyphenated
@@ -303,6 +386,24 @@ func (g *Gazetteer) MatchWord(surface string) *Entry {
 			continue
 		}
 		return e
+	}
+	return g.tier.matchWord(surface, low)
+}
+
+// MatchWords returns the entry whose words are exactly those of a
+// lower-case phrase, or nil.
+func (g *Gazetteer) MatchWords(phrase string) *Entry {
+	w := strings.Fields(strings.ToLower(phrase))
+	if len(w) == 0 {
+		return nil
+	}
+	for _, idx := range g.first[w[0]] {
+		if e := &g.entries[idx]; eqWords(e.Words, w) {
+			return e
+		}
+	}
+	if k := g.tier.find(w, "", false); k >= 0 {
+		return g.tier.entry(k)
 	}
 	return nil
 }
@@ -324,6 +425,11 @@ func (g *Gazetteer) FirstWords(entry, title func(string)) {
 	for w := range g.first {
 		entry(w)
 	}
+	g.tier.firstWords(func(w string) {
+		if _, ok := g.first[w]; !ok {
+			entry(w)
+		}
+	})
 	for w := range g.Titles {
 		title(w)
 	}

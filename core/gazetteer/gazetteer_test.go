@@ -1,12 +1,14 @@
 package gazetteer
 
 import (
+	"io/fs"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"parley/core/tokens"
+	"parley/core/tsv"
 )
 
 func match(g *Gazetteer, text string) (*Entry, int) {
@@ -69,4 +71,21 @@ func TestTitles(t *testing.T) {
 	text := "Secretary of State Marco Rubio"
 	low := tokens.Lower(text)
 	assert.Equal(t, 3, g.MatchTitle(low, tokens.Tokenize(text, low), 0))
+}
+
+// TestEachRowAsTSV: eachRow reads every embedded file as tsv.Rows does.
+func TestEachRowAsTSV(t *testing.T) {
+	names, err := fs.Glob(dataFS, "data/*")
+	require.NoError(t, err)
+	require.Len(t, names, len(baseFiles)+3)
+	for _, n := range names {
+		b, err := dataFS.ReadFile(n)
+		require.NoError(t, err)
+		var want, got [][]string
+		tsv.Rows(b, func(c []string) { want = append(want, c) })
+		eachRow(n, func(c []string) { got = append(got, append([]string(nil), c...)) })
+		require.NotEmpty(t, got, n)
+		assert.Equal(t, want, got, n)
+	}
+	eachRow("data/none.tsv", func([]string) { t.Error("a missing file has no rows") })
 }

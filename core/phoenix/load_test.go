@@ -1,11 +1,13 @@
 package phoenix
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"parley/core/tsv"
 	"parley/core/vocab"
 )
 
@@ -40,12 +42,13 @@ var invented = map[string]string{
 		"noun\tzed priest\tGOV\trole\n",
 }
 
-func loadInvented() *dict {
-	return load(func(name string) []byte { return []byte(invented[name]) })
+func loadInvented() (*actors, map[string]agent) {
+	return loadActors(func(name string) []byte { return []byte(invented[name]) }),
+		loadAgents(invented["agents.tsv"], invented["agentkinds.tsv"])
 }
 
 func TestLoadParties(t *testing.T) {
-	d := loadInvented()
+	d, _ := loadInvented()
 	require.Len(t, d.states, 2)
 	z := d.states[0]
 	assert.Equal(t, Party{Kind: vocab.KindState, Code: "ZZA", Name: "zedland",
@@ -69,7 +72,7 @@ func TestLoadParties(t *testing.T) {
 }
 
 func TestLoadAgents(t *testing.T) {
-	d := loadInvented()
+	_, agents := loadInvented()
 	tests := []struct {
 		noun, code string
 		kind       vocab.ActorKind
@@ -85,20 +88,106 @@ func TestLoadAgents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.noun, func(t *testing.T) {
-			a, ok := d.agents[tt.noun]
+			a, ok := agents[tt.noun]
 			assert.Equal(t, tt.ok, ok)
 			assert.Equal(t, tt.code, a.code)
 			assert.Equal(t, tt.kind, a.kind)
 		})
 	}
-	assert.Equal(t, vocab.ActorKind(""), d.agentKind("REL"))
-	assert.Equal(t, vocab.ActorKind(""), d.agentKind("XYZ"))
+	kinds := map[string]vocab.ActorKind{"REL": "", "GOV": Role}
+	assert.Equal(t, vocab.ActorKind(""), agentKind(kinds, "REL"))
+	assert.Equal(t, vocab.ActorKind(""), agentKind(kinds, "XYZ"))
+	assert.Equal(t, Role, agentKind(kinds, "GOVMIL"))
+}
+
+// TestLoadAgentsLines: the agent tables read as tsv.Rows reads them
+// (comments, blank lines, CRLF, short rows, extra columns).
+func TestLoadAgentsLines(t *testing.T) {
+	kinds := "# c\r\ncode\tGOV\trole\textra\r\n\n  \ncode\tLAB\nnoun\tsolo\tGOV\nnoun\t\tGOV\trole\nnoun\tboss\tBUS\tgroup\r\n"
+	agents := "#x\tGOV\nminister\tGOV\tmore\r\n\tGOV\nloner\n\nboss\tGOV\nchief … of staff\tGOVX"
+	m := loadAgents(agents, kinds)
+	assert.Equal(t, map[string]agent{
+		"minister":         {code: "GOV", kind: Role},
+		"boss":             {code: "BUS", kind: vocab.KindGroup}, // a noun row of agentkinds.tsv wins
+		"chief … of staff": {code: "GOVX", kind: Role},
+		"chief of staff":   {code: "GOVX", kind: Role},
+	}, m)
+	assert.Empty(t, loadAgents("", ""))
 }
 
 func TestLoadEmptyNeverPanics(t *testing.T) {
-	d := load(func(string) []byte { return nil })
+	d := loadActors(func(string) []byte { return nil })
 	assert.Empty(t, d.states)
-	d = load(func(string) []byte { return []byte("\t\t\t\t\n|\t@\t-\n") })
+	d = loadActors(func(string) []byte { return []byte("\t\t\t\t\n|\t@\t-\n") })
 	assert.Empty(t, d.orgs)
+	assert.Equal(t, map[string]agent{"|": {code: "@"}}, loadAgents("\t\t\t\t\n|\t@\t-\n", "\t\t\t\t\n|\t@\t-\n"))
 	assert.Empty(t, spans(" @- @x @1-2 "))
+}
+
+func TestActorFile(t *testing.T) {
+	for _, n := range actorFiles {
+		assert.NotEmpty(t, ActorFile(n), n)
+	}
+	assert.Nil(t, ActorFile("agents.tsv"), "not an actor table")
+	assert.Nil(t, ActorFile("nope.tsv"))
+}
+
+// BenchmarkLoadAgents is the cost of the agent table, the only table the
+// engine builds at run time (on its first Agent call).
+func BenchmarkLoadAgents(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		loadAgents(agentsData, agentKindsData)
+	}
+}
+
+// BenchmarkLoadActors is the cost of the actor tables (read by the
+// gazetteer's generator and by tests, not by the app).
+func BenchmarkLoadActors(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		loadActors(ActorFile)
+	}
+}
+
+// agentsByRows builds the agent table as the package did before
+// loadAgents: tsv.Rows, one map insert after another.
+func agentsByRows(agents, kinds string) map[string]agent {
+	codeKinds := map[string]vocab.ActorKind{}
+	m := map[string]agent{}
+	var nouns [][]string
+	tsv.Rows([]byte(kinds), func(c []string) {
+		switch {
+		case len(c) >= 3 && c[0] == "code":
+			codeKinds[c[1]] = kindOf(c[2])
+		case len(c) >= 4 && c[0] == "noun" && c[1] != "":
+			nouns = append(nouns, c)
+		}
+	})
+	tsv.Rows([]byte(agents), func(c []string) {
+		if len(c) < 2 || c[0] == "" {
+			return
+		}
+		a := agent{code: c[1], kind: agentKind(codeKinds, c[1])}
+		for _, key := range []string{c[0], strings.ReplaceAll(c[0], " … ", " ")} {
+			if _, ok := m[key]; !ok {
+				m[key] = a
+			}
+		}
+	})
+	for _, c := range nouns {
+		m[c[1]] = agent{code: c[2], kind: kindOf(c[3])}
+	}
+	return m
+}
+
+// TestLoadAgentsAsRows: the embedded agent table is the one a row-by-row
+// reading gives.
+func TestLoadAgentsAsRows(t *testing.T) {
+	want := agentsByRows(agentsData, agentKindsData)
+	require.Greater(t, len(want), 5000)
+	assert.Equal(t, want, loadAgents(agentsData, agentKindsData))
+	for _, in := range invented {
+		assert.Equal(t, agentsByRows(in, invented["agentkinds.tsv"]), loadAgents(in, invented["agentkinds.tsv"]))
+	}
 }

@@ -6,11 +6,16 @@
 //
 // The data lives in data/ (formats and provenance in data/README.md):
 // states.tsv, organizations.tsv, groups.tsv, members.tsv and agents.tsv
-// are written by cmd/convert-phoenix; agentkinds.tsv is hand-made. It is
-// read once, on first use. Names and aliases are lower case, words joined
-// by one space, except acronyms, which are in capitals ("NATO", "WHO") so
-// that a reader can require the capitals. The package does not touch
-// core/gazetteer; the engine feeds these tables into it.
+// are written by cmd/convert-phoenix; agentkinds.tsv is hand-made. Each
+// table is read once, on first use: the agent nouns by Agent, the actors
+// by States, Organizations and Groups. Names and aliases are lower case,
+// words joined by one space, except acronyms, which are in capitals
+// ("NATO", "WHO") so that a reader can require the capitals.
+//
+// The engine calls only Agent at run time. The actor tables reach it
+// through core/gazetteer, whose Phoenix forms cmd/gazetteer-forms
+// precomputes, so the actor files are embedded apart (actorFS) and the
+// linker leaves them out of a program that never reads them.
 //
 // No function of the package panics. Returned slices are shared: do not
 // modify them.
@@ -71,16 +76,16 @@ type Party struct {
 func (p *Party) Display() string { return Display(p.Name) }
 
 // States returns the states and territories, in the source's order.
-func States() []Party { return get().states }
+func States() []Party { return getActors().states }
 
 // Organizations returns the intergovernmental organisations. Records that
 // share a code are names or parts of one CAMEO actor ("united nations",
 // "UN security council": IGOUNO); the bare code "IGO" is shared by
 // unrelated organisations.
-func Organizations() []Party { return get().orgs }
+func Organizations() []Party { return getActors().orgs }
 
 // Groups returns the armed and other non-state groups.
-func Groups() []Party { return get().groups }
+func Groups() []Party { return getActors().groups }
 
 // Agent looks up a lower-case role noun, singular or plural, one or
 // several words ("minister", "foreign ministers", "rebels"): its agent
@@ -89,8 +94,7 @@ func Groups() []Party { return get().groups }
 // KindOrganization, or "" for nouns that are no party (civilians,
 // journalists).
 func Agent(lowerNoun string) (code string, kind vocab.ActorKind, ok bool) {
-	d := get()
-	a, ok := d.agents[lowerNoun]
+	a, ok := getAgents()[lowerNoun]
 	if !ok {
 		return "", "", false
 	}
