@@ -41,7 +41,7 @@ func main() {
 	l2 := flag.Float64("l2", 1e-6, "logistic: L2 weight per example")
 	minCount := flag.Int("noun-min", 3, "a noun or adjective is a candidate when it heads this many train cues")
 	minRate := flag.Float64("noun-rate", 0.15, "… and at least this share of its occurrences")
-	bits := flag.Uint("bits", 16, "the model's table has 1<<bits hashed weights")
+	bits := flag.Uint("bits", 15, "the model's table has 1<<bits hashed weights")
 	errs := flag.Int("errors", 0, "print the dev errors by lemma and this many examples of each kind")
 	dry := flag.Bool("n", false, "do not write the model")
 	flag.Parse()

@@ -68,7 +68,7 @@ func main() {
 
 func defaultOptions() options {
 	return options{bits: 20, epochs: 6, minEpoch: 4, seed: 1, dictMin: 10, dictShare: 0.98, lexMin: 1 << 30, lexShare: 0, every: 10,
-		prune: []float64{0}, step: 0.75, rareMax: 1, dropWord: 0.5, models: 2, pa: 0.1, keep: 170_000, retrain: 4}
+		prune: []float64{0}, step: 0.75, rareMax: 1, dropWord: 0.5, models: 2, pa: 0.1, keep: 110_000, retrain: 4}
 }
 
 // model is the three files of a trained model.
