@@ -122,13 +122,29 @@ func (d *Doc) LowerSeen(w string) bool {
 // complementizers retags "that" read as a determiner before a name or a
 // personal pronoun ("adding that Brussels would …", "said that he …"): a
 // determiner does not stand before either, a complementiser does.
+//
+// Conversely a "that" read as a complementiser before a noun that no verb
+// follows ("rejected that proposal on Monday") is a determiner.
 func (d *Doc) complementizers() {
 	for i := 0; i+1 < len(d.Toks); i++ {
-		if d.Tags[i] != pos.DET || d.Low(i) != "that" {
+		if d.Low(i) != "that" {
 			continue
 		}
-		if t := d.Tags[i+1]; t == pos.PROPN || t == pos.PRON && d.Low(i+1) != "one" {
-			d.Tags[i] = pos.SCONJ
+		switch d.Tags[i] {
+		case pos.DET:
+			if t := d.Tags[i+1]; t == pos.PROPN || t == pos.PRON && d.Low(i+1) != "one" {
+				d.Tags[i] = pos.SCONJ
+			}
+		case pos.SCONJ:
+			k := i + 1
+			for k < len(d.Toks) && d.Tags[k] == pos.ADJ {
+				k++
+			}
+			if k < len(d.Toks) && d.Tags[k] == pos.NOUN && !strings.HasSuffix(d.Low(k), "s") {
+				if n := d.Tag(k + 1); n == pos.ADP || n == pos.PUNCT || k+1 >= len(d.Toks) {
+					d.Tags[i] = pos.DET
+				}
+			}
 		}
 	}
 }

@@ -34,6 +34,8 @@ func TestTagCorrections(t *testing.T) {
 		{"The talks failed. Unite said so, and the union Unite walked out.", "Unite", pos.PROPN}, // the first, opening a sentence
 		{"The pilots of the Vereinigung Cockpit union voted.", "Vereinigung", pos.PROPN},
 		{"The envoy said that Brussels would not wait.", "that", pos.SCONJ},
+		{"Officials rejected that proposal on Monday.", "that", pos.DET},
+		{"Officials said that talks would resume.", "that", pos.SCONJ},
 		{"Norway pledged to fund the monitors.", "fund", pos.VB},
 		{"Greece plans to impose limits on imports.", "plans", pos.VBZ},
 		// no correction: a noun after a determiner stays one
