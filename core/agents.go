@@ -107,7 +107,9 @@ func (d *doc) byAgent(code string, t int) int {
 
 // byAgentBefore is byAgent over the mentions before token t.
 func (d *doc) byAgentBefore(code string, t int) int {
-	for si := int(d.sentOf[t-1]); si >= 0; si-- {
+	// the party in view: named within the last 40 sentences (a bound that
+	// keeps a long text linear)
+	for si, s0 := int(d.sentOf[t-1]), int(d.sentOf[t-1])-40; si >= 0 && si >= s0; si-- {
 		ms := d.sment[si]
 		for x := len(ms) - 1; x >= 0; x-- {
 			m := d.ments[ms[x]]

@@ -215,9 +215,11 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 			return Attribution{}, false
 		}
 	}
-	for _, o := range fd.out {
-		if o.Content[0] <= i && i < o.Content[1] {
-			return Attribution{}, false // inside what another source says
+	// inside what another source says (the last attributions found: a
+	// content reaches back a quotation at most)
+	for k := len(fd.out) - 1; k >= 0 && k >= len(fd.out)-64; k-- {
+		if o := fd.out[k]; o.Content[0] <= i && i < o.Content[1] {
+			return Attribution{}, false
 		}
 	}
 	e, ok := cameo.MatchEntry(d.Lemma(i), after, nil)
