@@ -515,7 +515,14 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 			return
 		}
 	}
+	cat := -1 // a verb of stance before an infinitive: "offered to share"
 	for steps := 0; steps < 2 && h+2 < t1 && d.Is(h+1, "to") && d.Tag(h+2) == pos.VB; steps++ {
+		if e, ok := cameo.MatchEntry(d.Lemma(h), nil, nil); ok {
+			switch t, _ := e.Type(); t {
+			case vocab.Proposed, vocab.Demand, vocab.Rejection, vocab.Threat:
+				cat = h
+			}
+		}
 		h += 2
 	}
 	var objs [12]string
@@ -530,6 +537,11 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 		f.VerbTok = h
 		var after [12]string
 		f.VerbEntry, f.VerbKnown = cameo.MatchEntry(f.Verb, lemmas(d, h+1, min(t1, h+10), after[:0]), nil)
+		if t, _ := f.VerbEntry.Type(); cat >= 0 && (!f.VerbKnown || t == "") && !contentHarm(f) {
+			// "offered to share data": the offer is what is reported
+			f.Verb, f.VerbTok = d.Lemma(cat), cat
+			f.VerbEntry, f.VerbKnown = cameo.MatchEntry(f.Verb, nil, nil)
+		}
 	}
 }
 
