@@ -91,6 +91,7 @@ func TestRules(t *testing.T) {
 		{"The ministry declined to comment.", "declined", "", "material-act"},
 		{"The police prevented the demonstration.", "prevented", "", "material-act"},
 		{"The union called for a pay rise.", "called", vocab.Demand, "stance-verb"},
+		{"The envoy said Seoul had offered to share data.", "said", vocab.Proposed, "reported-stance"},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			r := classify(t, c.text, c.cue)
