@@ -175,6 +175,15 @@ func (d *doc) oneNPActor(n int) int {
 	p := &d.scr.parse
 	s, e := d.npSpan(n)
 	h := int(p.NPs[n].Head)
+	// "a group of Zambia's bondholders", "dozens of rebels": the people
+	// of the phrase after "of" (when the head names none itself)
+	if d.lw(h+1) == "of" && d.nd.Tag(h) == pos.NOUN && !d.roleNoun(h) && !d.groupNoun(h) {
+		if m := p.NPStartingAt(h + 2); m >= 0 && m != n {
+			if mh := int(p.NPs[m].Head); d.groupNoun(mh) || d.roleNoun(mh) {
+				return d.oneNPActor(m)
+			}
+		}
+	}
 	best, first := -1, -1
 	role := d.roleNoun(h)
 	for _, mi := range d.mentionsIn(s, e) {
@@ -218,7 +227,7 @@ func (d *doc) oneNPActor(n int) int {
 	}
 	// "the airline's chief operating officer": whoever speaks for the
 	// possessor
-	if ps := p.NPs[n].Poss; ps >= 0 && d.nd.Tag(h) == pos.NOUN {
+	if ps := p.NPs[n].Poss; ps >= 0 && d.nd.Tag(h) == pos.NOUN && !d.groupNoun(h) {
 		if a := d.oneNPActor(int(ps)); a >= 0 && !d.actors[a].person {
 			return a
 		}
