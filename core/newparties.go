@@ -56,6 +56,17 @@ func (d *doc) newSourceParty(n int) int {
 		}
 		return d.addSourceParty(name, kind, s, h+1)
 	case pos.NOUN:
+		if t0 == h && d.cap(h) && d.sents[d.sentOf[h]].t0 == h && !d.plural(h) && !d.commonWord(h) {
+			if _, _, agent := d.agentAt(h); !agent {
+				// "Metroline said …": a bare singular noun cannot be a
+				// subject in English; a capitalised one opening the
+				// sentence is a name the tagger did not know
+				name := d.surf(h)
+				if d.nameCanBeParty(t0, int(np.Ext), name) {
+					return d.addSourceParty(name, KindOrganization, h, h+1)
+				}
+			}
+		}
 		// "the Asia-Pacific Economic Cooperation forum", "the UNITA
 		// militarist wing": the name before a body's noun
 		e := h
