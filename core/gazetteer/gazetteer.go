@@ -16,6 +16,7 @@ package gazetteer
 
 import (
 	"embed"
+	"parley/core/tsv"
 	"strings"
 	"sync"
 
@@ -337,37 +338,14 @@ func loadBase() *Gazetteer {
 }
 
 // eachRow calls fn with the tab-separated columns of every record of an
-// embedded data file, as tsv.Rows reads them, without its line buffer:
-// the columns are substrings of one copy of the file, and the slice is
-// reused (fn must not keep it).
+// embedded data file (tsv.Each: substrings of one copy of the file; the
+// slice is reused, fn must not keep it).
 func eachRow(name string, fn func([]string)) {
 	b, err := dataFS.ReadFile(name)
 	if err != nil {
 		return // cannot happen for the names used here; the data tests catch a wrong one
 	}
-	var cols []string
-	for s := string(b); s != ""; {
-		line := s
-		if i := strings.IndexByte(s, '\n'); i >= 0 {
-			line, s = s[:i], s[i+1:]
-		} else {
-			s = ""
-		}
-		line = strings.TrimRight(line, "\r")
-		if line == "" || line[0] == '#' || strings.TrimSpace(line) == "" {
-			continue
-		}
-		cols = cols[:0]
-		for {
-			i := strings.IndexByte(line, '\t')
-			if i < 0 {
-				break
-			}
-			cols = append(cols, line[:i])
-			line = line[i+1:]
-		}
-		fn(append(cols, line))
-	}
+	tsv.Each(string(b), fn)
 }
 
 // MatchWord returns the one-word entry for surface (a part of a hyphenated

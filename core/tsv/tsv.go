@@ -8,8 +8,15 @@ import "strings"
 // substrings of one copy of data (no copy per line or per field), and each
 // call gets a slice of its own.
 func Rows(data []byte, fn func(cols []string)) {
-	s := string(data)
-	for len(s) > 0 {
+	Each(string(data), func(cols []string) { fn(append([]string(nil), cols...)) })
+}
+
+// Each is Rows over a string with no copy at all: the columns are
+// substrings of data, and the slice is reused from one record to the next
+// (fn must not keep it).
+func Each(data string, fn func(cols []string)) {
+	var cols []string
+	for s := data; s != ""; {
 		line := s
 		if i := strings.IndexByte(s, '\n'); i >= 0 {
 			line, s = s[:i], s[i+1:]
@@ -20,6 +27,15 @@ func Rows(data []byte, fn func(cols []string)) {
 		if line == "" || line[0] == '#' || strings.TrimSpace(line) == "" {
 			continue
 		}
-		fn(strings.Split(line, "\t"))
+		cols = cols[:0]
+		for {
+			i := strings.IndexByte(line, '\t')
+			if i < 0 {
+				break
+			}
+			cols = append(cols, line[:i])
+			line = line[i+1:]
+		}
+		fn(append(cols, line))
 	}
 }
