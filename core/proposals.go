@@ -92,15 +92,7 @@ func (d *doc) findProposals() {
 		if ai < 0 {
 			continue
 		}
-		s, e := d.npSpan(n)
-		cs, ce := d.substance(s, d.sents[si].t1)
-		if ce <= cs {
-			cs, ce = s, e
-		}
-		evS, evE := d.sentSpan(si)
-		status := d.statusOf(n)
-		pr := proposalRec{proposer: ai, status: status, evS: evS, evE: evE, cS: cs, cE: ce, si: si,
-			head: d.nd.Lemma(h), issues: d.issuesIn(cs, ce)}
+		pr := d.nounProposal(n, si, ai, d.statusOf(n))
 		if !d.hasSubstance(n) {
 			refs = append(refs, pr) // "its offer was fair": a proposal made elsewhere
 			continue
@@ -650,13 +642,20 @@ func (d *doc) accords() {
 		if d.sents[si].headline {
 			continue
 		}
-		s, e := d.npSpan(n)
-		cs, ce := d.substance(s, d.sents[si].t1)
-		if ce <= cs {
-			cs, ce = s, e
-		}
-		evS, evE := d.sentSpan(si)
-		d.addProp(proposalRec{proposer: ai, status: StatusAccepted, evS: evS, evE: evE, cS: cs, cE: ce, si: si,
-			head: d.nd.Lemma(int(p.NPs[n].Head)), issues: d.issuesIn(cs, ce)})
+		d.addProp(d.nounProposal(n, si, ai, StatusAccepted))
 	}
+}
+
+// nounProposal is the proposal named by noun phrase n of sentence si: its
+// substance runs from the phrase to the sentence's end (the phrase alone
+// when nothing follows), its evidence is the sentence.
+func (d *doc) nounProposal(n, si, proposer int, status ProposalStatus) proposalRec {
+	s, e := d.npSpan(n)
+	cs, ce := d.substance(s, d.sents[si].t1)
+	if ce <= cs {
+		cs, ce = s, e
+	}
+	evS, evE := d.sentSpan(si)
+	return proposalRec{proposer: proposer, status: status, evS: evS, evE: evE, cS: cs, cE: ce, si: si,
+		head: d.nd.Lemma(int(d.scr.parse.NPs[n].Head)), issues: d.issuesIn(cs, ce)}
 }

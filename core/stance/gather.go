@@ -594,15 +594,7 @@ func (f *Facts) namedAs(in Input) {
 		k++
 	}
 	for q := k; q < len(d.Toks) && q < k+3; q++ {
-		l := d.Lemma(q)
-		switch {
-		case has("refusal", l):
-			f.Eval = "refusal"
-		case has("negative", l):
-			f.Eval = "negative"
-		case has("positive", l):
-			f.Eval = "positive"
-		default:
+		if f.Eval = evalOf(d.Lemma(q)); f.Eval == "" {
 			continue
 		}
 		f.SubjIt = true // the named thing is what is judged
@@ -652,21 +644,24 @@ func (f *Facts) copulaEval(d *nlp.Doc, h, t1 int) {
 		if d.Tag(k) != pos.ADJ && d.Tag(k) != pos.ADV && d.Tag(k) != pos.NOUN {
 			break
 		}
-		l := d.Lemma(k)
-		switch {
-		case has("refusal", l):
-			f.Eval = "refusal"
-		case has("negative", l):
-			f.Eval = "negative"
-		case has("positive", l):
-			f.Eval = "positive"
-			if f.Neg || k > h+1 && (d.Low(k-1) == "not" || d.Low(k-2) == "not") {
-				f.Eval = "negative" // "not happy", "not good"
-			}
+		f.Eval = evalOf(d.Lemma(k))
+		if f.Eval == "positive" && (f.Neg || k > h+1 && (d.Low(k-1) == "not" || d.Low(k-2) == "not")) {
+			f.Eval = "negative" // "not happy", "not good"
 		}
 		if f.Eval != "" {
 			f.EvalWith = d.Is(k+1, "with") || d.Is(k+1, "about")
 			break
 		}
 	}
+}
+
+// evalOf is the section of data/evaluation.txt a word of judgement is in:
+// "refusal", "negative", "positive", or "".
+func evalOf(l string) string {
+	for _, sec := range [...]string{"refusal", "negative", "positive"} {
+		if has(sec, l) {
+			return sec
+		}
+	}
+	return ""
 }
