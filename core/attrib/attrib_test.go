@@ -64,6 +64,10 @@ func TestConstructions(t *testing.T) {
 			"have urged", "Banks", "both sides to settle", vocab.Speech},
 		{"adding after a speaker", "Talks will go on, the Belgian minister said, adding that Brussels would not accept any delay.",
 			"adding", "the Belgian minister", "that Brussels would not accept any delay", vocab.Speech},
+		{"second verb of a subject with an appositive", "Ann Lee, the former trade minister, praised the mediators at a long forum in the capital and said the deal would hold.",
+			"said", "Ann Lee", "the deal would hold", vocab.Speech},
+		{"subject before a long relative clause", "Tom Hale, who as a young officer served as chief negotiator for a former government and later retired from the army as a general, said that the truce was fragile.",
+			"said", "Tom Hale", "that the truce was fragile", vocab.Speech},
 		// a stance named by a noun the cue model does not know as a cue:
 		// kind other, with its possessor as source
 		{"nominal stance with a possessor", "The union's demand that the company pay more was turned down.",

@@ -422,13 +422,7 @@ func (c *ctx) sourceBefore(a *Attribution) {
 			return
 		}
 		// ", the party's nominee, said": back over the parenthetical
-		if open := c.openingComma(k); open > c.s.T0 {
-			if j := c.skipBack(open - 1); j >= c.s.T0 {
-				if n := c.npBefore(j + 1); n >= 0 {
-					c.setSource(a, n)
-				}
-			}
-		}
+		c.setSource(a, c.beforeParenthetical(k))
 		return
 	case d.Tag(k) == pos.CCONJ:
 		// "rejected the plan and said": the earlier verb's subject
@@ -567,14 +561,35 @@ func (c *ctx) finite(i int) bool {
 	return g >= 0 && c.p.VGs[g].Has(syntax.Finite)
 }
 
+// beforeParenthetical returns the noun phrase before the parenthetical
+// that the comma at k closes (an appositive or a relative clause: "Ann
+// Lee, the party's nominee, said"), -1 when none.
+func (c *ctx) beforeParenthetical(k int) int {
+	open := c.openingComma(k)
+	if open <= c.s.T0 {
+		return -1
+	}
+	j := c.skipBack(open - 1)
+	if j < c.s.T0 {
+		return -1
+	}
+	return c.npBefore(j + 1)
+}
+
 // openingComma finds the comma that opens the parenthetical closed by the
-// comma at k: the nearest earlier comma with a noun phrase before it, at
-// most 25 tokens back, with no finite verb outside a relative clause
-// between... kept simple: the nearest earlier comma.
+// comma at k: the nearest earlier comma, at most 25 tokens back; a
+// relative clause ("…, who as a young officer was …, said") may run to 45.
 func (c *ctx) openingComma(k int) int {
-	for j := k - 1; j > c.s.T0 && j >= k-25; j-- {
+	for j := k - 1; j > c.s.T0 && j >= k-45; j-- {
 		if c.d.Word(j) == "," {
-			return j
+			if k-j <= 25 {
+				return j
+			}
+			switch c.d.Low(j + 1) {
+			case "who", "which":
+				return j
+			}
+			return -1
 		}
 		if c.quoteMark(j) {
 			return -1
@@ -631,6 +646,11 @@ func (c *ctx) mainSubjectIf(k int, finite bool) int {
 		s := int(v.T0) - 1
 		for s >= c.s.T0 && c.d.Tag(s) == pos.ADV {
 			s--
+		}
+		if s > c.s.T0 && c.d.Word(s) == "," {
+			// "Ann Lee, the envoy, met … and said": the subject before
+			// the parenthetical
+			return c.beforeParenthetical(s)
 		}
 		return c.npBefore(s + 1)
 	}
