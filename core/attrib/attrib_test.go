@@ -68,6 +68,12 @@ func TestConstructions(t *testing.T) {
 			"said", "Ann Lee", "the deal would hold", vocab.Speech},
 		{"subject before a long relative clause", "Tom Hale, who as a young officer served as chief negotiator for a former government and later retired from the army as a general, said that the truce was fragile.",
 			"said", "Tom Hale", "that the truce was fragile", vocab.Speech},
+		{"an active verb of a learned no-source lemma with an object", "Analysts in the capital expect the truce to hold.",
+			"expect", "Analysts in the capital", "the truce to hold", vocab.Thought},
+		{"object control", "The envoy urged the rebel commander to explain why the convoy was stopped.",
+			"explain", "the rebel commander", "why the convoy was stopped", vocab.Speech},
+		{"an adjective's copula", "The union leader was quick to remind members that the strike was legal.",
+			"remind", "The union leader", "", vocab.Speech},
 		// a stance named by a noun the cue model does not know as a cue:
 		// kind other, with its possessor as source
 		{"nominal stance with a possessor", "The union's demand that the company pay more was turned down.",

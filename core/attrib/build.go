@@ -43,7 +43,7 @@ func (c *ctx) build(i int) Attribution {
 		}
 		return a
 	}
-	if g := p.VGAt[i]; g >= 0 && (p.VGs[g].Has(syntax.Passive) || c.fd.M.NoSource[d.Lemma(i)]) && c.quoteBefore(g0) < 0 {
+	if g := p.VGAt[i]; g >= 0 && (p.VGs[g].Has(syntax.Passive) || c.noSource(i, g1)) && c.quoteBefore(g0) < 0 {
 		// "the plan was criticised", "the talks seem to have stalled":
 		// nobody is named; the subject is part of what is attributed
 		start := g0
@@ -79,6 +79,23 @@ func (c *ctx) build(i int) Attribution {
 	c.contentAfter(&a)
 	c.sourceBefore(&a)
 	return a
+}
+
+// noSource reports whether the cue at i, its group ending at g1, names
+// no source: its lemma rarely does in PolNeAR train (the model's
+// NoSource), and it raises its subject ("the talks seem to have
+// stalled", "seems unlikely") or is a participle ("a book titled …"); an
+// active verb with an object or a that-clause keeps its subject as source
+// ("analysts expect the deal to hold").
+func (c *ctx) noSource(i, g1 int) bool {
+	d := c.d
+	if !c.fd.M.NoSource[d.Lemma(i)] {
+		return false
+	}
+	if d.Lemma(i) == "be" || d.Tag(i) == pos.VBN && !c.finite(i) {
+		return true
+	}
+	return c.p.NPStartingAt(g1) < 0 && !d.Is(g1, "that")
 }
 
 // forward reports whether a complement opens what is attributed after the
@@ -429,15 +446,37 @@ func (c *ctx) sourceBefore(a *Attribution) {
 		c.setSource(a, c.mainSubject(k))
 		return
 	case d.Low(k) == "to" && d.Tag(k) == pos.PART:
-		// "had to reject", "wants to explain": the governing verb's subject
-		if g := p.VGAt[max(k-1, 0)]; k-1 >= c.s.T0 && g >= 0 {
-			if n := c.subjectNP(int(p.VGs[g].T0)); n >= 0 {
-				c.setSource(a, n)
-			}
-		}
+		c.setSource(a, c.controller(k))
 		return
 	}
 	c.setSource(a, c.relativeHead(c.npBefore(k+1)))
+}
+
+// controller returns who does what the infinitive after "to" at k says:
+// the governing verb's subject ("had to reject", "wants to explain"), its
+// object ("pressed the minister to admit"), or the subject of an
+// adjective's copula ("was quick to remind"); -1.
+func (c *ctx) controller(k int) int {
+	d, p := c.d, c.p
+	j := c.skipBack(k - 1) // "to meet again next month to discuss"
+	if j < c.s.T0 {
+		return -1
+	}
+	if g := p.VGAt[j]; g >= 0 {
+		return c.subjectNP(int(p.VGs[g].T0))
+	}
+	if n := p.NPEndingAt(k); n >= 0 {
+		if s := p.Start(n); s-1 >= c.s.T0 && p.VGAt[s-1] >= 0 && d.Tag(s-1).IsVerb() {
+			return n
+		}
+		return -1
+	}
+	if d.Tag(k-1) == pos.ADJ && k-2 >= c.s.T0 {
+		if g := p.VGAt[k-2]; g >= 0 && d.Lemma(k-2) == "be" {
+			return c.subjectNP(int(p.VGs[g].T0))
+		}
+	}
+	return -1
 }
 
 // skipBack walks back from token k over adverbs and time adverbials ("on
