@@ -74,6 +74,12 @@ func TestConstructions(t *testing.T) {
 			"explain", "the rebel commander", "why the convoy was stopped", vocab.Speech},
 		{"an adjective's copula", "The union leader was quick to remind members that the strike was legal.",
 			"remind", "The union leader", "", vocab.Speech},
+		{"a participle opening the sentence", "Citing the shelling, the rebel delegation left the talks.",
+			"Citing", "the rebel delegation", "the shelling", vocab.Speech},
+		{"a participle inside commas", "The rebel delegation, citing the shelling, left the talks.",
+			"citing", "The rebel delegation", "the shelling", vocab.Speech},
+		{"a subject with a reduced relative and a time phrase", "A study published last spring found that the quotas were too high.",
+			"found", "A study", "that the quotas were too high", vocab.Speech},
 		// a stance named by a noun the cue model does not know as a cue:
 		// kind other, with its possessor as source
 		{"nominal stance with a possessor", "The union's demand that the company pay more was turned down.",

@@ -384,6 +384,10 @@ func (c *ctx) sourceBefore(a *Attribution) {
 			return
 		}
 	}
+	if g0 == c.s.T0 && (d.Tag(a.Head) == pos.VBG || d.Tag(a.Head) == pos.VBN) {
+		c.openingParticiple(a)
+		return
+	}
 	k := c.skipBack(g0 - 1)
 	if k < c.s.T0 {
 		return
@@ -394,20 +398,6 @@ func (c *ctx) sourceBefore(a *Attribution) {
 			if n := c.subjectNP(int(p.VGs[g].T0)); n >= 0 {
 				c.setSource(a, n)
 				return
-			}
-		}
-	}
-	if g0 == c.s.T0 && (d.Tag(a.Head) == pos.VBG || d.Tag(a.Head) == pos.VBN) {
-		// "Accusing Syria of …, Kerry said …": the main clause's subject
-		for k := a.Head + 1; k < c.s.T1; k++ {
-			if d.Word(k) == "," {
-				for j := k + 1; j < c.s.T1; j++ {
-					if g := p.VGAt[j]; g >= 0 && p.VGs[g].Has(syntax.Finite) && p.QAt[j] < 0 {
-						c.setSource(a, c.subjectNP(int(p.VGs[g].T0)))
-						return
-					}
-				}
-				break
 			}
 		}
 	}
@@ -435,7 +425,19 @@ func (c *ctx) sourceBefore(a *Attribution) {
 				c.setSource(a, n)
 				return
 			}
-			c.setSource(a, c.mainSubject(k))
+			n := c.mainSubject(k)
+			if n < 0 {
+				// "The rebels, citing the attacks, walked out": the
+				// subject the participle interrupts, up to its comma
+				n = c.npBefore(k)
+				for j := a.Content[0]; n >= 0 && j < a.Content[1]; j++ {
+					if d.Word(j) == "," && p.QAt[j] < 0 {
+						a.Content[1] = j
+						break
+					}
+				}
+			}
+			c.setSource(a, n)
 			return
 		}
 		// ", the party's nominee, said": back over the parenthetical
@@ -449,7 +451,37 @@ func (c *ctx) sourceBefore(a *Attribution) {
 		c.setSource(a, c.controller(k))
 		return
 	}
+	if (d.Tag(k) == pos.VBN || d.Tag(k) == pos.VBG) && !c.finite(k) && p.VGAt[k] >= 0 {
+		// "a report released last year found": the phrase the
+		// participle modifies
+		if n := p.NPEndingAt(int(p.VGs[p.VGAt[k]].T0)); n >= 0 {
+			c.setSource(a, n)
+			return
+		}
+	}
 	c.setSource(a, c.relativeHead(c.npBefore(k+1)))
+}
+
+// openingParticiple: a participle that opens the sentence ("Accusing
+// Syria of …, Kerry said …") is the main clause's: its subject is the
+// source, and the content ends at the comma that closes the phrase.
+func (c *ctx) openingParticiple(a *Attribution) {
+	d, p := c.d, c.p
+	for k := a.Head + 1; k < c.s.T1; k++ {
+		if d.Word(k) != "," {
+			continue
+		}
+		for j := k + 1; j < c.s.T1; j++ {
+			if g := p.VGAt[j]; g >= 0 && p.VGs[g].Has(syntax.Finite) && p.QAt[j] < 0 {
+				c.setSource(a, c.subjectNP(int(p.VGs[g].T0)))
+				if a.Content[0] < k && a.Content[1] > k {
+					a.Content[1] = k
+				}
+				return
+			}
+		}
+		return
+	}
 }
 
 // controller returns who does what the infinitive after "to" at k says:
