@@ -241,8 +241,22 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 	if a.Source[0] < 0 {
 		return Attribution{}, false
 	}
+	if c.reducedRelative(a) {
+		return Attribution{}, false
+	}
 	a.Kind = vocab.Other
 	return a, true
+}
+
+// reducedRelative reports whether a's verb cue, right after its source,
+// is a reduced passive relative: after a preposition, a verb with no
+// object ("aid to refugees ordered out of the city"); the noun is no
+// subject ("after Peru demanded more quotas" has an object).
+func (c *ctx) reducedRelative(a Attribution) bool {
+	d, p := c.d, c.p
+	s := a.Source[0]
+	return s-1 >= c.s.T0 && d.Tag(s-1) == pos.ADP && a.Source[1] == a.Cue[0] && d.Tag(a.Head).IsVerb() &&
+		p.NPStartingAt(a.Cue[1]) < 0 && !d.Is(a.Cue[1], "that")
 }
 
 // At returns the attribution whose cue head is token i, as Find would

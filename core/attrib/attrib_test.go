@@ -117,3 +117,23 @@ func TestNotCues(t *testing.T) {
 		}
 	}
 }
+
+// Minimal pair: after a preposition, a stance verb with no object is a
+// reduced passive relative (no one there orders anything); with an
+// object it is a clause of its own.
+func TestReducedRelative(t *testing.T) {
+	for _, c := range []struct {
+		text, cue string
+		found     bool
+	}{
+		{"The ministry sent aid to families ordered out of the border town.", "ordered", false},
+		{"The talks broke down after Portugal demanded larger quotas.", "demanded", true},
+	} {
+		d, found := find(t, c.text)
+		got := false
+		for _, a := range found {
+			got = got || span(d, a.Cue) == c.cue
+		}
+		assert.Equal(t, c.found, got, c.text)
+	}
+}

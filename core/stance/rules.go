@@ -209,8 +209,8 @@ var Rules = []Rule{
 	}},
 	// the speaker's own reported act: "said it had rejected the offer"
 	{"own-act", "", "content", 0.7, func(f *Facts) bool {
-		if !f.SubjSelf || !f.VerbKnown || f.Neg || cameo.Material(f.Verb) {
-			return false
+		if !f.SubjSelf || !f.VerbKnown || f.Neg || f.Deontic || cameo.Material(f.Verb) {
+			return false // "he must resign": a duty, not an act reported
 		}
 		if f.VerbEntry.Block == "DEMAND" {
 			return false // "we want a fair settlement": what the speaker holds

@@ -92,6 +92,9 @@ func TestRules(t *testing.T) {
 		{"The police prevented the demonstration.", "prevented", "", "material-act"},
 		{"The union called for a pay rise.", "called", vocab.Demand, "stance-verb"},
 		{"The envoy said Seoul had offered to share data.", "said", vocab.Proposed, "reported-stance"},
+		// minimal pair: an act the speaker reports of itself, and a duty
+		{"The union said it had rejected the offer.", "said", vocab.Rejection, "own-act"},
+		{"The union said it must reject the offer.", "said", vocab.Position, "statement"},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			r := classify(t, c.text, c.cue)
