@@ -57,6 +57,13 @@ func TestMatchStanceVerbs(t *testing.T) {
 		{"ask for help", "ask", "for help", "ask for", "02", vocab.Demand, FromPattern, 1},
 		{"ask for aid, particle in the pattern", "ask", "for financial aid", "ask for", "0231", vocab.Demand, FromPattern, 1},
 		{"an inflected form is accepted", "accused", "", "accuse", "112", vocab.Accusation, FromVerb, 0},
+		// 110 (disapprove) is blame, as PLOVER reads it, save the verbs
+		// of turning down and of dismay that types.tsv names
+		{"lodge a protest", "lodge", "an official protest", "lodge", "110", vocab.Accusation, FromPattern, 0},
+		{"decry", "decry", "", "decry", "110", vocab.Accusation, FromBlock, 0},
+		{"spurn", "spurn", "", "spurn", "110", vocab.Rejection, FromVerb, 0},
+		{"dispute", "dispute", "", "dispute", "110", vocab.Rejection, FromBlock, 0},
+		{"regret", "regret", "", "regret", "110", vocab.Assessment, FromBlock, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -174,7 +181,7 @@ func TestType(t *testing.T) {
 		{"057", vocab.Acceptance}, {"0871", vocab.Acceptance}, {"081", vocab.Acceptance},
 		{"100", vocab.Demand}, {"1056", vocab.Demand},
 		{"111", vocab.Accusation}, {"1123", vocab.Accusation}, {"114", vocab.Accusation},
-		{"110", vocab.Rejection}, {"120", vocab.Rejection}, {"1246", vocab.Rejection},
+		{"110", vocab.Accusation}, {"120", vocab.Rejection}, {"1246", vocab.Rejection},
 		{"130", vocab.Threat}, {"139", vocab.Threat},
 		{"057:057", vocab.Acceptance},
 	}
