@@ -80,6 +80,11 @@ func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
 			}
 			c.extract(i, &fd.f)
 			sc := fd.M.Score(&fd.f)
+			if sc <= fd.M.Threshold && c.signedQuote(i) {
+				// a pull quote signed after a dash: the grammar says so
+				// even where PolNeAR train has no example to learn from
+				sc = fd.M.Threshold + 1
+			}
 			if sc <= fd.M.Threshold {
 				if a, ok := c.stanceAct(i); ok {
 					a.Score = sc
@@ -246,6 +251,21 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 	}
 	a.Kind = vocab.Other
 	return a, true
+}
+
+// signedQuote reports whether the dash at i signs a quotation that closes
+// right before it with a name that ends the line or the sentence ("“…” ―
+// Ann Lee"), as pull quotes and readers' letters are signed.
+func (c *ctx) signedQuote(i int) bool {
+	d := c.d
+	if punctCue(d, i) != "dash" || d.Tag(i+1) != pos.PROPN {
+		return false
+	}
+	k := i + 1
+	for k < c.s.T1 && d.Tag(k) == pos.PROPN {
+		k++
+	}
+	return k >= c.s.T1 || d.Word(k) == "," || d.Tag(k) == pos.PUNCT && k+1 >= c.s.T1
 }
 
 // reducedRelative reports whether a's verb cue, right after its source,

@@ -80,6 +80,8 @@ func TestConstructions(t *testing.T) {
 			"citing", "The rebel delegation", "the shelling", vocab.Speech},
 		{"a subject with a reduced relative and a time phrase", "A study published last spring found that the quotas were too high.",
 			"found", "A study", "that the quotas were too high", vocab.Speech},
+		{"a pull quote signed after a dash", "Readers wrote in.\n\n“Nobody asked us.” ― Tom Berg\n“The talks must go on. Both sides owe us that.” ― Ana Ruiz",
+			"―", "Ana Ruiz", "The talks must go on. Both sides owe us that.", vocab.Speech},
 		// a stance named by a noun the cue model does not know as a cue:
 		// kind other, with its possessor as source
 		{"nominal stance with a possessor", "The union's demand that the company pay more was turned down.",
