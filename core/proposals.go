@@ -339,10 +339,23 @@ func (d *doc) statusOf(n int) ProposalStatus {
 			}
 		}
 	}
-	if accordNoun(d.nd.Lemma(int(np.Head))) {
+	if accordNoun(d.nd.Lemma(int(np.Head))) && !d.draftOf(n) {
 		return StatusAccepted
 	}
 	return StatusProposed
+}
+
+// draftOf reports whether accord NP n is named as not yet concluded: a
+// proposal noun or a participle of proposing before its head ("a draft
+// treaty", "the proposed accord").
+func (d *doc) draftOf(n int) bool {
+	p := &d.scr.parse
+	for k := p.Start(n); k < int(p.NPs[n].Head); k++ {
+		if proposalNoun(d.nd.Lemma(k)) || d.nd.Tag(k) == pos.VBN && proposingVerb(d, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // verdict says what a verb group does to a proposal, by the CAMEO type

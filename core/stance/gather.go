@@ -347,8 +347,8 @@ func (f *Facts) content(in Input) {
 			for k < t1 && k < i+12 && d.Word(k) != "," {
 				k++
 			}
-			if k < t1 && d.Word(k) == "," {
-				i = k + 1
+			if k+1 < t1 && d.Word(k) == "," && d.Tag(k+1) != pos.PUNCT {
+				i = k + 1 // (not "At least we are still talking,”": its comma ends it)
 				continue
 			}
 		}
@@ -463,7 +463,14 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	}
 	h := int(v.Head)
 	f.Verb = d.Lemma(h)
-	if l := d.Lemma(h); (l == "remain" || l == "stay") && h+1 < t1 && (d.Tag(h+1) == pos.ADJ || d.Tag(h+1) == pos.VBN || d.Tag(h+1) == pos.VBD) {
+	adj := h + 1 // the adjective after a copula, past adverbs and quotation marks ("remain firmly committed")
+	for adj < t1 && adj < h+3 && (d.Tag(adj) == pos.ADV || isQuoteMark(d.Word(adj))) {
+		adj++
+	}
+	if adj >= t1 || d.Tag(adj) != pos.ADJ && d.Tag(adj) != pos.VBN && d.Tag(adj) != pos.VBD {
+		adj = h + 1
+	}
+	if l := d.Lemma(h); (l == "remain" || l == "stay") && adj < t1 && (d.Tag(adj) == pos.ADJ || d.Tag(adj) == pos.VBN || d.Tag(adj) == pos.VBD) {
 		f.Copula = true // "remains willing to", "remained committed to"
 	}
 	if v.Has(syntax.Passive) {
@@ -477,6 +484,8 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	}
 	if f.Copula {
 		f.copulaEval(d, h, t1)
+		h = adj - 1                            // the readings below look at h+1 for the adjective
+		f.Ready = syntax.Readiness(d.Low(adj)) // "is ready for a new exchange"
 	}
 	switch {
 	case f.Verb == "go" && d.Is(h+1, "to") && d.Tag(h) == pos.VBG:
@@ -505,7 +514,7 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 		return
 	} else if f.Copula && h+2 < t1 && d.Is(h+2, "to") && (d.Tag(h+1) == pos.ADJ || d.Tag(h+1) == pos.VBN || d.Tag(h+1) == pos.VBD) {
 		// "remained committed to a settlement": the participle's verb
-		if l, ok := cameo.Lemma(d.Low(h + 1)); ok {
+		if l, ok := cameo.Lemma(d.Low(h + 1)); ok && l != d.Low(h+1) { // a participle, not "open to talks"
 			h++
 			f.Copula = false
 			f.Verb = l
@@ -537,12 +546,21 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 		f.VerbTok = h
 		var after [12]string
 		f.VerbEntry, f.VerbKnown = cameo.MatchEntry(f.Verb, lemmas(d, h+1, min(t1, h+10), after[:0]), nil)
-		if t, _ := f.VerbEntry.Type(); cat >= 0 && (!f.VerbKnown || t == "") && !contentHarm(f) {
-			// "offered to share data": the offer is what is reported
+		if t, _ := f.VerbEntry.Type(); cat >= 0 && (!f.VerbKnown || t == "" || catOffer(d.Lemma(cat))) && !contentHarm(f) {
+			// "offered to share data", "offered to delay the tariffs": the
+			// offer is what is reported
 			f.Verb, f.VerbTok = d.Lemma(cat), cat
 			f.VerbEntry, f.VerbKnown = cameo.MatchEntry(f.Verb, nil, nil)
 		}
 	}
+}
+
+// catOffer reports whether a catenative verb is one of offering: what it
+// offers to do, whatever that is, is put on the table.
+func catOffer(l string) bool {
+	e, ok := cameo.MatchEntry(l, nil, nil)
+	t, _ := e.Type()
+	return ok && t == vocab.Proposed
 }
 
 // skipTime returns the token after a time adverbial starting at i ("on

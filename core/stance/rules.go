@@ -80,12 +80,22 @@ var Rules = []Rule{
 	{"contingent-offer", vocab.Commitment, "content", 0.7, func(f *Facts) bool {
 		return f.BareIf && ownFuture(f) && !contentHarm(f) && f.CueType == ""
 	}},
-	// "only if", "unless", "provided", "first … before"
+	// "only if", "unless", "provided", "first … before"; a plain "if" on
+	// what is done or to be done ("talks will resume if …"), not on a
+	// judgement ("they are mistaken if they think …")
 	{"condition", vocab.Condition, "content", 0.75, func(f *Facts) bool {
 		if f.CueType == vocab.Proposed && f.Exchange {
 			return false // "offered to free him in exchange for …": the offer, with its terms
 		}
+		if f.BareIf && f.Copula && !f.Future && !f.Deontic && !f.Hedge && !f.Ready {
+			return f.FirstBefore
+		}
 		return f.Cond || f.FirstBefore
+	}},
+	// "insisted it would not bow to demands": a demand verb whose content
+	// is the speaker's own refusal to come
+	{"insisted-refusal", vocab.Rejection, "120", 0.7, func(f *Facts) bool {
+		return f.CueType == vocab.Demand && f.SubjSelf && f.Future && f.Neg
 	}},
 	// threatening and warning verbs threaten only with an act to come
 	{"threat-verb", vocab.Threat, "", 0.8, func(f *Facts) bool {
@@ -188,6 +198,11 @@ var Rules = []Rule{
 	{"own-future-refusal", vocab.Rejection, "120", 0.75, func(f *Facts) bool {
 		return f.SubjSelf && f.Future && f.Neg
 	}},
+	// "said it would offer a draft treaty": what it will put on the table
+	{"own-future-offer", vocab.Proposed, "content", 0.7, func(f *Facts) bool {
+		t, _ := f.VerbEntry.Type()
+		return ownFuture(f) && !f.Thought && f.VerbKnown && t == vocab.Proposed
+	}},
 	{"own-future", vocab.Commitment, "content", 0.7, func(f *Facts) bool {
 		return ownFuture(f) && !f.Thought
 	}},
@@ -243,7 +258,8 @@ var Rules = []Rule{
 	// "we are still talking", "the sides have been meeting": a reading of
 	// the talks (CAMEO 04x: consult)
 	{"talks-ongoing", vocab.Assessment, "013", 0.6, func(f *Facts) bool {
-		return f.VerbKnown && strings.HasPrefix(cameo.Active(f.VerbEntry.Code), "04") && !f.Future && !f.ToInf
+		// ("talk" itself CAMEO codes 010; its noun names the talks)
+		return f.VerbKnown && (strings.HasPrefix(cameo.Active(f.VerbEntry.Code), "04") || talkNoun(f.Verb)) && !f.Future && !f.ToInf
 	}},
 	// a reading of the talks or of what is on the table
 	{"talks-assessed", vocab.Assessment, "013", 0.7, func(f *Facts) bool {

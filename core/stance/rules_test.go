@@ -92,6 +92,17 @@ func TestRules(t *testing.T) {
 		{"The police prevented the demonstration.", "prevented", "", "material-act"},
 		{"The union called for a pay rise.", "called", vocab.Demand, "stance-verb"},
 		{"The envoy said Seoul had offered to share data.", "said", vocab.Proposed, "reported-stance"},
+		{"Chile said it would offer a draft treaty.", "said", vocab.Proposed, "own-future-offer"},
+		{"The envoy said Washington had offered to delay the tariffs.", "said", vocab.Proposed, "reported-stance"},
+		{"Peru insisted it would not bow to the demands.", "insisted", vocab.Rejection, "insisted-refusal"},
+		{"Peru insisted that Chile withdraw its troops.", "insisted", vocab.Demand, "stance-verb"},
+		// minimal pair: a plain "if" on what is to be done, and on a judgement
+		{"The envoy said talks would resume if the shelling stopped.", "said", vocab.Condition, "condition"},
+		{"The envoy said the rebels were mistaken if they thought the army was weak.", "said", vocab.Position, "statement"},
+		// an adverb between the copula and the adjective of readiness
+		{"Oslo said it remained firmly committed to the talks.", "said", vocab.Commitment, "own-future"},
+		// a fronted phrase that the comma closing the quotation ends
+		{"“At least we are still talking,” the envoy said.", "said", vocab.Assessment, "talks-ongoing"},
 		// minimal pair: an act the speaker reports of itself, and a duty
 		{"The union said it had rejected the offer.", "said", vocab.Rejection, "own-act"},
 		{"The union said it must reject the offer.", "said", vocab.Position, "statement"},
