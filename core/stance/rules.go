@@ -213,7 +213,9 @@ var Rules = []Rule{
 	// said")
 	{"other-party-blamed", vocab.Accusation, "112", 0.7, func(f *Facts) bool {
 		t, _ := f.VerbEntry.Type()
-		if f.SubjOther && !f.Neg && f.VerbKnown && has("blame", f.VerbEntry.Block) {
+		if f.SubjOther && !f.Neg && f.Verb == f.VerbEntry.Lemma && has("blame", f.VerbEntry.Block) {
+			// (the block decides even where CAMEO gives the verb alone no
+			// event: "ignore" is coded only with some objects)
 			return true // "the union was stalling", "Israel ignored the plan"
 		}
 		return t == vocab.Accusation && !f.SubjSelf && !f.Neg && !cameo.Material(f.Verb)
@@ -244,7 +246,7 @@ var Rules = []Rule{
 	// "we are not happy with the bill": displeasure at what is on the
 	// table turns it down
 	{"unhappy-with-proposal", vocab.Rejection, "120", 0.6, func(f *Facts) bool {
-		return f.Eval == "negative" && f.SubjSelf && (f.Talk || f.EvalWith)
+		return f.Eval == "negative" && f.SubjSelf && f.EvalWith
 	}},
 	// "our offer is fair": the speaker stands by what it put forward
 	{"own-proposal-defended", vocab.Position, "010", 0.6, func(f *Facts) bool {

@@ -80,6 +80,11 @@ func TestRules(t *testing.T) {
 		// minimal pairs: blame by an evaluation and by a verb of obstruction
 		{"The envoy said Chile was a spoiler in the talks.", "said", vocab.Accusation, "other-party-judged"},
 		{"The envoy said Chile was blocking the talks.", "said", vocab.Accusation, "other-party-blamed"},
+		{"The envoy said Chile was ignoring the progress made so far.", "said", vocab.Accusation, "other-party-blamed"},
+		// minimal pair: displeasure with what is on the table, and at how
+		// the talks went
+		{"The union said it was unhappy with the offer.", "said", vocab.Rejection, "unhappy-with-proposal"},
+		{"The union said it was disappointed that the company walked away from the deal.", "said", vocab.Assessment, "evaluation"},
 		{"Chile asked Peru to return to the table.", "asked", vocab.Demand, "stance-verb"},
 		{"Chile urged Peru to return to the table.", "urged", vocab.Demand, "stance-verb"},
 		{"Ghana plans to impose tariffs on steel.", "plans", vocab.Threat, "intent-to-harm"},
