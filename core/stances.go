@@ -37,8 +37,12 @@ func (d *doc) findStances() {
 	for k := range d.attrs {
 		d.pause(false)
 		at := &d.attrs[k]
-		if len(at.actors) == 0 || d.sents[d.sentOf[at.tokCue[0]]].headline {
-			continue // (a headline states nothing of its own: the story does)
+		if d.sents[d.sentOf[at.tokCue[0]]].headline || d.commentarySource(at) {
+			continue // (a headline states nothing of its own: the story does; a commentator reads, it holds nothing)
+		}
+		if len(at.actors) == 0 {
+			d.reportedStances(k)
+			continue
 		}
 		for _, part := range d.contentParts(at) {
 			for _, ai := range at.actors {
@@ -49,6 +53,43 @@ func (d *doc) findStances() {
 		}
 	}
 	d.dedupStances()
+}
+
+// reportedStances: what a source that is no party reports of a party's
+// stance ("X will visit Y to mediate, diplomatic sources said", "Y has
+// agreed to …, officials said") is that party's stance (commentators are
+// left out before: see commentarySource).
+func (d *doc) reportedStances(k int) {
+	at := &d.attrs[k]
+	for _, part := range d.contentParts(at) {
+		i := part[0]
+		for i < part[1] && (d.nd.Tag(i) == pos.PUNCT || d.lw(i) == "that") {
+			i++
+		}
+		if i < part[1] && d.nd.Tag(i) == pos.PRON {
+			continue // "the union said it …": the pronoun is the speaker, no party
+		}
+		if st, ok := d.stanceOf(k, -1, part); ok && st.actor >= 0 {
+			d.stances = append(d.stances, st)
+		}
+	}
+}
+
+// commentarySource reports whether the source of at is a commentator
+// ("analysts", "an economist at …"), whose words are a reading, no report
+// of the parties (an outlet reports: "Reuters reported that X rejected
+// …" is X's stance).
+func (d *doc) commentarySource(at *attrRec) bool {
+	s0, s1 := at.tokSource[0], at.tokSource[1]
+	if s0 < 0 || s1 <= s0 {
+		return false
+	}
+	for i := s0; i < s1; i++ {
+		if commentators[d.lw(i)] {
+			return true
+		}
+	}
+	return false
 }
 
 // contentParts splits a content over several sentences into its

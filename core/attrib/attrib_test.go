@@ -82,6 +82,10 @@ func TestConstructions(t *testing.T) {
 			"found", "A study", "that the quotas were too high", vocab.Speech},
 		{"a pull quote signed after a dash", "Readers wrote in.\n\n“Nobody asked us.” ― Tom Berg\n“The talks must go on. Both sides owe us that.” ― Ana Ruiz",
 			"―", "Ana Ruiz", "The talks must go on. Both sides owe us that.", vocab.Speech},
+		{"a sentence-final speaker with a prepositional phrase", "The talks will fail, an economist at a Lima bank said.",
+			"said", "an economist at a Lima bank", "The talks will fail", vocab.Speech},
+		{"quoted as saying, with a time phrase", "The Chilean president was quoted today as saying he would attend the summit.",
+			"saying", "The Chilean president", "he would attend the summit", vocab.Speech},
 		// a stance named by a noun the cue model does not know as a cue:
 		// kind other, with its possessor as source
 		{"nominal stance with a possessor", "The union's demand that the company pay more was turned down.",

@@ -311,8 +311,9 @@ func (c *ctx) contentBefore(a *Attribution) {
 		break
 	}
 	end := g0
-	// back over the source before the cue and the comma: "…, the minister said"
-	if n := p.NPEndingAt(g0); n >= 0 {
+	// back over the source before the cue and the comma: "…, the minister
+	// said", "…, an economist at a bank said"
+	if n := c.npBefore(g0); n >= 0 {
 		end = p.Start(n)
 	}
 	for end > c.s.T0 && (d.Word(end-1) == "," || c.quoteMark(end-1) || d.Tag(end-1) == pos.PUNCT && d.Word(end-1) != ")") {
@@ -393,8 +394,8 @@ func (c *ctx) sourceBefore(a *Attribution) {
 		return
 	}
 	if d.Tag(a.Head) == pos.VBG && d.Is(g0-1, "as") {
-		// "X was quoted as saying": the subject of the passive
-		if g := p.VGAt[max(g0-2, 0)]; g >= 0 && p.VGs[g].Has(syntax.Passive) {
+		// "X was quoted (today) as saying": the subject of the passive
+		if g := p.VGAt[max(c.skipBack(g0-2), 0)]; g >= 0 && p.VGs[g].Has(syntax.Passive) {
 			if n := c.subjectNP(int(p.VGs[g].T0)); n >= 0 {
 				c.setSource(a, n)
 				return
