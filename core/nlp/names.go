@@ -149,6 +149,64 @@ func (d *Doc) complementizers() {
 	}
 }
 
+// finiteBefore reports whether the sentence of token i has a finite verb
+// or an auxiliary before i.
+func (d *Doc) finiteBefore(i int) bool {
+	for k := d.Sents[d.SentOf[i]].T0; k < i; k++ {
+		switch d.Tags[k] {
+		case pos.VBD, pos.VBZ, pos.VBP, pos.AUX:
+			return true
+		}
+	}
+	return false
+}
+
+// pastTenses retags a participle that follows its sentence's opening
+// noun phrase with no auxiliary anywhere before it, and no "by" after
+// ("A French minister threatened today to …"): the tagger, unsure before
+// a time word, reads a participle, but the phrase has no other verb to be
+// the subject of; a reduced relative ("the plan agreed in May was …") has
+// a finite verb after it in the same clause, and then it stays.
+func (d *Doc) pastTenses() {
+	for _, s := range d.Sents {
+		i := s.T0
+		for i < s.T1 {
+			t := d.Tags[i]
+			if t != pos.DET && t != pos.ADJ && t != pos.NOUN && t != pos.PROPN && t != pos.NUM {
+				break
+			}
+			i++
+		}
+		if i == s.T0 || i >= s.T1 || d.Tags[i] != pos.VBN || d.Low(i+1) == "by" {
+			continue
+		}
+		later := false
+		for k := i + 1; k < s.T1 && !later && !clauseOpener(d, k); k++ {
+			switch d.Tags[k] {
+			case pos.VBD, pos.VBZ, pos.VBP, pos.AUX:
+				later = true
+			}
+		}
+		if !later {
+			d.Tags[i] = pos.VBD
+		}
+	}
+}
+
+// clauseOpener reports whether token k opens a clause of its own (a
+// subordinator, a relative pronoun, a comma), whose verb is not the main
+// clause's.
+func clauseOpener(d *Doc, k int) bool {
+	if d.Tags[k] == pos.SCONJ || d.Word(k) == "," {
+		return true
+	}
+	switch d.Low(k) {
+	case "as", "while", "when", "because", "after", "before", "since", "until", "which", "who", "that", "if", "unless":
+		return true
+	}
+	return false
+}
+
 // infinitives retags "to" + a word read as a noun + a determiner or an
 // object pronoun ("pledged to fund the monitors", "agreed to release
 // them"): a noun is not followed by "the", an infinitive's verb is.
@@ -156,8 +214,11 @@ func (d *Doc) infinitives() {
 	for i := 1; i+2 < len(d.Toks); i++ {
 		// "Greece plans to impose": a plural noun after a name and before
 		// an infinitive is the name's verb
-		if d.Tags[i] == pos.NOUN && d.Tags[i-1] == pos.PROPN && d.Low(i+1) == "to" && d.Tags[i+2] == pos.VB &&
+		if d.Tags[i] == pos.NOUN && (d.Tags[i-1] == pos.PROPN || d.Word(i-1) == "," && !d.finiteBefore(i)) &&
+			d.Low(i+1) == "to" && d.Tags[i+2] == pos.VB &&
 			strings.HasSuffix(d.Low(i), "s") && (i < 2 || d.Toks[i-2].Kind != tokens.Poss) {
+			// (after a parenthetical too: "Greece, like other members,
+			// plans to …", when no verb came before)
 			d.Tags[i], d.Tags[i+1] = pos.VBZ, pos.PART
 		}
 	}

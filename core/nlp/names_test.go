@@ -38,6 +38,11 @@ func TestTagCorrections(t *testing.T) {
 		{"Officials said that talks would resume.", "that", pos.SCONJ},
 		{"Norway pledged to fund the monitors.", "fund", pos.VB},
 		{"Greece plans to impose limits on imports.", "plans", pos.VBZ},
+		{"Greece, like other members, plans to impose limits on imports.", "plans", pos.VBZ},
+		{"A French minister threatened today to impose tariffs.", "threatened", pos.VBD},
+		// no correction: a participle with a finite verb after it in its clause
+		{"The envoy named yesterday said the talks had failed.", "named", pos.VBN},
+		{"The plans to impose limits were dropped.", "plans", pos.NOUN},
 		// no correction: a noun after a determiner stays one
 		{"The fund pledged money.", "fund", pos.NOUN},
 	} {
