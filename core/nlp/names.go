@@ -149,6 +149,30 @@ func (d *Doc) complementizers() {
 	}
 }
 
+// perfects retags a form of "have" read as a main verb before a past
+// tense or participle ("has refused", "had already agreed"): it is the
+// perfect's auxiliary, the verb after it a participle, as UD EWT tags
+// them.
+func (d *Doc) perfects() {
+	for i := 0; i+1 < len(d.Toks); i++ {
+		switch d.Low(i) {
+		case "has", "have", "had":
+		default:
+			continue
+		}
+		if t := d.Tags[i]; t != pos.VBZ && t != pos.VBP && t != pos.VBD && t != pos.VB {
+			continue
+		}
+		k := i + 1
+		for k < len(d.Toks) && k < i+3 && d.Tags[k] == pos.ADV {
+			k++
+		}
+		if k < len(d.Toks) && (d.Tags[k] == pos.VBD || d.Tags[k] == pos.VBN) {
+			d.Tags[i], d.Tags[k] = pos.AUX, pos.VBN
+		}
+	}
+}
+
 // finiteBefore reports whether the sentence of token i has a finite verb
 // or an auxiliary before i.
 func (d *Doc) finiteBefore(i int) bool {

@@ -121,6 +121,7 @@ func (d *Doc) tag(tg *pos.Tagger) {
 	d.properNames()
 	d.complementizers()
 	d.infinitives()
+	d.perfects()
 	d.pastTenses()
 	for i := range d.Toks {
 		d.Lemmas[i] = pos.Lemma(d.Low(i), d.Tags[i])
