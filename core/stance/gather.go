@@ -375,6 +375,8 @@ func (f *Facts) content(in Input) {
 			}
 		}
 		i = k
+	} else if j := gerundSubject(d, p, i, t1); j > i {
+		i = j // "removing the sanctions is out of the question": no party is the subject
 	} else if n := p.NPStartingAt(i); n >= 0 {
 		f.subject(in, n)
 		i = int(p.NPs[n].Ext)
@@ -561,6 +563,24 @@ func catOffer(l string) bool {
 	e, ok := cameo.MatchEntry(l, nil, nil)
 	t, _ := e.Type()
 	return ok && t == vocab.Proposed
+}
+
+// gerundSubject returns the start of the finite verb group after a
+// gerund clause that opens the content as its subject ("removing the
+// sanctions is …"), or i.
+func gerundSubject(d *nlp.Doc, p *syntax.Parse, i, t1 int) int {
+	if d.Tag(i) != pos.VBG {
+		return i
+	}
+	for k := i + 1; k < t1 && k < i+12; k++ {
+		if d.Word(k) == "," {
+			return i
+		}
+		if g := p.VGAt[k]; g >= 0 && k > i+1 && p.VGs[g].Has(syntax.Finite) {
+			return int(p.VGs[g].T0)
+		}
+	}
+	return i
 }
 
 // skipTime returns the token after a time adverbial starting at i ("on

@@ -108,6 +108,8 @@ func TestRules(t *testing.T) {
 		{"Oslo said it remained firmly committed to the talks.", "said", vocab.Commitment, "own-future"},
 		// a fronted phrase that the comma closing the quotation ends
 		{"“At least we are still talking,” the envoy said.", "said", vocab.Assessment, "talks-ongoing"},
+		// a gerund clause as the subject of a judgement
+		{"The ministry said lifting the sanctions was out of the question.", "said", vocab.Rejection, "judged-unacceptable"},
 		// minimal pair: an act the speaker reports of itself, and a duty
 		{"The union said it had rejected the offer.", "said", vocab.Rejection, "own-act"},
 		{"The union said it must reject the offer.", "said", vocab.Position, "statement"},
