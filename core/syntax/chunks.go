@@ -197,6 +197,10 @@ func (p *Parse) nounPhrases(d *nlp.Doc, s nlp.Sent) {
 			if tj == pos.PROPN && head >= 0 && reducedRelative(d, p, s, i, j) {
 				break // "the deal Oman brokered": a name opens a clause
 			}
+			if c := innerName(d, s, j); c > j && head >= 0 {
+				j = c + 1 // "the Umma (Nation) party", "the (APEC) forum": a name in brackets inside the phrase
+				continue
+			}
 			switch {
 			case j == i && (tj == pos.DET || tj == pos.PRON):
 			case nominal(tj) || tj == pos.SYM:
@@ -231,6 +235,28 @@ func (p *Parse) nounPhrases(d *nlp.Doc, s nlp.Sent) {
 	}
 	p.coordinate(d, first)
 	p.extend(d, first)
+}
+
+// innerName returns the closing bracket of a bracketed name at j that
+// stands inside a noun phrase — only names within, and a noun after it
+// ("the Umma (Nation) party") — or -1. Brackets before a verb ("Sen. Ann
+// Lee (D-Ore.) said") close the phrase instead.
+func innerName(d *nlp.Doc, s nlp.Sent, j int) int {
+	if d.Word(j) != "(" {
+		return -1
+	}
+	for k := j + 1; k < s.T1 && k <= j+4; k++ {
+		switch {
+		case d.Word(k) == ")":
+			if k == j+1 || k+1 >= s.T1 || d.Tag(k+1) != pos.NOUN && d.Tag(k+1) != pos.PROPN {
+				return -1
+			}
+			return k
+		case d.Tag(k) != pos.PROPN && d.Tag(k) != pos.NOUN:
+			return -1
+		}
+	}
+	return -1
 }
 
 func (p *Parse) addNP(np NP) {

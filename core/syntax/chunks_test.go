@@ -41,6 +41,9 @@ func TestNounPhrases(t *testing.T) {
 		// an agent noun it is the noun's name
 		{"They discussed the deal Oman brokered in May.", "They | the deal | Oman | May"},
 		{"Talks with the union Unite broke down.", "Talks | the union Unite"},
+		// a bracketed name inside a phrase, and brackets before a verb
+		{"The Umma (Nation) party said it would boycott the vote.", "The Umma ( Nation ) party | it | the vote"},
+		{"Sen. Ann Lee (D-Ore.) said it would fail.", "Sen. Ann Lee | it"},
 		// a time is not coordinated with a subject
 		{"In recent days and the rebels said so.", "recent days | the rebels"},
 	} {
