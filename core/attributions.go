@@ -17,6 +17,7 @@ type attrRec struct {
 	Attribution
 	tokCue, tokContent [2]int
 	tokSource          [2]int
+	relative           bool // a reduced relative: no stance of the noun before it
 	head               int
 	sourceNP           int
 	actors             []int
@@ -32,7 +33,7 @@ func (d *doc) findAttributions() {
 	d.attrs = make([]attrRec, 0, len(found))
 	for _, at := range found {
 		a := attrRec{Attribution: Attribution{Cue: d.span(at.Cue[0], at.Cue[1]), Content: d.span(at.Content[0], at.Content[1]), Kind: at.Kind},
-			tokCue: at.Cue, tokContent: at.Content, tokSource: at.Source, head: at.Head, sourceNP: at.SourceNP}
+			tokCue: at.Cue, tokContent: at.Content, tokSource: at.Source, head: at.Head, sourceNP: at.SourceNP, relative: at.Relative}
 		if at.Source[0] >= 0 && at.Source[1] > at.Source[0] {
 			src := d.span(at.Source[0], at.Source[1])
 			a.Source = &src

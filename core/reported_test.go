@@ -16,6 +16,8 @@ func TestReportedStances(t *testing.T) {
 	}{
 		{"The Gambian president will visit Senegal next week to mediate in the border dispute, diplomatic sources said.", "Gambia", Commitment},
 		{"Chile will quit the talks next week, officials said.", "Chile", Threat},
+		// a reduced passive relative: the noun before it orders nothing
+		{"Ghana sent aid on Monday to Togolese families ordered out of the border town.", "Togo", ""},
 		// a pronoun after a speaker that is no party is that speaker
 		{"Chile met Peru on Monday. The union said it rejected the offer.", "Chile", ""},
 		// minimal pair: analysts read, they do not report

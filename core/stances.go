@@ -37,7 +37,7 @@ func (d *doc) findStances() {
 	for k := range d.attrs {
 		d.pause(false)
 		at := &d.attrs[k]
-		if d.sents[d.sentOf[at.tokCue[0]]].headline || d.commentarySource(at) {
+		if d.sents[d.sentOf[at.tokCue[0]]].headline || d.commentarySource(at) || at.relative {
 			continue // (a headline states nothing of its own: the story does; a commentator reads, it holds nothing)
 		}
 		if len(at.actors) == 0 {

@@ -35,6 +35,10 @@ type Attribution struct {
 	Content  [2]int
 	Kind     vocab.AttributionKind
 	Score    float32
+	// Relative: the cue is a reduced passive relative after its "source"
+	// ("aid to families ordered out of the town"): PolNeAR annotates such
+	// cues, but the noun before them says nothing
+	Relative bool
 }
 
 //go:embed data/cues.model
@@ -97,6 +101,7 @@ func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
 			}
 			a := c.build(i)
 			a.Score = sc
+			a.Relative = c.reducedRelative(a)
 			fd.out = append(fd.out, a)
 		}
 		fd.cutContents(d, p, s)

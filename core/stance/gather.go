@@ -354,7 +354,7 @@ func (f *Facts) content(in Input) {
 		}
 		break
 	}
-	if i < t1 && (d.Low(i) == "to" && (d.Tag(i+1) == pos.VB || d.Tag(i+1) == pos.ADV && d.Tag(i+2) == pos.VB) || d.Tag(i) == pos.VB) {
+	if i < t1 && (d.Low(i) == "to" && (d.Tag(i+1) == pos.VB || d.Tag(i+1) == pos.ADV && d.Tag(i+2) == pos.VB) || d.Tag(i) == pos.VB && imperative(d, i)) {
 		// "to meet", "to quickly meet"; not "to Brazil for …"
 		f.ToInf = true
 		f.SubjSelf = true
@@ -564,6 +564,17 @@ func catOffer(l string) bool {
 	t, _ := e.Type()
 	return ok && t == vocab.Proposed
 }
+
+// imperative reports whether a bare verb opening the content is one: in
+// lower case, or capitalised right after an opening quotation mark ("“Stop
+// the shelling,” she said"); a capitalised word opening a report is more
+// likely an adjective the tagger misread ("Recent attacks have …").
+func imperative(d *nlp.Doc, i int) bool {
+	return !capital(d.Word(i)) || i > 0 && isQuoteMark(d.Word(i-1))
+}
+
+// capital reports whether w starts with an upper-case ASCII letter.
+func capital(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // gerundSubject returns the start of the finite verb group after a
 // gerund clause that opens the content as its subject ("removing the
