@@ -61,8 +61,8 @@ func TestCorpusQuality(t *testing.T) {
 	}
 	total := scoreFolder(t, filepath.Join(dir, "texts"), filepath.Join(dir, "gold"))
 	assert.GreaterOrEqual(t, total.Actors.F1(), 0.82, "actor F1")
-	assert.GreaterOrEqual(t, total.Stances.F1(), 0.64, "stance attribution F1")
-	assert.GreaterOrEqual(t, total.Typed.F1(), 0.42, "typed stance F1")
+	assert.GreaterOrEqual(t, total.Stances.F1(), 0.68, "stance attribution F1")
+	assert.GreaterOrEqual(t, total.Typed.F1(), 0.49, "typed stance F1")
 	assert.GreaterOrEqual(t, total.Proposals.F1(), 0.33, "proposal F1")
 }
 
@@ -84,9 +84,9 @@ func TestPolNeARDevQuality(t *testing.T) {
 	}
 	t.Logf("cue %.3f source %.3f content %.3f full %.3f", total.Cue.F1(), total.Source.F1(), total.Content.F1(), total.Full.F1())
 	assert.GreaterOrEqual(t, total.Cue.F1(), 0.75, "cue F1")
-	assert.GreaterOrEqual(t, total.Source.F1(), 0.73, "source F1")
+	assert.GreaterOrEqual(t, total.Source.F1(), 0.745, "source F1")
 	assert.GreaterOrEqual(t, total.Content.F1(), 0.72, "content F1")
-	assert.GreaterOrEqual(t, total.Full.F1(), 0.65, "full F1")
+	assert.GreaterOrEqual(t, total.Full.F1(), 0.67, "full F1")
 }
 
 // TestPloverQuality: stance types on PLOVER's records.
@@ -101,6 +101,6 @@ func TestPloverQuality(t *testing.T) {
 	}
 	res := score.ScorePlover(recs, as, false)
 	t.Logf("typed accuracy %.3f, false typings %d/%d", res.Accuracy(), res.FalseTyped, res.Acts)
-	assert.GreaterOrEqual(t, res.Accuracy(), 0.72, "typed accuracy")
-	assert.LessOrEqual(t, res.FalseTyped, 14, "action reports given a speech stance")
+	assert.GreaterOrEqual(t, res.Accuracy(), 0.79, "typed accuracy")
+	assert.LessOrEqual(t, res.FalseTyped, 12, "action reports given a speech stance")
 }
