@@ -86,6 +86,8 @@ func TestConstructions(t *testing.T) {
 			"said", "an economist at a Lima bank", "The talks will fail", vocab.Speech},
 		{"quoted as saying, with a time phrase", "The Chilean president was quoted today as saying he would attend the summit.",
 			"saying", "The Chilean president", "he would attend the summit", vocab.Speech},
+		{"a statement and a time before that-clause", "The committee said in a statement on Friday that it had proposed a smaller cut.",
+			"said", "The committee", "that it had proposed a smaller cut", vocab.Speech},
 		// a stance named by a noun the cue model does not know as a cue:
 		// kind other, with its possessor as source
 		{"nominal stance with a possessor", "The union's demand that the company pay more was turned down.",

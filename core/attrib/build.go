@@ -237,7 +237,13 @@ func (c *ctx) contentAfter(a *Attribution) {
 	}
 	if d.Tag(start) == pos.ADP && d.Low(start) != "that" {
 		if n := p.NPStartingAt(start + 1); n >= 0 {
-			if e := int(p.NPs[n].Ext); e < c.s.T1 && (d.Low(e) == "that" || c.quoteMark(e)) {
+			e := int(p.NPs[n].Ext)
+			if m := p.NPStartingAt(e + 1); d.Tag(e) == pos.ADP && m >= 0 && p.Temporal(d, m) {
+				e = int(p.NPs[m].Ext) // "said in a statement on Friday that …"
+			} else if m := p.NPStartingAt(e); m >= 0 && p.Temporal(d, m) {
+				e = int(p.NPs[m].Ext) // "said in a statement Friday that …"
+			}
+			if e < c.s.T1 && (d.Low(e) == "that" || c.quoteMark(e)) {
 				start = e
 			}
 		} else if k := start + 1; k < c.s.T1 && c.quoteMark(k) {

@@ -79,7 +79,10 @@ type Facts struct {
 	VerbTok       int // the token of Verb
 	VerbEntry     cameo.Entry
 	VerbKnown     bool
-	// HarmObject: the content verb\'s object names a hostile act, as
+	// Obstruct: the content's verb opens an idiom of obstruction ("are
+	// dragging their feet")
+	Obstruct bool
+	// HarmObject: the content verb's object names a hostile act, as
 	// PETRARCH codes imposing it ("blockade" 191, "sanctions" 163)
 	HarmObject bool
 	Future     bool   // will, would, shall, going to, 'll

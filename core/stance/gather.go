@@ -62,6 +62,21 @@ func phraseAt(d *nlp.Doc, sec string, i, end int) bool {
 	return false
 }
 
+// lemmaPhraseAt reports whether an entry of section sec, read as lemmas
+// with "*" for any one word, starts at token i.
+func lemmaPhraseAt(d *nlp.Doc, sec string, i, end int) bool {
+	for _, e := range words[sec] {
+		ok := i+len(e) <= end
+		for k := 0; ok && k < len(e); k++ {
+			ok = e[k] == "*" || d.Lemma(i+k) == e[k]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // talkNoun reports whether a noun lemma names the talks or something on
 // their table.
 func talkNoun(l string) bool {
@@ -546,6 +561,7 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	if h < t1 && h < len(d.Toks) {
 		f.Verb = d.Lemma(h)
 		f.VerbTok = h
+		f.Obstruct = lemmaPhraseAt(d, "obstruction-idiom", h, t1)
 		var after [12]string
 		f.VerbEntry, f.VerbKnown = cameo.MatchEntry(f.Verb, lemmas(d, h+1, min(t1, h+10), after[:0]), nil)
 		if t, _ := f.VerbEntry.Type(); cat >= 0 && (!f.VerbKnown || t == "" || catOffer(d.Lemma(cat))) && !contentHarm(f) {

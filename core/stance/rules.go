@@ -213,6 +213,9 @@ var Rules = []Rule{
 	// said")
 	{"other-party-blamed", vocab.Accusation, "112", 0.7, func(f *Facts) bool {
 		t, _ := f.VerbEntry.Type()
+		if f.SubjOther && !f.Neg && f.Obstruct {
+			return true // "the creditors are dragging their feet"
+		}
 		if f.SubjOther && !f.Neg && f.Verb == f.VerbEntry.Lemma && has("blame", f.VerbEntry.Block) {
 			// (the block decides even where CAMEO gives the verb alone no
 			// event: "ignore" is coded only with some objects)
