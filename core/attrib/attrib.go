@@ -183,6 +183,10 @@ func kindOf(lemma string, t pos.Tag) vocab.AttributionKind {
 	return vocab.Speech
 }
 
+// ThoughtVerb reports whether a verb lemma attributes a thought (believe,
+// think, suspect, …: data/thought.txt).
+func ThoughtVerb(lemma string) bool { return thoughtVerbs[lemma] }
+
 //go:embed data/thought.txt
 var thoughtText string
 

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"parley/core/attrib"
 	"parley/core/cameo"
 	"parley/core/nlp"
 	"parley/core/pos"
@@ -60,6 +61,27 @@ func phraseAt(d *nlp.Doc, sec string, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// modality reads the auxiliaries of verb group v: future, deontic,
+// hedge.
+func (f *Facts) modality(d *nlp.Doc, v syntax.VG) {
+	for k := int(v.T0); k < int(v.T1); k++ {
+		if d.Tag(k) != pos.AUX {
+			continue
+		}
+		l := d.Lemma(k)
+		switch {
+		case has("future", l):
+			f.Future = true
+		case has("deontic", l):
+			f.Deontic = true
+		case has("hedge", l):
+			f.Hedge = true
+		case l == "have" && k == int(v.Head) && d.Is(k+1, "to"):
+			f.Deontic = true // "have to" ("has tried to" is no duty)
+		}
+	}
 }
 
 // lemmaPhraseAt reports whether an entry of section sec, read as lemmas
@@ -462,22 +484,7 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	d := in.D
 	f.Neg = v.Has(syntax.Negated)
 	f.Copula = v.Has(syntax.NoVerb) && d.Lemma(int(v.Head)) == "be"
-	for k := int(v.T0); k < int(v.T1); k++ {
-		if d.Tag(k) != pos.AUX {
-			continue
-		}
-		l := d.Lemma(k)
-		switch {
-		case has("future", l):
-			f.Future = true
-		case has("deontic", l):
-			f.Deontic = true
-		case has("hedge", l):
-			f.Hedge = true
-		case l == "have" && k == int(v.Head) && d.Is(k+1, "to"):
-			f.Deontic = true // "have to" ("has tried to" is no duty)
-		}
-	}
+	f.modality(d, v)
 	h := int(v.Head)
 	f.Verb = d.Lemma(h)
 	adj := h + 1 // the adjective after a copula, past adverbs and quotation marks ("remain firmly committed")
@@ -556,6 +563,20 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	for k := h + 1; k < t1 && k <= h+6 && !f.HarmObject && !rev; k++ {
 		if d.Tag(k) == pos.NOUN && harmNoun(d.Lemma(k)) {
 			f.HarmObject = true
+		}
+	}
+	if h < t1 && h < len(d.Toks) && f.SubjSelf && !f.Neg && attrib.ThoughtVerb(d.Lemma(h)) {
+		// "I suspect we will need another round": the speaker's belief,
+		// read by the modality of the clause it believes ("we want to
+		// sign", "we want a deal" take no clause)
+		for k := h + 1; k < t1 && k < h+8; k++ {
+			if g := in.P.VGAt[k]; g >= 0 && int(in.P.VGs[g].T0) == k {
+				if in.P.VGs[g].Has(syntax.Finite) {
+					f.Thought = true
+					f.modality(d, in.P.VGs[g])
+				}
+				break
+			}
 		}
 	}
 	if h < t1 && h < len(d.Toks) {

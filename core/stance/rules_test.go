@@ -109,6 +109,8 @@ func TestRules(t *testing.T) {
 		{"Oslo said it remained firmly committed to the talks.", "said", vocab.Commitment, "own-future"},
 		// a fronted phrase that the comma closing the quotation ends
 		{"“At least we are still talking,” the envoy said.", "said", vocab.Assessment, "talks-ongoing"},
+		// the speaker's belief inside what it says (an example of the issue)
+		{"“I suspect we will need another round,” the union said.", "said", vocab.Assessment, "belief"},
 		// a gerund clause as the subject of a judgement
 		{"The ministry said lifting the sanctions was out of the question.", "said", vocab.Rejection, "judged-unacceptable"},
 		// minimal pair: an act the speaker reports of itself, and a duty
