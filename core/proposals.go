@@ -8,6 +8,7 @@ import (
 	"parley/core/pos"
 	"parley/core/stance"
 	"parley/core/syntax"
+	"parley/core/vocab"
 )
 
 // Proposals: what a party puts on the table, found three ways, then given
@@ -50,7 +51,7 @@ func accordNoun(l string) bool {
 func (d *doc) findProposals() {
 	for k := range d.stances {
 		st := &d.stances[k]
-		if st.typ != Proposed {
+		if st.typ != Proposed && !d.tabled(st) {
 			continue
 		}
 		cs, ce := d.substance(st.cS, st.cE)
@@ -105,6 +106,30 @@ func (d *doc) findProposals() {
 	d.stanceVerdicts()
 	d.addProposalStances()
 	sort.SliceStable(d.proposals, func(a, b int) bool { return d.proposals[a].evS < d.proposals[b].evS })
+}
+
+// tabled reports whether a demand is put on the table by a verb of
+// tabling, submitting or presenting it ("Lisbon has tabled a demand for
+// quotas in return"): it is then a proposal as well.
+func (d *doc) tabled(st *stanceRec) bool {
+	if st.typ != Demand && st.typ != Condition || st.attr < 0 {
+		return false
+	}
+	at := &d.attrs[st.attr]
+	if at.Kind != vocab.Other || d.nd.Tag(at.head) != pos.NOUN {
+		return false
+	}
+	p := &d.scr.parse
+	n := p.NPAt[at.head]
+	if n < 0 {
+		return false
+	}
+	k := p.Start(int(n)) - 1
+	switch d.nd.Lemma(max(k, 0)) {
+	case "table", "submit", "present":
+		return k >= 0 && p.VGAt[k] >= 0
+	}
+	return false
 }
 
 // deniedOffers: a denial whose content is the speaker's own proposing
@@ -459,9 +484,9 @@ func (d *doc) addProposalStances() {
 }
 
 // substance trims a proposal's content to what is proposed: after "that",
-// "to", "of", "for" when they open it.
+// "of", "for" when they open it.
 func (d *doc) substance(cs, ce int) (int, int) {
-	for cs < ce && (d.nd.Tag(cs) == pos.PUNCT || d.lw(cs) == "that") {
+	for cs < ce && (d.nd.Tag(cs) == pos.PUNCT || d.lw(cs) == "that" || cs+1 < ce && (d.lw(cs) == "for" || d.lw(cs) == "of")) {
 		cs++
 	}
 	for ce > cs && d.nd.Tag(ce-1) == pos.PUNCT {

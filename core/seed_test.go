@@ -171,6 +171,7 @@ func TestProposalStatus(t *testing.T) {
 		{"Iran and the United States are discussing an exchange modelled on the swap deal Oman brokered in May.", "Oman", StatusAccepted},
 		{"Management at Skylark Air rejected the pilots' proposal for a four-day week.", "pilots", StatusRejected},
 		{"The union Unite said the transit firm Nordline had proposed a one-off payment of $500, which drivers rejected in a ballot.", "Nordline", StatusRejected},
+		{"Fishing talks resumed in Brussels. Oslo has tabled a demand for larger quotas in return.", "Norway", StatusProposed},
 		// minimal pair: an accord reached, and a draft of one offered
 		{"Chile said it had signed a treaty with Peru on fishing rights.", "Chile", StatusAccepted},
 		{"Chile said it would offer Peru a draft treaty on fishing rights.", "Chile", StatusProposed},

@@ -317,17 +317,48 @@ func (c *ctx) nominalAct(i int) (Attribution, bool) {
 	if !ok {
 		return Attribution{}, false
 	}
-	switch t, _ := e.Type(); t {
+	t, _ := e.Type()
+	switch t {
 	case vocab.Demand, vocab.Rejection, vocab.Proposed, vocab.Threat, vocab.Accusation, vocab.Denial, vocab.Commitment:
 	default:
 		return Attribution{}, false
 	}
 	a := Attribution{Cue: [2]int{i, i + 1}, Head: i, Source: [2]int{-1, -1}, SourceNP: -1, Kind: vocab.Other}
 	c.nominal(&a)
+	if a.Source[0] < 0 && t != vocab.Proposed && t != vocab.Commitment {
+		// (a plan or an offer submitted is the proposals stage's: its
+		// proposer is the verb's subject there)
+		c.lightVerbSource(&a, int(n))
+	}
 	if a.Source[0] < 0 {
 		return Attribution{}, false // "demand for coal": no party's
 	}
 	return a, true
+}
+
+// lightVerbs turn the noun of stance they take as object into a stance of
+// their subject ("Lisbon tabled a demand for …", "issued a threat",
+// "renewed its offer"). Hand-made: light-verb constructions are English
+// grammar that no resource of the project lists (CAMEO codes a few as
+// patterns, "issue * threat", not the construction).
+var lightVerbs = map[string]bool{"make": true, "issue": true, "table": true, "present": true, "submit": true,
+	"lodge": true, "file": true, "deliver": true, "unveil": true, "renew": true, "repeat": true, "reiterate": true}
+
+// lightVerbSource sets the source of a nominal stance that is the object of
+// a light verb to that verb's subject.
+func (c *ctx) lightVerbSource(a *Attribution, n int) {
+	d, p := c.d, c.p
+	k := p.Start(n) - 1
+	if k < c.s.T0 || p.VGAt[k] < 0 || !lightVerbs[d.Lemma(k)] {
+		return
+	}
+	g := p.VGs[p.VGAt[k]]
+	if !g.Has(syntax.Finite) {
+		return
+	}
+	if m := c.subjectNP(int(g.T0)); m >= 0 {
+		c.setSource(a, m)
+	}
 }
 
 // readinessAct makes an attribution of kind other of a party's readiness

@@ -90,6 +90,8 @@ func TestConstructions(t *testing.T) {
 			"said", "The committee", "that it had proposed a smaller cut", vocab.Speech},
 		// a stance named by a noun the cue model does not know as a cue:
 		// kind other, with its possessor as source
+		{"a noun of stance as a light verb's object", "Norway has tabled a demand for larger quotas in return.",
+			"demand", "Norway", "", vocab.Other},
 		{"nominal stance with a possessor", "The union's demand that the company pay more was turned down.",
 			"demand", "The union", "", vocab.Other},
 	} {
