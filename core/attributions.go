@@ -1,6 +1,7 @@
 package core
 
 import (
+	"slices"
 	"strings"
 
 	"parley/core/attrib"
@@ -98,6 +99,8 @@ func (d *doc) resolveSources() {
 				if ai := d.newSourceParty(at.sourceNP); ai >= 0 {
 					at.actors = []int{ai}
 				}
+			} else {
+				at.actors = d.newConjuncts(at.sourceNP, at.actors)
 			}
 		case at.tokSource[1] > at.tokSource[0]:
 			// a modifier of a nominal cue: "an Angolan demand"
@@ -125,6 +128,38 @@ func (d *doc) resolveSources() {
 			}
 		}
 	}
+}
+
+// quantityNouns count the people of the phrase after "of" ("thousands of
+// Kurds", "dozens of rebels"). Hand-made: a closed class of English
+// number and quantity nouns that the tagger reads as any noun.
+var quantityNouns = map[string]bool{"thousand": true, "hundred": true, "dozen": true, "million": true, "score": true}
+
+// newConjuncts adds to the parties of a coordinated source the names
+// among its conjuncts that no dictionary knows ("Siemens and Alstom said":
+// Alstom is known, Siemens a new party too).
+func (d *doc) newConjuncts(n int, actors []int) []int {
+	p := &d.scr.parse
+	if p.NPs[n].Coord < 0 {
+		return actors
+	}
+	k := n
+	for steps := 0; steps < 6 && p.NPs[k].Coord >= 0 && int(p.NPs[k].Coord) < k; steps++ {
+		k = int(p.NPs[k].Coord)
+	}
+	for steps := 0; steps < 6 && k >= 0 && k < len(p.NPs); steps++ {
+		if d.nd.Tag(int(p.NPs[k].Head)) == pos.PROPN && d.oneNPActor(k) < 0 {
+			if ai := d.newSourceParty(k); ai >= 0 && !slices.Contains(actors, ai) {
+				actors = append(actors, ai)
+			}
+		}
+		next := int(p.NPs[k].Coord)
+		if next <= k {
+			break
+		}
+		k = next
+	}
+	return actors
 }
 
 // npActors returns the parties noun phrase n stands for: the party of the
@@ -180,8 +215,8 @@ func (d *doc) oneNPActor(n int) int {
 	// of the phrase after "of" (when the head names none itself)
 	if d.lw(h+1) == "of" && d.nd.Tag(h) == pos.NOUN && !d.roleNoun(h) && !d.groupNoun(h) {
 		if m := p.NPStartingAt(h + 2); m >= 0 && m != n {
-			if mh := int(p.NPs[m].Head); d.groupNoun(mh) || d.roleNoun(mh) {
-				return d.oneNPActor(m)
+			if mh := int(p.NPs[m].Head); d.groupNoun(mh) || d.roleNoun(mh) || quantityNouns[d.nd.Lemma(h)] {
+				return d.oneNPActor(m) // ("thousands of Kurds": the Kurds)
 			}
 		}
 	}

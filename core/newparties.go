@@ -26,6 +26,11 @@ func (d *doc) newSourceParty(n int) int {
 	np := p.NPs[n]
 	h := int(np.Head)
 	t0, t1 := int(np.T0), int(np.T1)
+	if quantityNouns[d.nd.Lemma(h)] && d.lw(h+1) == "of" {
+		if m := p.NPStartingAt(h + 2); m >= 0 && m != n {
+			return d.newSourceParty(m) // "thousands of Kurds"
+		}
+	}
 	if d.inDateline(t0) {
 		return -1 // "SAO PAULO, Brazil, March 5 -": where the story was filed
 	}
@@ -53,6 +58,9 @@ func (d *doc) newSourceParty(n int) int {
 				kind = KindGroup
 			}
 			_ = code
+		}
+		if s == h && d.plural(h) {
+			kind = KindGroup // "the Kurds": a people, not a body
 		}
 		return d.addSourceParty(name, kind, s, h+1)
 	case pos.NOUN:
