@@ -147,3 +147,21 @@ func TestReducedRelative(t *testing.T) {
 		assert.Equal(t, c.found, got, c.text)
 	}
 }
+
+// Minimal pair: "by" + a party after a noun of stance names its agent;
+// "by" + a time does not.
+func TestNominalAgent(t *testing.T) {
+	for _, c := range []struct{ text, source string }{
+		{"The union rejected the proposal by Metroline.", "Metroline"},
+		{"The company must improve its proposal by Friday.", ""},
+	} {
+		d, found := find(t, c.text)
+		got := ""
+		for _, a := range found {
+			if span(d, a.Cue) == "proposal" {
+				got = span(d, a.Source)
+			}
+		}
+		assert.Equal(t, c.source, got, c.text)
+	}
+}

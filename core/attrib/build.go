@@ -779,7 +779,7 @@ func (c *ctx) nominal(a *Attribution) {
 		}
 		start := int(np.T1)
 		if d.Is(start, "by") || d.Is(start, "from") {
-			if m := p.NPStartingAt(start + 1); m >= 0 {
+			if m := p.NPStartingAt(start + 1); m >= 0 && !p.Temporal(d, m) { // (not "its proposal by Friday")
 				c.setSource(a, m)
 				start = int(p.NPs[m].Ext)
 			}
@@ -789,7 +789,7 @@ func (c *ctx) nominal(a *Attribution) {
 			end--
 		}
 		if end <= start {
-			start, end = c.s.T0, i
+			start, end = p.Start(int(n)), i+1 // "rejected the employers' offer.": the phrase itself
 		}
 		a.Content = [2]int{start, end}
 		return
