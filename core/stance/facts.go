@@ -90,6 +90,7 @@ type Facts struct {
 	Hedge      bool   // may, might, could
 	Neg        bool   // the content's verb group is negated
 	Copula     bool   // the content's verb is a form of "be"
+	Past       bool   // the content's verb group is in a past tense, with no modal
 	Eval       string // an adjective of evaluation after the copula: "refusal", "negative", "positive"
 	EvalWith   bool   // the adjective of evaluation takes "with" + what it judges ("not happy with the quota")
 	TopicOnly  bool   // what follows a verb of saying is one noun phrase ("referred to the deal")

@@ -63,6 +63,18 @@ func phraseAt(d *nlp.Doc, sec string, i, end int) bool {
 	return false
 }
 
+// pastGroup reports whether verb group v is in a past tense: its first
+// word a past form ("released", "were killed", "had been holding", "has
+// idled").
+func pastGroup(d *nlp.Doc, v syntax.VG) bool {
+	k := int(v.T0)
+	switch d.Low(k) {
+	case "was", "were", "had", "did", "has", "have":
+		return true
+	}
+	return d.Tag(k) == pos.VBD
+}
+
 // modality reads the auxiliaries of verb group v: future, deontic,
 // hedge.
 func (f *Facts) modality(d *nlp.Doc, v syntax.VG) {
@@ -485,6 +497,7 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	f.Neg = v.Has(syntax.Negated)
 	f.Copula = v.Has(syntax.NoVerb) && d.Lemma(int(v.Head)) == "be"
 	f.modality(d, v)
+	f.Past = !f.Future && !f.Deontic && !f.Hedge && pastGroup(d, v)
 	h := int(v.Head)
 	f.Verb = d.Lemma(h)
 	adj := h + 1 // the adjective after a copula, past adverbs and quotation marks ("remain firmly committed")

@@ -34,6 +34,20 @@ func contentHarm(f *Facts) bool {
 	return f.VerbKnown && harmful(f.VerbEntry.Code) || f.HarmObject || f.VerbEntry.Block == "CANCEL" && f.Talk
 }
 
+// materialEvent reports whether a CAMEO code is an event done rather than
+// said: material cooperation, aid, yielding, investigating (06–09) and
+// the hostile acts (14–20).
+func materialEvent(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
 // Rules is the typing table, tried in order; the first row whose When
 // holds decides.
 var Rules = []Rule{
@@ -277,6 +291,15 @@ var Rules = []Rule{
 	// "I suspect we will need another round": a belief about how things go
 	{"belief", vocab.Assessment, "013", 0.6, func(f *Facts) bool {
 		return f.Thought && (f.Future || f.Hedge || f.Talk)
+	}},
+	// "Saudi Arabia released 40 prisoners, the rebels said", "the walkout
+	// has idled 160 ships": what happened, reported, holds nothing
+	// (a state said in the past is the reported speech's tense: "said the
+	// economy was growing" says it is; an act CAMEO codes as a material
+	// event is what happened)
+	{"past-report", "", "", 0, func(f *Facts) bool {
+		return f.Past && !f.Copula && !f.Neg && f.Eval == "" && !f.Talk && !f.SubjSelf && !f.SubjTalk && f.Speech &&
+			(cameo.Material(f.Verb) || f.VerbKnown && materialEvent(cameo.Active(f.VerbEntry.Code)))
 	}},
 	{"statement", vocab.Position, "010", 0.6, func(f *Facts) bool { return true }},
 }

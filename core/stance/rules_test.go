@@ -113,6 +113,9 @@ func TestRules(t *testing.T) {
 		{"“I suspect we will need another round,” the union said.", "said", vocab.Assessment, "belief"},
 		// a gerund clause as the subject of a judgement
 		{"The ministry said lifting the sanctions was out of the question.", "said", vocab.Rejection, "judged-unacceptable"},
+		// minimal pair with "the economy was growing" above: an act done,
+		// reported, is no stance
+		{"The envoy said Chile had freed ten prisoners.", "said", "", "past-report"},
 		// minimal pair: an act the speaker reports of itself, and a duty
 		{"The union said it had rejected the offer.", "said", vocab.Rejection, "own-act"},
 		{"The union said it must reject the offer.", "said", vocab.Position, "statement"},
