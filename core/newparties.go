@@ -44,6 +44,11 @@ func (d *doc) newSourceParty(n int) int {
 		if s == h && d.commonWord(s) {
 			return -1 // "Pay talks …": one capitalised word opening a clause
 		}
+		for q := t0; q < s; q++ {
+			if d.is(q, bOutlet) {
+				return -1 // "the official news agency INA": an outlet
+			}
+		}
 		name := foldSpace(d.text[d.toks[s].S():d.toks[h].E()])
 		if ai := d.namedBefore(s, h+1); ai >= 0 {
 			return ai // "Kerry" after "Secretary of State John Kerry"

@@ -27,6 +27,11 @@ func TestNotAParty(t *testing.T) {
 			absent: []string{"NOVA", "NOVA Radio"},
 		},
 		{
+			name:   "an outlet named after its kind",
+			text:   "Chad rejected the offer, the official news agency CNA reported. It quoted the minister as saying talks were over.",
+			absent: []string{"CNA"},
+		},
+		{
 			name:   "the union is not any organisation",
 			text:   "Hezbollah fired rockets, Israel said. The union said it rejected the offer.",
 			absent: []string{"RED"}, speaker: "",
