@@ -113,7 +113,10 @@ var Rules = []Rule{
 	}},
 	// threatening and warning verbs threaten only with an act to come
 	{"threat-verb", vocab.Threat, "", 0.8, func(f *Facts) bool {
-		return f.CueType == vocab.Threat && (ownFuture(f) || f.SubjSelf && f.Future || contentHarm(f) || f.Nominal || f.Comp == "to" || f.Comp == "np")
+		// (or a pattern of the dictionary names the threat: "issued an
+		// ultimatum to X to …")
+		return f.CueType == vocab.Threat && (ownFuture(f) || f.SubjSelf && f.Future || contentHarm(f) || f.Nominal || f.Comp == "to" || f.Comp == "np" ||
+			f.Entry.From == cameo.FromPattern)
 	}},
 	{"warning-statement", vocab.Position, "010", 0.6, func(f *Facts) bool {
 		return f.CueType == vocab.Threat

@@ -58,6 +58,7 @@ func TestRules(t *testing.T) {
 	}{
 		{"Oslo said it would keep funding the monitors.", "said", vocab.Commitment, "own-future"},
 		{"Kenya warned it would quit the talks.", "warned", vocab.Threat, "threat-verb"},
+		{"Peru issued an ultimatum to Chile to halt the raids.", "issued", vocab.Threat, "threat-verb"},
 		{"Kenya said it may quit the talks.", "said", vocab.Threat, "own-future-harm"},
 		{"The union warned it would strike unless the company improved its offer.", "warned", vocab.Threat, "conditional-threat"},
 		{"Peru said it would sign only if Chile lifted the tariffs first.", "said", vocab.Condition, "condition"},
