@@ -69,10 +69,27 @@ func (d *doc) reportedStances(k int) {
 		if i < part[1] && d.nd.Tag(i) == pos.PRON {
 			continue // "the union said it …": the pronoun is the speaker, no party
 		}
+		if i < part[1] && d.lw(i) != "the" && !d.partyIn(i, part[1]) {
+			continue // (no party named, nor described: nobody's stance to report)
+		}
 		if st, ok := d.stanceOf(k, -1, part); ok && st.actor >= 0 {
 			d.stances = append(d.stances, st)
 		}
 	}
+}
+
+// partyIn reports whether a mention of a party lies in tokens [s, e) of
+// one sentence.
+func (d *doc) partyIn(s, e int) bool {
+	if s < 0 || s >= len(d.sentOf) || int(d.sentOf[s]) >= len(d.sment) {
+		return false
+	}
+	for _, mi := range d.sment[d.sentOf[s]] {
+		if m := d.ments[mi]; m.actor >= 0 && m.kind != mNon && m.t0 < e && m.t1 > s {
+			return true
+		}
+	}
+	return false
 }
 
 // commentarySource reports whether the source of at is a commentator

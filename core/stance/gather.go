@@ -39,10 +39,30 @@ var words = func() map[string][][]string {
 	return m
 }()
 
+// byFirst indexes the entries of words by section and first word
+// ("sec\x00word"): the rules ask of every token.
+var byFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for sec, es := range words {
+		for _, e := range es {
+			k := sec + "\x00" + e[0]
+			m[k] = append(m[k], e)
+		}
+	}
+	return m
+}()
+
+// entriesAt returns the entries of section sec whose first word is w.
+func entriesAt(sec, w string) [][]string {
+	var buf [64]byte
+	k := append(append(append(buf[:0], sec...), 0), w...)
+	return byFirst[string(k)] // (no allocation: the compiler reads the key in place)
+}
+
 // has reports whether section sec lists a one-word entry w.
 func has(sec, w string) bool {
-	for _, e := range words[sec] {
-		if len(e) == 1 && e[0] == w {
+	for _, e := range entriesAt(sec, w) {
+		if len(e) == 1 {
 			return true
 		}
 	}
@@ -51,9 +71,9 @@ func has(sec, w string) bool {
 
 // phraseAt reports whether an entry of section sec starts at token i.
 func phraseAt(d *nlp.Doc, sec string, i, end int) bool {
-	for _, e := range words[sec] {
+	for _, e := range entriesAt(sec, d.Low(i)) {
 		ok := i+len(e) <= end
-		for k := 0; ok && k < len(e); k++ {
+		for k := 1; ok && k < len(e); k++ {
 			ok = d.Low(i+k) == e[k]
 		}
 		if ok {
@@ -62,6 +82,27 @@ func phraseAt(d *nlp.Doc, sec string, i, end int) bool {
 	}
 	return false
 }
+
+// declaredEvent returns the code of the event a noun names as PETRARCH
+// codes declaring it ("ceasefire" → 0871), "" for none; memoised per
+// lemma.
+func declaredEvent(l string) string {
+	if v, ok := eventMemo.Load(l); ok {
+		return v.(string)
+	}
+	code := ""
+	if e, ok := cameo.MatchEntry("declare", []string{l}, nil); ok && e.From == cameo.FromPattern {
+		code = cameo.Active(e.Code)
+	}
+	if memoSize.Load() < maxMemo {
+		if _, loaded := eventMemo.LoadOrStore(strings.Clone(l), code); !loaded {
+			memoSize.Add(1)
+		}
+	}
+	return code
+}
+
+var eventMemo sync.Map
 
 // pastGroup reports whether verb group v is in a past tense: its first
 // word a past form ("released", "were killed", "had been holding", "has
@@ -374,9 +415,7 @@ func (f *Facts) content(in Input) {
 			f.Talk = true
 		}
 		if f.EventCode == "" && d.Tag(i) == pos.NOUN {
-			if e, ok := cameo.MatchEntry("declare", []string{d.Lemma(i)}, nil); ok && e.From == cameo.FromPattern {
-				f.EventCode = cameo.Active(e.Code)
-			}
+			f.EventCode = declaredEvent(d.Lemma(i))
 		}
 	}
 	// the first clause: skip "that", quotation marks, time adverbials
