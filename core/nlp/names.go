@@ -149,6 +149,16 @@ func (d *Doc) complementizers() {
 	}
 }
 
+// cannots tags "cannot" an auxiliary: UD EWT splits it ("can" + "not"),
+// so the tagger never saw it whole and may read it as a noun.
+func (d *Doc) cannots() {
+	for i := range d.Toks {
+		if d.Low(i) == "cannot" {
+			d.Tags[i] = pos.AUX
+		}
+	}
+}
+
 // perfects retags a form of "have" read as a main verb before a past
 // tense or participle ("has refused", "had already agreed"): it is the
 // perfect's auxiliary, the verb after it a participle, as UD EWT tags

@@ -121,6 +121,7 @@ func (d *Doc) tag(tg *pos.Tagger) {
 	d.properNames()
 	d.complementizers()
 	d.infinitives()
+	d.cannots()
 	d.perfects()
 	d.pastTenses()
 	for i := range d.Toks {

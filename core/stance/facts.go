@@ -88,6 +88,8 @@ type Facts struct {
 	Future     bool   // will, would, shall, going to, 'll
 	Deontic    bool   // must, should, have to, need to, ought to
 	Hedge      bool   // may, might, could
+	Able       bool   // can, could: "cannot accept" refuses
+	Passive    bool   // the content's verb group is passive ("will not be surrendered")
 	Neg        bool   // the content's verb group is negated
 	Copula     bool   // the content's verb is a form of "be"
 	Past       bool   // the content's verb group is in a past tense, with no modal

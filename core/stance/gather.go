@@ -124,6 +124,7 @@ func (f *Facts) modality(d *nlp.Doc, v syntax.VG) {
 			continue
 		}
 		l := d.Lemma(k)
+		f.Able = f.Able || l == "can" || l == "could" || d.Low(k) == "cannot"
 		switch {
 		case has("future", l):
 			f.Future = true
@@ -537,6 +538,7 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	f.Copula = v.Has(syntax.NoVerb) && d.Lemma(int(v.Head)) == "be"
 	f.modality(d, v)
 	f.Past = !f.Future && !f.Deontic && !f.Hedge && pastGroup(d, v)
+	f.Passive = v.Has(syntax.Passive)
 	h := int(v.Head)
 	f.Verb = d.Lemma(h)
 	adj := h + 1 // the adjective after a copula, past adverbs and quotation marks ("remain firmly committed")

@@ -212,8 +212,23 @@ var Rules = []Rule{
 	{"own-restraint", vocab.Commitment, "030", 0.7, func(f *Facts) bool {
 		return f.SubjSelf && f.Future && f.Neg && contentHarm(f)
 	}},
+	// "would not comment": declining to speak says nothing
+	{"no-comment", "", "", 0, func(f *Facts) bool {
+		return f.Neg && f.VerbKnown && strings.HasPrefix(cameo.Active(f.VerbEntry.Code), "01") && !f.Copula
+	}},
 	{"own-future-refusal", vocab.Rejection, "120", 0.75, func(f *Facts) bool {
 		return f.SubjSelf && f.Future && f.Neg
+	}},
+	// "(his country) cannot accept the cuts", "could not agree to it": a
+	// refusal of what is on the table, unless said of another party
+	{"cannot-accept", vocab.Rejection, "120", 0.7, func(f *Facts) bool {
+		t, _ := f.VerbEntry.Type()
+		return f.Neg && f.Able && !f.SubjOther && f.VerbKnown && t == vocab.Acceptance
+	}},
+	// "Manbij will not be surrendered": a thing the speaker's side will not
+	// give up
+	{"will-not-be-given", vocab.Rejection, "120", 0.65, func(f *Facts) bool {
+		return f.Neg && f.Future && f.Passive && f.Subj < 0 && !f.SubjTalk && !contentHarm(f)
 	}},
 	// "said it would offer a draft treaty": what it will put on the table
 	{"own-future-offer", vocab.Proposed, "content", 0.7, func(f *Facts) bool {

@@ -117,6 +117,10 @@ func TestRules(t *testing.T) {
 		// minimal pair with "the economy was growing" above: an act done,
 		// reported, is no stance
 		{"The envoy said Chile had freed ten prisoners.", "said", "", "past-report"},
+		// refusals without a verb of refusing, and a silence that is none
+		{"The union said it cannot accept the offer.", "said", vocab.Rejection, "cannot-accept"},
+		{"“The port will not be surrendered,” the union said.", "said", vocab.Rejection, "will-not-be-given"},
+		{"The ministry said it would not comment on the talks.", "said", "", "no-comment"},
 		// minimal pair: an act the speaker reports of itself, and a duty
 		{"The union said it had rejected the offer.", "said", vocab.Rejection, "own-act"},
 		{"The union said it must reject the offer.", "said", vocab.Position, "statement"},

@@ -106,6 +106,8 @@ func (p *Parse) flags(d *nlp.Doc, v *VG) {
 		switch {
 		case t == pos.PART && negation(d, k) || t == pos.ADV && d.Lemma(k) == "never":
 			v.Flags |= Negated
+		case t == pos.AUX && d.Low(k) == "cannot":
+			v.Flags |= Negated | Modal | Finite // one token here; EWT splits it "can not"
 		case t == pos.AUX && k < h:
 			switch l := d.Lemma(k); {
 			case modals[l]:

@@ -79,6 +79,7 @@ func TestVerbGroups(t *testing.T) {
 		{"Iran did not reject the plan.", "did not reject", Negated | Finite},
 		{"The offer was rejected by the union.", "was rejected", Passive | Finite},
 		{"Kenya may quit the talks.", "may quit", Modal | Finite},
+		{"Kenya cannot accept the plan.", "cannot accept", Negated | Modal | Finite},
 		{"The talks, he said, were useful.", "said", Finite},
 	} {
 		d, p := parse(c.text)
