@@ -88,6 +88,8 @@ func TestConstructions(t *testing.T) {
 			"saying", "The Chilean president", "he would attend the summit", vocab.Speech},
 		{"a statement and a time before that-clause", "The committee said in a statement on Friday that it had proposed a smaller cut.",
 			"said", "The committee", "that it had proposed a smaller cut", vocab.Speech},
+		{"adverbials before a that-clause", "The two mediators announced late on Saturday, after two weeks of talks in Jeddah, that a truce had been agreed.",
+			"announced", "The two mediators", "that a truce had been agreed", vocab.Speech},
 		// a stance named by a noun the cue model does not know as a cue:
 		// kind other, with its possessor as source
 		{"a noun of stance as a light verb's object", "Norway has tabled a demand for larger quotas in return.",

@@ -258,6 +258,19 @@ func (c *ctx) contentAfter(a *Attribution) {
 	for start < c.s.T1 && (d.Word(start) == ":" || d.Word(start) == ",") {
 		start++
 	}
+	// adverbials before a that-clause: "announced late on Saturday, after
+	// two weeks of talks in Jeddah, that …"
+	if d.Tag(start) == pos.ADV || d.Tag(start) == pos.ADP {
+		for k := start; k < c.s.T1 && k < start+16; k++ {
+			if d.Low(k) == "that" && d.Tag(k) == pos.SCONJ && d.Word(k-1) == "," {
+				start = k
+				break
+			}
+			if g := p.VGAt[k]; g >= 0 && p.VGs[g].Has(syntax.Finite) || c.quoteMark(k) {
+				break
+			}
+		}
+	}
 	// a time adverbial before the content: "said on Friday (that) …"
 	if k := start; d.Tag(k) == pos.ADP || p.NPStartingAt(k) >= 0 {
 		if d.Tag(k) == pos.ADP {
