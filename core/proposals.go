@@ -279,6 +279,33 @@ func (d *doc) proposerOf(n int) int {
 					return at.actors[0]
 				}
 			}
+			// no attribution there: the verb's subject, across a relative
+			// clause set off by commas ("Kenya, which hosts the talks,
+			// published a draft")
+			// (an indefinite proposal only: "the proposal" takes one up)
+			if w := d.lw(int(np.T0)); w == "a" || w == "an" {
+				if m := d.subjectAcrossClause(p.VGs[g]); m >= 0 {
+					return d.oneNPActor(m)
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// subjectAcrossClause returns the subject of verb group v, going back over
+// a parenthetical relative clause ("X, which …, published"), or -1.
+func (d *doc) subjectAcrossClause(v syntax.VG) int {
+	k := int(v.T0) - 1
+	if !d.isPunct(k, ",") {
+		return d.subjectOf(v)
+	}
+	for j := k - 1; j >= 0 && j > k-20 && int(d.sentOf[j]) == int(d.sentOf[k]); j-- {
+		if d.isPunct(j, ",") {
+			if w := d.lw(j + 1); w == "which" || w == "who" {
+				return d.scr.parse.NPEndingAt(j)
+			}
+			return -1
 		}
 	}
 	return -1
@@ -290,7 +317,7 @@ func (d *doc) proposerOf(n int) int {
 func proposingVerb(d *doc, h int) bool {
 	l := d.nd.Lemma(h)
 	switch l {
-	case "make", "present", "submit", "table", "unveil", "draw", "draft":
+	case "make", "present", "submit", "table", "unveil", "draw", "draft", "publish", "circulate":
 		return true
 	}
 	e, ok := cameo.MatchEntry(l, nil, nil)
