@@ -177,10 +177,25 @@ func (d *Doc) perfects() {
 		for k < len(d.Toks) && k < i+3 && d.Tags[k] == pos.ADV {
 			k++
 		}
+		if k < len(d.Toks) && d.Tags[k] == pos.ADP {
+			// "has on several occasions proposed": a short phrase between
+			j := k + 1
+			for j < len(d.Toks) && j <= k+5 && nominalTag(d.Tags[j]) {
+				j++
+			}
+			if j > k+1 && j < len(d.Toks) && (d.Tags[j] == pos.VBD || d.Tags[j] == pos.VBN) {
+				k = j
+			}
+		}
 		if k < len(d.Toks) && (d.Tags[k] == pos.VBD || d.Tags[k] == pos.VBN) {
 			d.Tags[i], d.Tags[k] = pos.AUX, pos.VBN
 		}
 	}
+}
+
+// nominalTag reports whether t can stand inside a short noun phrase.
+func nominalTag(t pos.Tag) bool {
+	return t == pos.DET || t == pos.ADJ || t == pos.NUM || t == pos.NOUN || t == pos.PROPN || t == pos.ADP
 }
 
 // finiteBefore reports whether the sentence of token i has a finite verb

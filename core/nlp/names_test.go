@@ -41,6 +41,7 @@ func TestTagCorrections(t *testing.T) {
 		{"Greece, like other members, plans to impose limits on imports.", "plans", pos.VBZ},
 		{"A French minister threatened today to impose tariffs.", "threatened", pos.VBD},
 		{"Kenya cannot accept the plan.", "cannot", pos.AUX},
+		{"Chile has on several occasions proposed a hotline.", "has", pos.AUX},
 		{"The government has refused to commit troops.", "has", pos.AUX},
 		{"The government has refused to commit troops.", "refused", pos.VBN},
 		// no correction: a participle with a finite verb after it in its clause

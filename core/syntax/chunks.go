@@ -82,6 +82,14 @@ func (p *Parse) verbGroups(d *nlp.Doc, s nlp.Sent) {
 					continue
 				}
 			}
+			// a phrase between the perfect's auxiliary and its participle:
+			// "has on several occasions proposed"
+			if tj == pos.ADP && v.Head >= 0 && d.Lemma(int(v.Head)) == "have" && int(v.Head) == j-1 {
+				if k := insertedPhrase(d, s, j); k > j {
+					j = k
+					continue
+				}
+			}
 			break
 		}
 		v.T1 = int32(j)
@@ -92,6 +100,23 @@ func (p *Parse) verbGroups(d *nlp.Doc, s nlp.Sent) {
 		p.VGs = append(p.VGs, v)
 		i = j
 	}
+}
+
+// insertedPhrase returns the participle after a short prepositional phrase
+// at j (a preposition, then at most five words of a noun phrase), or j.
+func insertedPhrase(d *nlp.Doc, s nlp.Sent, j int) int {
+	for k := j + 1; k < s.T1 && k <= j+6; k++ {
+		switch d.Tag(k) {
+		case pos.DET, pos.ADJ, pos.NUM, pos.NOUN, pos.PROPN, pos.ADP:
+			continue
+		case pos.VBN:
+			if k > j+1 {
+				return k
+			}
+		}
+		return j
+	}
+	return j
 }
 
 // flags sets the flags of a verb group.

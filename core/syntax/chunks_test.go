@@ -80,6 +80,7 @@ func TestVerbGroups(t *testing.T) {
 		{"The offer was rejected by the union.", "was rejected", Passive | Finite},
 		{"Kenya may quit the talks.", "may quit", Modal | Finite},
 		{"Kenya cannot accept the plan.", "cannot accept", Negated | Modal | Finite},
+		{"China has on several occasions proposed a hotline.", "has on several occasions proposed", Perfect | Finite},
 		{"The talks, he said, were useful.", "said", Finite},
 	} {
 		d, p := parse(c.text)
