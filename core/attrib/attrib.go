@@ -248,7 +248,7 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 	switch t {
 	case vocab.Demand, vocab.Rejection, vocab.Denial, vocab.Accusation, vocab.Threat, vocab.Commitment, vocab.Proposed, vocab.Hope:
 	case vocab.Acceptance:
-		if e.Lemma != "accept" && e.Block != "AGREE" {
+		if e.Lemma != "accept" && e.Block != "AGREE" && !(willDo(d, p.VGs[g]) && hasObject(d, int(p.VGs[g].T1))) {
 			return Attribution{}, false // tolerating, signing, releasing, opening: acts
 		}
 	default:
@@ -289,6 +289,35 @@ func (c *ctx) reducedRelative(a Attribution) bool {
 	s := a.Source[0]
 	return s-1 >= c.s.T0 && d.Tag(s-1) == pos.ADP && a.Source[1] == a.Cue[0] && d.Tag(a.Head).IsVerb() &&
 		p.NPStartingAt(a.Cue[1]) < 0 && !d.Is(a.Cue[1], "that")
+}
+
+// willDo reports whether verb group v announces an act to come ("will
+// allow", "would release"): said of a party with what it yields as the
+// object, a concession it undertakes, not one reported done.
+func willDo(d *nlp.Doc, v syntax.VG) bool {
+	for k := int(v.T0); k < int(v.Head); k++ {
+		switch d.Lemma(k) {
+		case "will", "would", "shall":
+			return !v.Has(syntax.Negated)
+		}
+	}
+	return false
+}
+
+// hasObject reports whether what follows a verb group at k is its object
+// rather than the end of the clause or a prepositional phrase ("will
+// resign.", "will resign from the board"); "up to 13,000 refugees" is one.
+func hasObject(d *nlp.Doc, k int) bool {
+	if k >= len(d.Toks) {
+		return false
+	}
+	switch d.Tag(k) {
+	case pos.PUNCT, pos.CCONJ, pos.SCONJ:
+		return false
+	case pos.ADP:
+		return d.Low(k) == "up" && d.Is(k+1, "to")
+	}
+	return true
 }
 
 // At returns the attribution whose cue head is token i, as Find would

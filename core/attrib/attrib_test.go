@@ -167,3 +167,24 @@ func TestNominalAgent(t *testing.T) {
 		assert.Equal(t, c.source, got, c.text)
 	}
 }
+
+// A party's act of yielding is a stance when it is announced to come, with
+// what it yields; done, or with nothing yielded, it is an act (invented
+// sentences).
+func TestYieldToCome(t *testing.T) {
+	for _, c := range []struct {
+		text, cue string
+		found     bool
+	}{
+		{"Ghana will allow the refugees to return home.", "will allow", true},
+		{"Ghana allowed the refugees to return home.", "allowed", false},
+		{"The minister will resign.", "will resign", false},
+	} {
+		d, found := find(t, c.text)
+		got := false
+		for _, a := range found {
+			got = got || span(d, a.Cue) == c.cue && a.Kind == vocab.Other
+		}
+		assert.Equal(t, c.found, got, c.text)
+	}
+}
