@@ -83,6 +83,22 @@ func phraseAt(d *nlp.Doc, sec string, i, end int) bool {
 	return false
 }
 
+// nounClause reports whether the content is a noun with a that-clause of
+// its own ("issued a stern reminder to Iraq that it must cooperate",
+// "sent word that …"): a material verb carrying words, which the clause
+// says.
+func nounClause(d *nlp.Doc, c [2]int) bool {
+	for k := c[0]; k < c[1] && k < c[0]+10; k++ {
+		if d.Low(k) == "that" && d.Tag(k) == pos.SCONJ {
+			return k > c[0]
+		}
+		if d.Tag(k).IsVerb() || d.Tag(k) == pos.AUX {
+			return false
+		}
+	}
+	return false
+}
+
 // declaredEvent returns the code of the event a noun names as PETRARCH
 // codes declaring it ("ceasefire" → 0871), "" for none; memoised per
 // lemma.
@@ -229,7 +245,7 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 	if g := p.VGAt[h]; g >= 0 {
 		f.CueNeg = p.VGs[g].Has(syntax.Negated)
 	}
-	f.Material = !f.Nominal && cameo.Material(f.Lemma)
+	f.Material = !f.Nominal && cameo.Material(f.Lemma) && !nounClause(d, in.Content)
 	var after, before [12]string
 	aft := lemmas(d, in.Cue[1], min(len(d.Toks), in.Cue[1]+10), after[:0])
 	bef := lemmas(d, max(0, in.Cue[0]-4), in.Cue[0], before[:0])

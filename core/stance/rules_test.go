@@ -97,6 +97,7 @@ func TestRules(t *testing.T) {
 		{"The envoy mentioned the agreements of last year.", "mentioned", "", "topic-only"},
 		{"The ministry declined to comment.", "declined", "", "material-act"},
 		{"The police prevented the demonstration.", "prevented", "", "material-act"},
+		{"Chile sent a stern reminder that Peru must withdraw its troops.", "sent", vocab.Demand, "deontic-demand"},
 		{"The union called for a pay rise.", "called", vocab.Demand, "stance-verb"},
 		{"The envoy said Seoul had offered to share data.", "said", vocab.Proposed, "reported-stance"},
 		{"Chile said it would offer a draft treaty.", "said", vocab.Proposed, "own-future-offer"},
