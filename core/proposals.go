@@ -82,7 +82,7 @@ func (d *doc) findProposals() {
 	var refs []proposalRec
 	for n := range p.NPs {
 		h := int(p.NPs[n].Head)
-		if d.nd.Tag(h) != pos.NOUN || !proposalNoun(d.nd.Lemma(h)) || p.QAt[h] >= 0 {
+		if d.nd.Tag(h) != pos.NOUN || p.QAt[h] >= 0 || !proposalNoun(d.nd.Lemma(h)) && !d.judgedOffer(n) {
 			continue
 		}
 		si := int(d.sentOf[h])
@@ -106,6 +106,27 @@ func (d *doc) findProposals() {
 	d.stanceVerdicts()
 	d.addProposalStances()
 	sort.SliceStable(d.proposals, func(a, b int) bool { return d.proposals[a].evS < d.proposals[b].evS })
+}
+
+// judgedOffer reports whether noun phrase n, whatever its noun, is an offer
+// a party made that the sentence judges: the object of a verb that
+// rejects or accepts, with "from" or "by" and its maker after it ("the
+// strikers rejected an 80 pct increase from the employers").
+func (d *doc) judgedOffer(n int) bool {
+	p := &d.scr.parse
+	s := p.Start(n) - 1
+	if s < 0 || p.VGAt[s] < 0 {
+		return false
+	}
+	st, ok := d.verdict(p.VGs[p.VGAt[s]])
+	if !ok || st != StatusRejected && st != StatusAccepted {
+		return false
+	}
+	e := int(p.NPs[n].T1)
+	if w := d.lw(e); w != "from" && w != "by" {
+		return false
+	}
+	return p.NPStartingAt(e+1) >= 0
 }
 
 // tabled reports whether a demand is put on the table by a verb of

@@ -173,6 +173,7 @@ func TestProposalStatus(t *testing.T) {
 		{"The union Unite said the transit firm Nordline had proposed a one-off payment of $500, which drivers rejected in a ballot.", "Nordline", StatusRejected},
 		{"Fishing talks resumed in Brussels. Oslo has tabled a demand for larger quotas in return.", "Norway", StatusProposed},
 		{"Ghana, which is hosting the talks, published a draft agreement on Tuesday.", "Ghana", StatusProposed},
+		{"The strikers rejected an 80 pct increase from the shipping companies.", "Shipping companies", StatusRejected},
 		// minimal pair: an accord reached, and a draft of one offered
 		{"Chile said it had signed a treaty with Peru on fishing rights.", "Chile", StatusAccepted},
 		{"Chile said it would offer Peru a draft treaty on fishing rights.", "Chile", StatusProposed},
