@@ -70,10 +70,22 @@ func has(sec, w string) bool {
 
 // phraseAt reports whether an entry of section sec starts at token i.
 func phraseAt(d *nlp.Doc, sec string, i, end int) bool {
-	for _, e := range entriesAt(sec, d.Low(i)) {
+	return phraseIn(entriesAt(sec, d.Low(i)), i, end, d.Low)
+}
+
+// lemmaPhraseAt reports whether an entry of section sec, read as lemmas
+// with "*" for any one word after the first, starts at token i.
+func lemmaPhraseAt(d *nlp.Doc, sec string, i, end int) bool {
+	return phraseIn(entriesAt(sec, d.Lemma(i)), i, end, d.Lemma)
+}
+
+// phraseIn reports whether one of entries (whose first word matched at
+// i) goes on at i+1 with the words word gives.
+func phraseIn(entries [][]string, i, end int, word func(int) string) bool {
+	for _, e := range entries {
 		ok := i+len(e) <= end
 		for k := 1; ok && k < len(e); k++ {
-			ok = d.Low(i+k) == e[k]
+			ok = e[k] == "*" || word(i+k) == e[k]
 		}
 		if ok {
 			return true
@@ -93,30 +105,11 @@ func declaredEvent(l string) string {
 	if e, ok := cameo.MatchEntry("declare", []string{l}, nil); ok && e.From == cameo.FromPattern {
 		code = cameo.Active(e.Code)
 	}
-	if memoSize.Load() < maxMemo {
-		if _, loaded := eventMemo.LoadOrStore(strings.Clone(l), code); !loaded {
-			memoSize.Add(1)
-		}
-	}
+	remember(&eventMemo, l, code)
 	return code
 }
 
 var eventMemo sync.Map
-
-// lemmaPhraseAt reports whether an entry of section sec, read as lemmas
-// with "*" for any one word, starts at token i.
-func lemmaPhraseAt(d *nlp.Doc, sec string, i, end int) bool {
-	for _, e := range words[sec] {
-		ok := i+len(e) <= end
-		for k := 0; ok && k < len(e); k++ {
-			ok = e[k] == "*" || d.Lemma(i+k) == e[k]
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
-}
 
 // talkNoun reports whether a noun lemma names the talks or something on
 // their table.
@@ -158,7 +151,7 @@ var memoSize atomic.Int64
 
 const maxMemo = 1 << 16
 
-func remember(m *sync.Map, l string, v bool) {
+func remember(m *sync.Map, l string, v any) {
 	if memoSize.Load() < maxMemo {
 		if _, loaded := m.LoadOrStore(strings.Clone(l), v); !loaded {
 			memoSize.Add(1)
