@@ -212,7 +212,7 @@ func isEvent(code string) bool { return code != "" && code != "---" }
 func InSynset(word, name string) bool {
 	d := get()
 	bit, ok := d.synIdx[name]
-	return ok && d.synWord[word]&(uint64(1)<<uint(bit)) != 0
+	return ok && d.syn[word].one&(uint64(1)<<uint(bit)) != 0
 }
 
 // ProposalNoun reports whether a noun lemma names something put on the
@@ -221,7 +221,7 @@ func InSynset(word, name string) bool {
 // patterns (offer, plan, draft, idea, package, framework, …), which the
 // synonym sets leave out.
 func ProposalNoun(l string) bool {
-	if InSynset(l, "proposal") || InSynset(l, "treaty") {
+	if d := get(); d.syn[l].one&d.proposalSyns != 0 { // the sets proposal and treaty
 		return true
 	}
 	switch l {

@@ -37,13 +37,33 @@ type block struct {
 	raw         string
 	once        *sync.Once
 	pats        []Pattern
+	scan        []patScan // the patterns with words, longest first
 	zeroByVerb  map[string]int32
 	zeroGeneral int32 // a pattern with no words and no origin verb, or -1
+}
+
+// patScan is what Match tests of a pattern before reading its words,
+// packed close together: a block's scan list is sorted by length, longest
+// first, the file's order kept among patterns of one length.
+type patScan struct {
+	sigBefore, sigAfter uint64 // Pattern.sigBefore, sigAfter
+	synBefore, synAfter uint64 // the synsets the pattern's elements name
+	pat                 int32  // index in the block's pats
+	words               int32  // Pattern.words
+	origin              int32  // the origin verb's index; -1 when none or not in the dictionary
+	related             bool   // no origin, or a code of the block's root (see sameRoot)
 }
 
 type multiMember struct {
 	rest []string // the words after the first
 	mask uint64
+}
+
+// synWord is a word's place in the synonym sets: the sets it is a
+// one-word member of, and the multi-word members starting with it.
+type synWord struct {
+	one, multi uint64 // multi: the sets of members
+	members    []multiMember
 }
 
 type dict struct {
@@ -54,8 +74,9 @@ type dict struct {
 	blocks   []block
 	blockIdx map[string]int32
 	synIdx   map[string]int // name → bit index
-	synWord  map[string]uint64
-	synMulti map[string][]multiMember
+	syn      map[string]synWord
+	// proposalSyns are the bits of the sets "proposal" and "treaty"
+	proposalSyns uint64
 
 	types      map[string]vocab.StanceType
 	blockTypes map[string]vocab.StanceType
@@ -89,8 +110,7 @@ func load(read func(string) []byte) *dict {
 		forms:      map[string]string{},
 		blockIdx:   map[string]int32{},
 		synIdx:     map[string]int{},
-		synWord:    map[string]uint64{},
-		synMulti:   map[string][]multiMember{},
+		syn:        map[string]synWord{},
 		types:      map[string]vocab.StanceType{},
 		blockTypes: map[string]vocab.StanceType{},
 		verbTypes:  map[string]vocab.StanceType{},
@@ -101,7 +121,17 @@ func load(read func(string) []byte) *dict {
 	tsv.Rows(read("fallback.tsv"), d.fallbackRow)
 	tsv.Rows(read("types.tsv"), d.typeRow)
 	d.index()
+	d.proposalSyns = d.synBit("proposal") | d.synBit("treaty")
 	return d
+}
+
+// synBit is the bit of the synonym set name, 0 when there is none.
+func (d *dict) synBit(name string) uint64 {
+	bit, ok := d.synIdx[name]
+	if !ok {
+		return 0
+	}
+	return uint64(1) << uint(bit)
 }
 
 func (d *dict) synsetRow(c []string) {
@@ -119,12 +149,17 @@ func (d *dict) synsetRow(c []string) {
 	mask := uint64(1) << uint(bit)
 	for _, m := range strings.Split(c[1], "|") {
 		w := strings.Fields(m)
-		switch {
-		case len(w) == 1:
-			d.synWord[w[0]] |= mask
-		case len(w) > 1:
-			d.synMulti[w[0]] = append(d.synMulti[w[0]], multiMember{rest: w[1:], mask: mask})
+		if len(w) == 0 {
+			continue
 		}
+		e := d.syn[w[0]]
+		if len(w) == 1 {
+			e.one |= mask
+		} else {
+			e.multi |= mask
+			e.members = append(e.members, multiMember{rest: w[1:], mask: mask})
+		}
+		d.syn[w[0]] = e
 	}
 }
 
@@ -239,6 +274,37 @@ func (d *dict) parseBlock(b *block) {
 			b.zeroByVerb[p.Origin] = int32(pi)
 		}
 	}
+	d.scanList(b)
+}
+
+// scanList lists the block's patterns with words for Match, longest first.
+func (d *dict) scanList(b *block) {
+	for pi := range b.pats {
+		p := &b.pats[pi]
+		if p.words == 0 {
+			continue
+		}
+		s := patScan{sigBefore: p.sigBefore, sigAfter: p.sigAfter,
+			synBefore: synsOf(p.Before), synAfter: synsOf(p.After),
+			pat: int32(pi), words: int32(p.words), origin: -1,
+			related: p.Origin == "" || sameRoot(p.Code, b.code)}
+		if i, ok := d.byLemma[p.Origin]; ok && p.Origin != "" {
+			s.origin = i
+		}
+		b.scan = append(b.scan, s)
+	}
+	sort.SliceStable(b.scan, func(i, j int) bool { return b.scan[i].words > b.scan[j].words })
+}
+
+// synsOf is the union of the synsets that elements name.
+func synsOf(ws []PatternWord) uint64 {
+	var m uint64
+	for k := range ws {
+		if ws[k].Kind == Synset {
+			m |= ws[k].syn
+		}
+	}
+	return m
 }
 
 // splitCode turns "042:043" into ("042", "043") and ":173" into ("", "173").
@@ -404,5 +470,5 @@ func (d *dict) info(i int32) VerbInfo {
 	b := d.patterns(v.block)
 	return VerbInfo{Lemma: v.lemma, Head: v.head, Forms: v.forms, Code: v.code,
 		Block: b.name, BlockCode: b.code, Fallback: v.fallback, Added: v.added,
-		Patterns: d.patterns(v.block).pats}
+		Patterns: b.pats}
 }

@@ -155,3 +155,53 @@ func TestLoadEmptyNeverPanics(t *testing.T) {
 	d = load(func(string) []byte { return []byte("\t\t\t\t\t\n\n#\n|||\t\n") })
 	assert.Empty(t, d.verbs)
 }
+
+// The scan list of a block holds its patterns with words, longest first,
+// in the file's order among patterns of one length, with what Match needs
+// to know before reading their words.
+func TestScanList(t *testing.T) {
+	d := loadInvented()
+	b := d.patterns(d.blockIdx["SPURN"])
+	require.Len(t, b.scan, 7, "the pattern with no words is left out")
+	for k := 1; k < len(b.scan); k++ {
+		prev, cur := b.scan[k-1], b.scan[k]
+		assert.True(t, prev.words > cur.words || prev.words == cur.words && prev.pat < cur.pat, "order at %d", k)
+	}
+	tests := []struct {
+		name    string
+		pattern int32
+		origin  string // "" when the pattern has no known origin
+		related bool
+		synAft  []string
+	}{
+		{"origin a verb, the block has no code", 0, "snub", true, []string{"deal"}},
+		{"no origin", 1, "", true, []string{"talk"}},
+		{"origin a multi-word verb", 2, "brush off", true, []string{"deal"}},
+		{"literal only", 7, "", true, nil},
+	}
+	praise := d.patterns(d.blockIdx["PRAISE"])
+	require.Len(t, praise.scan, 1)
+	assert.True(t, praise.scan[0].related, "a pattern with no origin is of the block")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var s patScan
+			for _, x := range b.scan {
+				if x.pat == tt.pattern {
+					s = x
+				}
+			}
+			require.Equal(t, tt.pattern, s.pat)
+			want := int32(-1)
+			if tt.origin != "" {
+				want = d.byLemma[tt.origin]
+			}
+			assert.Equal(t, want, s.origin)
+			assert.Equal(t, tt.related, s.related)
+			var syns uint64
+			for _, n := range tt.synAft {
+				syns |= d.synBit(n)
+			}
+			assert.Equal(t, syns, s.synAfter)
+		})
+	}
+}
