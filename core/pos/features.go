@@ -270,6 +270,7 @@ type sentence struct {
 	mode   uint8
 	sets   []uint32 // the tagger's: tag sets of the words from the dictionary
 	wordSc []lanes  // the tagger's: scores of the features that read words alone
+	cache  []wordEntry
 }
 
 // reset reads words into s, reusing its memory.

@@ -108,7 +108,8 @@ func (m *model) tag(s *sentence, out []Tag) {
 			continue
 		}
 		static[i] = m.bias
-		k := s.static(i, false, m.shift, &feats)
+		m.addOwn(s, i, &static[i])
+		k := s.static(i, false, partNear, m.shift, &feats)
 		m.add(&static[i], feats[:k])
 	}
 	// First pass, right to left.
