@@ -1,7 +1,7 @@
 package cameo
 
 import (
-	"embed"
+	_ "embed"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,8 +11,24 @@ import (
 	"parley/core/vocab"
 )
 
-//go:embed data/*.tsv
-var dataFS embed.FS
+// The data files, as strings: the tables keep substrings of them, with no
+// copy.
+var (
+	//go:embed data/synsets.tsv
+	synsetsTSV string
+	//go:embed data/verbs.tsv
+	verbsTSV string
+	//go:embed data/patterns.tsv
+	patternsTSV string
+	//go:embed data/fallback.tsv
+	fallbackTSV string
+	//go:embed data/types.tsv
+	typesTSV string
+)
+
+// dataFiles are the embedded data files by name.
+var dataFiles = map[string]*string{"synsets.tsv": &synsetsTSV, "verbs.tsv": &verbsTSV,
+	"patterns.tsv": &patternsTSV, "fallback.tsv": &fallbackTSV, "types.tsv": &typesTSV}
 
 // maxSynsets is the number of synonym sets a uint64 bit set can hold;
 // further sets are ignored (the dictionary has 40).
@@ -73,6 +89,7 @@ type dict struct {
 	forms    map[string]string
 	blocks   []block
 	blockIdx map[string]int32
+	strs     []string       // the verbs' words and forms
 	synIdx   map[string]int // name → bit index
 	syn      map[string]synWord
 	// proposalSyns are the bits of the sets "proposal" and "treaty"
@@ -93,21 +110,26 @@ func get() *dict {
 	return def
 }
 
-func readData(name string) []byte {
-	b, err := dataFS.ReadFile("data/" + name)
-	if err != nil {
-		return nil
+func readData(name string) string {
+	if f, ok := dataFiles[name]; ok {
+		return *f
 	}
-	return b
+	return ""
 }
 
 // load builds the dictionary from the data files that read returns (a
 // missing file reads as empty).
-func load(read func(string) []byte) *dict {
+func load(read func(string) string) *dict {
+	verbs, fallback := read("verbs.tsv"), read("fallback.tsv")
+	// room for every row and form, so that no table grows
+	nVerbs := strings.Count(verbs, "\n") + strings.Count(fallback, "\n") + 2
+	nForms := 2*nVerbs + strings.Count(verbs, "|") + strings.Count(fallback, "|") // lemmas, forms, verb words
 	d := &dict{
-		byLemma:    map[string]int32{},
-		byHead:     map[string][]int32{},
-		forms:      map[string]string{},
+		verbs:      make([]verb, 0, nVerbs),
+		strs:       make([]string, 0, nForms),
+		byLemma:    make(map[string]int32, nVerbs),
+		byHead:     make(map[string][]int32, nVerbs),
+		forms:      make(map[string]string, nForms),
 		blockIdx:   map[string]int32{},
 		synIdx:     map[string]int{},
 		syn:        map[string]synWord{},
@@ -115,11 +137,11 @@ func load(read func(string) []byte) *dict {
 		blockTypes: map[string]vocab.StanceType{},
 		verbTypes:  map[string]vocab.StanceType{},
 	}
-	tsv.Rows(read("synsets.tsv"), d.synsetRow)
-	tsv.Rows(read("verbs.tsv"), d.verbRow)
+	tsv.Each(read("synsets.tsv"), d.synsetRow)
+	tsv.Each(verbs, d.verbRow)
 	d.patternRuns(read("patterns.tsv"))
-	tsv.Rows(read("fallback.tsv"), d.fallbackRow)
-	tsv.Rows(read("types.tsv"), d.typeRow)
+	tsv.Each(fallback, d.fallbackRow)
+	tsv.Each(read("types.tsv"), d.typeRow)
 	d.index()
 	d.proposalSyns = d.synBit("proposal") | d.synBit("treaty")
 	return d
@@ -181,22 +203,46 @@ func (d *dict) verbRow(c []string) {
 	if _, dup := d.byLemma[c[2]]; dup {
 		return
 	}
-	v := verb{lemma: c[2], words: strings.Fields(c[2]), code: c[4], block: d.blockOf(c[0], c[1])}
-	if h, err := strconv.Atoi(c[3]); err == nil && h >= 0 && h < len(v.words) {
-		v.head = h
+	words := d.fields(c[2])
+	if len(words) == 0 {
+		return
+	}
+	v := verb{lemma: c[2], words: words, code: c[4], block: d.blockOf(c[0], c[1])}
+	if c[3] != "" { // else the head is the first word
+		if h, err := strconv.Atoi(c[3]); err == nil && h >= 0 && h < len(v.words) {
+			v.head = h
+		}
 	}
 	if c[5] != "" {
-		v.forms = strings.Split(c[5], "|")
+		v.forms = d.split(c[5])
 	}
 	d.byLemma[v.lemma] = int32(len(d.verbs))
 	d.verbs = append(d.verbs, v)
 }
 
+// fields is strings.Fields(s) and split strings.Split(s, "|"), cut from
+// one backing array for all the verbs' words and forms (a slice's capacity
+// ends with it: appending to one never writes over the next).
+func (d *dict) fields(s string) []string {
+	start := len(d.strs)
+	for w := range strings.FieldsSeq(s) {
+		d.strs = append(d.strs, w)
+	}
+	return d.strs[start:len(d.strs):len(d.strs)]
+}
+
+func (d *dict) split(s string) []string {
+	start := len(d.strs)
+	for w := range strings.SplitSeq(s, "|") {
+		d.strs = append(d.strs, w)
+	}
+	return d.strs[start:len(d.strs):len(d.strs)]
+}
+
 // patternRuns files the rows of patterns.tsv ("block, code, origin,
 // pattern", grouped by block) under their blocks, unparsed; a block split
 // in two runs keeps the first.
-func (d *dict) patternRuns(data []byte) {
-	text := string(data)
+func (d *dict) patternRuns(text string) {
 	runStart, runBlock := 0, int32(-1)
 	flush := func(end int) {
 		if runBlock >= 0 && d.blocks[runBlock].raw == "" {
@@ -244,7 +290,7 @@ func (d *dict) patterns(bi int32) *block {
 
 // parseBlock parses a block's rows and finds its patterns with no words.
 func (d *dict) parseBlock(b *block) {
-	tsv.Rows([]byte(b.raw), func(c []string) {
+	tsv.Each(b.raw, func(c []string) {
 		if len(c) < 4 {
 			return
 		}
@@ -396,9 +442,12 @@ func (d *dict) fallbackRow(c []string) {
 	if !ok {
 		return
 	}
-	v := verb{lemma: c[0], words: strings.Fields(c[0]), code: c[1], block: bi, added: true}
+	v := verb{lemma: c[0], words: d.fields(c[0]), code: c[1], block: bi, added: true}
+	if len(v.words) == 0 {
+		return
+	}
 	if c[3] != "" {
-		v.forms = strings.Split(c[3], "|")
+		v.forms = d.split(c[3])
 	}
 	d.byLemma[v.lemma] = int32(len(d.verbs))
 	d.verbs = append(d.verbs, v)
@@ -458,6 +507,9 @@ func (d *dict) index() {
 		}
 	}
 	for _, list := range d.byHead {
+		if len(list) < 2 {
+			continue
+		}
 		sort.SliceStable(list, func(a, b int) bool {
 			return len(d.verbs[list[a]].words) > len(d.verbs[list[b]].words)
 		})

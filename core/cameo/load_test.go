@@ -48,7 +48,7 @@ var invented = map[string]string{
 }
 
 func loadInvented() *dict {
-	return load(func(name string) []byte { return []byte(invented[name]) })
+	return load(func(name string) string { return invented[name] })
 }
 
 func TestLoadRows(t *testing.T) {
@@ -150,9 +150,9 @@ func TestMatchInvented(t *testing.T) {
 }
 
 func TestLoadEmptyNeverPanics(t *testing.T) {
-	d := load(func(string) []byte { return nil })
+	d := load(func(string) string { return "" })
 	assert.Empty(t, d.verbs)
-	d = load(func(string) []byte { return []byte("\t\t\t\t\t\n\n#\n|||\t\n") })
+	d = load(func(string) string { return "\t\t\t\t\t\n\n#\n|||\t\n" })
 	assert.Empty(t, d.verbs)
 }
 
