@@ -103,6 +103,9 @@ type Entry struct {
 // Verb returns a verb of the dictionary by its lemma ("deny", "rule out").
 func Verb(lemma string) (VerbInfo, bool) {
 	d := get()
+	if !mayHave(&d.lemmaSet, lemma) {
+		return VerbInfo{}, false
+	}
 	i, ok := d.byLemma[lemma]
 	if !ok {
 		return VerbInfo{}, false
@@ -123,7 +126,11 @@ func EachVerb(fn func(VerbInfo)) {
 // the verb word of a multi-word verb alone gives that word ("ruled" →
 // "rule"). A lemma returns itself.
 func Lemma(form string) (string, bool) {
-	l, ok := get().forms[form]
+	d := get()
+	if !mayHave(&d.wordSet, form) {
+		return "", false
+	}
+	l, ok := d.forms[form]
 	return l, ok
 }
 
@@ -212,7 +219,7 @@ func isEvent(code string) bool { return code != "" && code != "---" }
 func InSynset(word, name string) bool {
 	d := get()
 	bit, ok := d.synIdx[name]
-	return ok && d.syn[word].one&(uint64(1)<<uint(bit)) != 0
+	return ok && d.synOf(word).one&(uint64(1)<<uint(bit)) != 0
 }
 
 // ProposalNoun reports whether a noun lemma names something put on the
@@ -221,7 +228,7 @@ func InSynset(word, name string) bool {
 // patterns (offer, plan, draft, idea, package, framework, …), which the
 // synonym sets leave out.
 func ProposalNoun(l string) bool {
-	if d := get(); d.syn[l].one&d.proposalSyns != 0 { // the sets proposal and treaty
+	if d := get(); d.synOf(l).one&d.proposalSyns != 0 { // the sets proposal and treaty
 		return true
 	}
 	switch l {
@@ -242,6 +249,9 @@ func ProposalNoun(l string) bool {
 // material: many verbs of saying sit in uncoded blocks.
 func Material(lemma string) bool {
 	d := get()
+	if !mayHave(&d.lemmaSet, lemma) {
+		return false
+	}
 	i, ok := d.byLemma[lemma]
 	if !ok {
 		return false

@@ -90,6 +90,9 @@ type dict struct {
 	blocks   []block
 	blockIdx map[string]int32
 	strs     []string       // the verbs' words and forms
+	lemmaSet keySet         // the keys of byLemma
+	wordSet  keySet         // the keys of byLemma, byHead and forms
+	synSet   keySet         // the keys of syn
 	synIdx   map[string]int // name → bit index
 	syn      map[string]synWord
 	// proposalSyns are the bits of the sets "proposal" and "treaty"
@@ -506,7 +509,18 @@ func (d *dict) index() {
 			}
 		}
 	}
-	for _, list := range d.byHead {
+	for w := range d.syn {
+		d.synSet.add(w)
+	}
+	for l := range d.byLemma {
+		d.lemmaSet.add(l)
+		d.wordSet.add(l)
+	}
+	for w := range d.forms {
+		d.wordSet.add(w)
+	}
+	for w, list := range d.byHead {
+		d.wordSet.add(w)
 		if len(list) < 2 {
 			continue
 		}

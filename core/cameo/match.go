@@ -55,6 +55,9 @@ func (d *dict) matchEntry(lemma string, after, before []string) (Entry, bool) {
 // verb whose other words stand right around it ("rule" + "out"). It
 // returns the verb and the number of words it takes from after and before.
 func (d *dict) findVerb(lemma string, after, before []string) (int32, int, int) {
+	if !mayHave(&d.wordSet, lemma) {
+		return -1, 0, 0
+	}
 	// a verb word is one word, a multi-word lemma is not: it is looked up
 	// whole only when it is no verb word
 	cands, ok := d.byHead[lemma]
@@ -197,7 +200,7 @@ func signature(toks []string) uint64 {
 }
 
 func (d *dict) mask(tok string) tokMask {
-	e := d.syn[tok]
+	e := d.synOf(tok)
 	return tokMask{one: e.one, multi: e.multi}
 }
 
@@ -242,7 +245,7 @@ func (d *dict) matchAt(w *PatternWord, t masked, j int) int {
 		if m.multi&w.syn == 0 {
 			return 0
 		}
-		for _, mm := range d.syn[toks[j]].members {
+		for _, mm := range d.synOf(toks[j]).members {
 			if mm.mask&w.syn != 0 && j+1+len(mm.rest) <= len(toks) && eqWords(mm.rest, toks[j+1:j+1+len(mm.rest)]) {
 				return 1 + len(mm.rest)
 			}

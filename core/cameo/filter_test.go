@@ -1,0 +1,51 @@
+package cameo
+
+import (
+	"math/bits"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A key set never refuses a key: every lemma, verb word and form of the
+// dictionary gets through, and what it refuses is no key.
+func TestKeySetsLetKeysThrough(t *testing.T) {
+	d := get()
+	for l := range d.byLemma {
+		assert.True(t, mayHave(&d.lemmaSet, l), l)
+		assert.True(t, mayHave(&d.wordSet, l), l)
+		assert.True(t, mayHave(&d.lemmaSet, []byte(l)), l)
+	}
+	for w := range d.forms {
+		assert.True(t, mayHave(&d.wordSet, w), w)
+	}
+	for w := range d.byHead {
+		assert.True(t, mayHave(&d.wordSet, w), w)
+	}
+	for w, e := range d.syn {
+		assert.Equal(t, e, d.synOf(w), w)
+	}
+	set := 0
+	for _, x := range d.wordSet {
+		set += bits.OnesCount64(x)
+	}
+	assert.Less(t, set, len(d.wordSet)*64/4, "the word set is mostly clear")
+}
+
+func TestKeySet(t *testing.T) {
+	var k keySet
+	for _, w := range []string{"", "a", "say", "rule out"} {
+		k.add(w)
+	}
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"", true}, {"a", true}, {"say", true}, {"rule out", true},
+		{"banana", false}, {"saying", false}, {"ruled out", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, mayHave(&k, tt.word), tt.word)
+		assert.Equal(t, tt.want, mayHave(&k, []byte(tt.word)), tt.word)
+	}
+}
