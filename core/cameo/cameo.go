@@ -103,7 +103,7 @@ type Entry struct {
 // Verb returns a verb of the dictionary by its lemma ("deny", "rule out").
 func Verb(lemma string) (VerbInfo, bool) {
 	d := get()
-	if !mayHave(&d.lemmaSet, lemma) {
+	if !d.lemmaSet.has(lemma) {
 		return VerbInfo{}, false
 	}
 	i, ok := d.byLemma[lemma]
@@ -127,7 +127,7 @@ func EachVerb(fn func(VerbInfo)) {
 // "rule"). A lemma returns itself.
 func Lemma(form string) (string, bool) {
 	d := get()
-	if !mayHave(&d.wordSet, form) {
+	if !d.wordSet.has(form) {
 		return "", false
 	}
 	l, ok := d.forms[form]
@@ -249,7 +249,7 @@ func ProposalNoun(l string) bool {
 // material: many verbs of saying sit in uncoded blocks.
 func Material(lemma string) bool {
 	d := get()
-	if !mayHave(&d.lemmaSet, lemma) {
+	if !d.lemmaSet.has(lemma) {
 		return false
 	}
 	i, ok := d.byLemma[lemma]

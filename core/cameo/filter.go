@@ -14,32 +14,57 @@ type keySet [1 << keySetBits / 64]uint64
 
 // keyBucket is the bit of a word: its length and its first, second and
 // last bytes, mixed.
-func keyBucket[T string | []byte](s T) uint32 {
-	h := uint32(len(s))
-	if len(s) > 0 {
-		h = h*0x01000193 ^ uint32(s[0])
-		h = h*0x01000193 ^ uint32(s[len(s)-1])
+func keyBucket(n int, first, second, last byte) uint32 {
+	h := uint32(n)
+	if n > 0 {
+		h = h*0x01000193 ^ uint32(first)
+		h = h*0x01000193 ^ uint32(last)
 	}
-	if len(s) > 1 {
-		h = h*0x01000193 ^ uint32(s[1])
+	if n > 1 {
+		h = h*0x01000193 ^ uint32(second)
 	}
 	return h * 0x9E3779B1 >> (32 - keySetBits)
 }
 
+// bucketOf is the bucket of s.
+func bucketOf(s string) uint32 {
+	switch len(s) {
+	case 0:
+		return keyBucket(0, 0, 0, 0)
+	case 1:
+		return keyBucket(1, s[0], 0, s[0])
+	}
+	return keyBucket(len(s), s[0], s[1], s[len(s)-1])
+}
+
 func (k *keySet) add(s string) {
-	b := keyBucket(s)
+	b := bucketOf(s)
 	k[b/64] |= 1 << (b % 64)
 }
 
-// mayHave is false when s is surely not a key.
-func mayHave[T string | []byte](k *keySet, s T) bool {
-	b := keyBucket(s)
+// has is false when s is surely not a key.
+func (k *keySet) has(s string) bool {
+	b := bucketOf(s)
+	return k[b/64]&(1<<(b%64)) != 0
+}
+
+// hasBytes is has for a word spelled in bytes.
+func (k *keySet) hasBytes(s []byte) bool {
+	var b uint32
+	switch len(s) {
+	case 0:
+		b = keyBucket(0, 0, 0, 0)
+	case 1:
+		b = keyBucket(1, s[0], 0, s[0])
+	default:
+		b = keyBucket(len(s), s[0], s[1], s[len(s)-1])
+	}
 	return k[b/64]&(1<<(b%64)) != 0
 }
 
 // synOf is the word's place in the synonym sets (zero when it has none).
 func (d *dict) synOf(word string) synWord {
-	if !mayHave(&d.synSet, word) {
+	if !d.synSet.has(word) {
 		return synWord{}
 	}
 	return d.syn[word]

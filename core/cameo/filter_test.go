@@ -12,15 +12,15 @@ import (
 func TestKeySetsLetKeysThrough(t *testing.T) {
 	d := get()
 	for l := range d.byLemma {
-		assert.True(t, mayHave(&d.lemmaSet, l), l)
-		assert.True(t, mayHave(&d.wordSet, l), l)
-		assert.True(t, mayHave(&d.lemmaSet, []byte(l)), l)
+		assert.True(t, d.lemmaSet.has(l), l)
+		assert.True(t, d.wordSet.has(l), l)
+		assert.True(t, d.lemmaSet.hasBytes([]byte(l)), l)
 	}
 	for w := range d.forms {
-		assert.True(t, mayHave(&d.wordSet, w), w)
+		assert.True(t, d.wordSet.has(w), w)
 	}
 	for w := range d.byHead {
-		assert.True(t, mayHave(&d.wordSet, w), w)
+		assert.True(t, d.wordSet.has(w), w)
 	}
 	for w, e := range d.syn {
 		assert.Equal(t, e, d.synOf(w), w)
@@ -45,7 +45,7 @@ func TestKeySet(t *testing.T) {
 		{"banana", false}, {"saying", false}, {"ruled out", false},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, mayHave(&k, tt.word), tt.word)
-		assert.Equal(t, tt.want, mayHave(&k, []byte(tt.word)), tt.word)
+		assert.Equal(t, tt.want, k.has(tt.word), tt.word)
+		assert.Equal(t, tt.want, k.hasBytes([]byte(tt.word)), tt.word)
 	}
 }

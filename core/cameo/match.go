@@ -55,7 +55,7 @@ func (d *dict) matchEntry(lemma string, after, before []string) (Entry, bool) {
 // verb whose other words stand right around it ("rule" + "out"). It
 // returns the verb and the number of words it takes from after and before.
 func (d *dict) findVerb(lemma string, after, before []string) (int32, int, int) {
-	if !mayHave(&d.wordSet, lemma) {
+	if !d.wordSet.has(lemma) {
 		return -1, 0, 0
 	}
 	// a verb word is one word, a multi-word lemma is not: it is looked up

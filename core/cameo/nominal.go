@@ -49,7 +49,7 @@ func (d *dict) verbOf(noun string) (string, bool) {
 		var ok bool
 		if n := len(stem) + len(r[1]); n <= len(buf) {
 			copy(buf[copy(buf[:], stem):], r[1])
-			if !mayHave(&d.lemmaSet, buf[:n]) {
+			if !d.lemmaSet.hasBytes(buf[:n]) {
 				continue
 			}
 			i, ok = d.byLemma[string(buf[:n])]
