@@ -185,6 +185,7 @@ func (d *dict) synsetRow(c []string) {
 			e.members = append(e.members, multiMember{rest: w[1:], mask: mask})
 		}
 		d.syn[w[0]] = e
+		d.synSet.add(w[0])
 	}
 }
 
@@ -478,57 +479,69 @@ func (d *dict) typeRow(c []string) {
 // index builds the look-ups by verb word and by form, and each block's
 // patterns that have no words.
 func (d *dict) index() {
+	var shared []string // verb words of more than one verb
 	for i := range d.verbs {
 		v := &d.verbs[i]
-		d.forms[v.lemma] = v.lemma
-		d.byHead[v.words[v.head]] = append(d.byHead[v.words[v.head]], int32(i))
-	}
-	for i := range d.verbs {
-		v := &d.verbs[i]
-		for _, f := range v.forms {
-			if _, ok := d.forms[f]; !ok {
-				d.forms[f] = v.lemma
-			}
+		h := v.words[v.head]
+		d.byHead[h] = append(d.byHead[h], int32(i))
+		if len(d.byHead[h]) == 2 {
+			shared = append(shared, h)
 		}
+		d.wordSet.add(h)
 	}
-	for i := range d.verbs { // the verb word of a multi-word verb alone
+	for _, h := range shared {
+		list := d.byHead[h]
+		sort.SliceStable(list, func(a, b int) bool {
+			return len(d.verbs[list[a]].words) > len(d.verbs[list[b]].words)
+		})
+	}
+	// A form's lemma is the first of: the form itself when it is a verb's
+	// lemma; the verb that lists it first, in dictionary order; the verb
+	// word of a multi-word verb alone, and that word in the verb's forms.
+	// Written from the last of these to the first, each key once per
+	// source: the write that stands is the first.
+	for i := len(d.verbs) - 1; i >= 0; i-- { // the verb word of a multi-word verb alone
 		v := &d.verbs[i]
 		if len(v.words) < 2 {
 			continue
 		}
 		head := v.words[v.head]
-		if _, ok := d.forms[head]; !ok {
-			d.forms[head] = head
-		}
-		for _, f := range v.forms {
-			fw := strings.Fields(f)
-			if len(fw) == len(v.words) {
-				if _, ok := d.forms[fw[v.head]]; !ok {
-					d.forms[fw[v.head]] = head
-				}
+		for k := len(v.forms) - 1; k >= 0; k-- {
+			if w, ok := wordAt(v.forms[k], v.head, len(v.words)); ok {
+				d.setForm(w, head)
 			}
 		}
+		d.setForm(head, head)
 	}
-	for w := range d.syn {
-		d.synSet.add(w)
-	}
-	for l := range d.byLemma {
-		d.lemmaSet.add(l)
-		d.wordSet.add(l)
-	}
-	for w := range d.forms {
-		d.wordSet.add(w)
-	}
-	for w, list := range d.byHead {
-		d.wordSet.add(w)
-		if len(list) < 2 {
-			continue
+	for i := len(d.verbs) - 1; i >= 0; i-- {
+		v := &d.verbs[i]
+		for k := len(v.forms) - 1; k >= 0; k-- {
+			d.setForm(v.forms[k], v.lemma)
 		}
-		sort.SliceStable(list, func(a, b int) bool {
-			return len(d.verbs[list[a]].words) > len(d.verbs[list[b]].words)
-		})
 	}
+	for i := range d.verbs {
+		v := &d.verbs[i]
+		d.setForm(v.lemma, v.lemma)
+		d.lemmaSet.add(v.lemma)
+	}
+}
 
+func (d *dict) setForm(form, lemma string) {
+	d.forms[form] = lemma
+	d.wordSet.add(form)
+}
+
+// wordAt returns word k of s, when s has n words.
+func wordAt(s string, k, n int) (string, bool) {
+	var w string
+	j := 0
+	for f := range strings.FieldsSeq(s) {
+		if j == k {
+			w = f
+		}
+		j++
+	}
+	return w, j == n
 }
 
 func (d *dict) info(i int32) VerbInfo {

@@ -1,6 +1,7 @@
 package cameo
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -203,5 +204,89 @@ func TestScanList(t *testing.T) {
 			}
 			assert.Equal(t, syns, s.synAfter)
 		})
+	}
+}
+
+// formsInOrder builds the form table as the rule says, in its order,
+// keeping the first entry of a form: lemmas, then the verbs' forms, then
+// the verb words of multi-word verbs and those words in their forms.
+func formsInOrder(d *dict) map[string]string {
+	m := map[string]string{}
+	first := func(f, l string) {
+		if _, ok := m[f]; !ok {
+			m[f] = l
+		}
+	}
+	for _, v := range d.verbs {
+		first(v.lemma, v.lemma)
+	}
+	for _, v := range d.verbs {
+		for _, f := range v.forms {
+			first(f, v.lemma)
+		}
+	}
+	for _, v := range d.verbs {
+		if len(v.words) < 2 {
+			continue
+		}
+		first(v.words[v.head], v.words[v.head])
+		for _, f := range v.forms {
+			if fw := strings.Fields(f); len(fw) == len(v.words) {
+				first(fw[v.head], v.words[v.head])
+			}
+		}
+	}
+	return m
+}
+
+// The form table, written last to first, keeps the first entry of each
+// form, as building it in order would.
+func TestFormsFirstWins(t *testing.T) {
+	tests := []struct {
+		name string
+		d    *dict
+	}{
+		{"invented", loadInvented()},
+		{"embedded", get()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, formsInOrder(tt.d), tt.d.forms)
+			for w := range tt.d.forms {
+				assert.True(t, tt.d.wordSet.has(w), w)
+			}
+		})
+	}
+	d := load(func(name string) string {
+		return map[string]string{"verbs.tsv": "B\t---\tgive up\t\t\tgave up|given up|gives\n" +
+			"B\t---\tgive\t\t\tgave|gives|given\n" +
+			"B\t---\tlet go\t\t\tgave up\n"}[name]
+	})
+	assert.Equal(t, "give", d.forms["give"], "a lemma is its own form")
+	assert.Equal(t, "give up", d.forms["gave up"], "the first verb to list a form")
+	assert.Equal(t, "give up", d.forms["gives"], "a verb's forms come before the verb words of multi-word verbs")
+	assert.Equal(t, "give", d.forms["gave"])
+	assert.Equal(t, "let", d.forms["let"], "the verb word alone")
+	assert.Equal(t, formsInOrder(d), d.forms)
+}
+
+func TestWordAt(t *testing.T) {
+	tests := []struct {
+		s     string
+		k, n  int
+		want  string
+		wantN bool
+	}{
+		{"ruled out", 0, 2, "ruled", true},
+		{"ruled  out", 1, 2, "out", true},
+		{"ruled", 0, 2, "ruled", false},
+		{"", 0, 1, "", false},
+	}
+	for _, tt := range tests {
+		w, ok := wordAt(tt.s, tt.k, tt.n)
+		assert.Equal(t, tt.wantN, ok, tt.s)
+		if ok {
+			assert.Equal(t, tt.want, w, tt.s)
+		}
 	}
 }
