@@ -211,28 +211,63 @@ func (d *dict) matchSeq(pw []PatternWord, t masked) bool {
 	j := 0
 	for k := range pw {
 		w := &pw[k]
-		if w.Kind != Literal && w.Kind != Synset {
+		var n int
+		switch w.Kind {
+		case Literal:
+			j, n = findLiteral(w, t.toks, j)
+		case Synset:
+			j, n = d.findSynset(w, t, j)
+		default:
 			continue
 		}
-		found := false
-		for ; j < len(t.toks); j++ {
-			if n := d.matchAt(w, t, j); n > 0 {
-				j += n
-				found = true
-				break
-			}
+		if n == 0 {
+			return false
 		}
-		if !found {
+		j += n
+	}
+	return true
+}
+
+// findLiteral returns the first token from j on where the literal
+// element matches, and how many tokens it takes (0: none matches).
+func findLiteral(w *PatternWord, toks []string, j int) (int, int) {
+	if len(w.words) == 0 {
+		return len(toks), 0
+	}
+	first := w.words[0]
+	for ; j+len(w.words) <= len(toks); j++ {
+		// a word and a token are equal only with the same first byte
+		// (wordEq); a word with alternatives has several
+		if !w.alt && first != "" && (toks[j] == "" || toks[j][0] != first[0]) {
+			continue
+		}
+		if literalAt(w, toks, j) {
+			return j, len(w.words)
+		}
+	}
+	return len(toks), 0
+}
+
+// literalAt reports whether the literal element's words are the tokens
+// from j on (j+len(w.words) <= len(toks)).
+func literalAt(w *PatternWord, toks []string, j int) bool {
+	for i, x := range w.words {
+		if w.alt {
+			if !wordEqAlt(x, toks[j+i]) {
+				return false
+			}
+		} else if !wordEq(x, toks[j+i]) {
 			return false
 		}
 	}
 	return true
 }
 
-// matchAt returns how many tokens from t.toks[j] the element matches, or 0.
-func (d *dict) matchAt(w *PatternWord, t masked, j int) int {
+// findSynset returns the first token from j on that starts a member of
+// the element's synset, and how many tokens the member takes (0: none).
+func (d *dict) findSynset(w *PatternWord, t masked, j int) (int, int) {
 	toks := t.toks
-	if w.Kind == Synset {
+	for ; j < len(toks); j++ {
 		m := tokMask{}
 		if j < len(t.m) {
 			m = t.m[j]
@@ -240,31 +275,18 @@ func (d *dict) matchAt(w *PatternWord, t masked, j int) int {
 			m = d.mask(toks[j])
 		}
 		if m.one&w.syn != 0 {
-			return 1
+			return j, 1
 		}
 		if m.multi&w.syn == 0 {
-			return 0
+			continue
 		}
 		for _, mm := range d.synOf(toks[j]).members {
 			if mm.mask&w.syn != 0 && j+1+len(mm.rest) <= len(toks) && eqWords(mm.rest, toks[j+1:j+1+len(mm.rest)]) {
-				return 1 + len(mm.rest)
+				return j, 1 + len(mm.rest)
 			}
 		}
-		return 0
 	}
-	if j+len(w.words) > len(toks) {
-		return 0
-	}
-	for i, x := range w.words {
-		if w.alt {
-			if !wordEqAlt(x, toks[j+i]) {
-				return 0
-			}
-		} else if !wordEq(x, toks[j+i]) {
-			return 0
-		}
-	}
-	return len(w.words)
+	return len(toks), 0
 }
 
 // wordEqAlt is wordEq for a pattern word that may list alternatives
