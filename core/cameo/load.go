@@ -190,6 +190,9 @@ func (d *dict) synsetRow(c []string) {
 }
 
 func (d *dict) blockOf(name, code string) int32 {
+	if n := len(d.blocks); n > 0 && d.blocks[n-1].name == name {
+		return int32(n - 1) // a block's rows come together
+	}
 	if i, ok := d.blockIdx[name]; ok {
 		return i
 	}
@@ -248,6 +251,7 @@ func (d *dict) split(s string) []string {
 // in two runs keeps the first.
 func (d *dict) patternRuns(text string) {
 	runStart, runBlock := 0, int32(-1)
+	runName, named := "", false // the block name looked up last, in this run
 	flush := func(end int) {
 		if runBlock >= 0 && d.blocks[runBlock].raw == "" {
 			d.blocks[runBlock].raw = text[runStart:end]
@@ -264,7 +268,7 @@ func (d *dict) patternRuns(text string) {
 		next := end + 1
 		if line == "" || line[0] == '#' {
 			flush(pos)
-			runBlock = -1
+			runBlock, named = -1, false
 			pos = next
 			continue
 		}
@@ -272,9 +276,13 @@ func (d *dict) patternRuns(text string) {
 		if i := strings.IndexByte(line, '\t'); i >= 0 {
 			name = line[:i]
 		}
-		bi, ok := d.blockIdx[name]
-		if !ok {
-			bi = -1
+		bi := runBlock
+		if !named || name != runName {
+			var ok bool
+			if bi, ok = d.blockIdx[name]; !ok {
+				bi = -1
+			}
+			runName, named = name, true
 		}
 		if bi != runBlock {
 			flush(pos)

@@ -290,3 +290,29 @@ func TestWordAt(t *testing.T) {
 		}
 	}
 }
+
+// patternRuns files each block's first run of rows: a run ends at a row of
+// another block, known or not, and at a comment or blank line.
+func TestPatternRuns(t *testing.T) {
+	verbs := "A\t---\tx\t\t\t\nB\t---\ty\t\t\t\n"
+	tests := []struct {
+		name     string
+		patterns string
+		a, b     string // the rows filed under A and B
+	}{
+		{"two runs", "A\t1\t\t* a\nA\t2\t\t* b\nB\t3\t\t* c\n", "A\t1\t\t* a\nA\t2\t\t* b\n", "B\t3\t\t* c\n"},
+		{"a block split in two keeps its first run", "A\t1\t\t* a\nB\t3\t\t* c\nA\t2\t\t* b\n", "A\t1\t\t* a\n", "B\t3\t\t* c\n"},
+		{"an unknown block ends a run", "A\t1\t\t* a\nZ\t9\t\t* z\nA\t2\t\t* b\n", "A\t1\t\t* a\n", ""},
+		{"a comment ends a run", "A\t1\t\t* a\n# note\nA\t2\t\t* b\n", "A\t1\t\t* a\n", ""},
+		{"no final line end", "B\t3\t\t* c", "", "B\t3\t\t* c"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := load(func(name string) string {
+				return map[string]string{"verbs.tsv": verbs, "patterns.tsv": tt.patterns}[name]
+			})
+			assert.Equal(t, tt.a, d.blocks[d.blockIdx["A"]].raw)
+			assert.Equal(t, tt.b, d.blocks[d.blockIdx["B"]].raw)
+		})
+	}
+}
