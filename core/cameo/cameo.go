@@ -164,11 +164,16 @@ func (d *dict) entryType(e Entry) (vocab.StanceType, bool) {
 	if !isEvent(e.Code) {
 		return "", false
 	}
-	if t, ok := d.verbTypes[e.Lemma]; ok {
-		return t, true
+	// the type tables are small: most words are refused by typeSet
+	if d.typeSet.has(e.Lemma) {
+		if t, ok := d.verbTypes[e.Lemma]; ok {
+			return t, true
+		}
 	}
-	if t, ok := d.blockTypes[e.Block]; ok {
-		return t, true
+	if d.typeSet.has(e.Block) {
+		if t, ok := d.blockTypes[e.Block]; ok {
+			return t, true
+		}
 	}
 	return d.codeType(e.Code)
 }
@@ -181,6 +186,9 @@ func Type(code string) (vocab.StanceType, bool) { return get().codeType(code) }
 func (d *dict) codeType(code string) (vocab.StanceType, bool) {
 	code = active(code)
 	for n := len(code); n >= 2; n-- {
+		if !d.typeSet.has(code[:n]) {
+			continue
+		}
 		if t, ok := d.types[code[:n]]; ok {
 			return t, true
 		}
@@ -256,8 +264,10 @@ func Material(lemma string) bool {
 	if !ok {
 		return false
 	}
-	if _, ok := d.verbTypes[lemma]; ok {
-		return false
+	if d.typeSet.has(lemma) {
+		if _, ok := d.verbTypes[lemma]; ok {
+			return false
+		}
 	}
 	v := &d.verbs[i]
 	code := v.code

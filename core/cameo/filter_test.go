@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"parley/core/vocab"
 )
 
 // A key set never refuses a key: every lemma, verb word and form of the
@@ -24,6 +26,11 @@ func TestKeySetsLetKeysThrough(t *testing.T) {
 	}
 	for w, e := range d.syn {
 		assert.Equal(t, e, d.synOf(w), w)
+	}
+	for _, m := range []map[string]vocab.StanceType{d.types, d.blockTypes, d.verbTypes} {
+		for k := range m {
+			assert.True(t, d.typeSet.has(k), k)
+		}
 	}
 	set := 0
 	for _, x := range d.wordSet {

@@ -93,6 +93,7 @@ type dict struct {
 	lemmaSet keySet         // the keys of byLemma
 	wordSet  keySet         // the keys of byLemma, byHead and forms
 	synSet   keySet         // the keys of syn
+	typeSet  keySet         // the keys of types, blockTypes and verbTypes
 	synIdx   map[string]int // name → bit index
 	syn      map[string]synWord
 	// proposalSyns are the bits of the sets "proposal" and "treaty"
@@ -474,6 +475,7 @@ func (d *dict) typeRow(c []string) {
 	if !t.Valid() {
 		return
 	}
+	d.typeSet.add(c[1])
 	switch c[0] {
 	case "code":
 		d.types[c[1]] = t
