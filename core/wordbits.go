@@ -41,65 +41,97 @@ const (
 	bTalkDet   // talkDets
 )
 
-// buildBits makes the word-class table of an analyzer.
+// buildBits makes the word-class table of an analyzer, adding each
+// word's bits straight into it (no map in between).
 func (a *Analyzer) buildBits() {
-	m := make(map[string]uint64, 4096)
-	add := func(b uint64) func(string) { return func(w string) { m[w] |= b } }
+	t := newWordTab(6144) // the embedded data has about 5,500 words
+	a.eachWordClass(t.or)
+	a.bits = t
+}
+
+// eachWordClass calls fn with every word of a class and the class's bit
+// (a word comes once for each of its classes).
+func (a *Analyzer) eachWordClass(fn func(w string, b uint64)) {
+	add := func(b uint64) func(string) { return func(w string) { fn(w, b) } }
 	a.gaz.FirstWords(add(bGaz), add(bTitle))
 	a.lex.CueFirstWords(add(bCue))
 	for w := range a.gaz.Roles {
-		m[w] |= bRole
+		fn(w, bRole)
 	}
 	for _, s := range []struct {
 		set map[string]bool
 		b   uint64
 	}{{determiners, bDet}, {stopWords, bStop}, {notNames, bNotName}, {auxSkip, bAux}, {timeWords, bTime}, {groupNouns, bGroup}, {prepositions, bPrep}} {
 		for w := range s.set {
-			m[w] |= s.b
+			fn(w, s.b)
 		}
 	}
 	for _, s := range bitSets {
 		for w := range s.set {
-			m[w] |= s.b
+			fn(w, s.b)
 		}
 	}
 	for _, w := range []string{"he", "she", "they", "we", "it"} {
-		m[w] |= bPron
+		fn(w, bPron)
 	}
-	a.lex.IssueFirstWords(func(w string) { m[w] |= bIssue })
+	a.lex.IssueFirstWords(add(bIssue))
 	for w := range a.gaz.Suffixes {
-		m[tokens.Lower(w)] |= bSuffixLow
+		fn(tokens.Lower(w), bSuffixLow)
 	}
-	a.bits = newWordTab(m)
 }
 
 // wordTab is the word-class table: an open-addressing hash table from a
 // lower-cased word to its class bits, built once per analyzer and read once
-// per word token. It answers what the map it is built from answers, with a
-// cheaper hash than the runtime's (which under js/wasm has no AES hash).
+// per word token. It answers what a map would, with a cheaper hash than
+// the runtime's (which under js/wasm has no AES hash). At most a quarter
+// of its slots are used.
 type wordTab struct {
 	keys []string
 	vals []uint64
 	mask uint32
+	n    int // keys
 }
 
-func newWordTab(m map[string]uint64) *wordTab {
+// newWordTab returns an empty table with room for about hint words.
+func newWordTab(hint int) *wordTab {
 	n := 64
-	for n < 4*len(m) {
+	for n < 4*hint {
 		n *= 2
 	}
-	t := &wordTab{keys: make([]string, n), vals: make([]uint64, n), mask: uint32(n - 1)}
-	for w, b := range m {
-		if w == "" {
-			continue // no token has empty text
-		}
-		i := wordHash(w) & t.mask
-		for t.keys[i] != "" {
-			i = (i + 1) & t.mask
-		}
-		t.keys[i], t.vals[i] = w, b
+	return &wordTab{keys: make([]string, n), vals: make([]uint64, n), mask: uint32(n - 1)}
+}
+
+// or adds the bits b to those of w (no token has empty text: "" is left
+// out).
+func (t *wordTab) or(w string, b uint64) {
+	if w == "" {
+		return
 	}
-	return t
+	i := wordHash(w) & t.mask
+	for ; t.keys[i] != ""; i = (i + 1) & t.mask {
+		if t.keys[i] == w {
+			t.vals[i] |= b
+			return
+		}
+	}
+	if 4*(t.n+1) > len(t.keys) {
+		t.grow()
+		t.or(w, b)
+		return
+	}
+	t.keys[i], t.vals[i] = w, b
+	t.n++
+}
+
+// grow doubles the table.
+func (t *wordTab) grow() {
+	old := *t
+	*t = *newWordTab(len(old.keys) / 2)
+	for i, w := range old.keys {
+		if w != "" {
+			t.or(w, old.vals[i])
+		}
+	}
 }
 
 // wordHash is FNV-1a over the bytes of w.

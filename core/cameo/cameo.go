@@ -103,6 +103,9 @@ type Entry struct {
 // Verb returns a verb of the dictionary by its lemma ("deny", "rule out").
 func Verb(lemma string) (VerbInfo, bool) {
 	d := get()
+	if !d.lemmaSet.has(lemma) {
+		return VerbInfo{}, false
+	}
 	i, ok := d.byLemma[lemma]
 	if !ok {
 		return VerbInfo{}, false
@@ -123,7 +126,11 @@ func EachVerb(fn func(VerbInfo)) {
 // the verb word of a multi-word verb alone gives that word ("ruled" →
 // "rule"). A lemma returns itself.
 func Lemma(form string) (string, bool) {
-	l, ok := get().forms[form]
+	d := get()
+	if !d.wordSet.has(form) {
+		return "", false
+	}
+	l, ok := d.forms[form]
 	return l, ok
 }
 
@@ -157,11 +164,16 @@ func (d *dict) entryType(e Entry) (vocab.StanceType, bool) {
 	if !isEvent(e.Code) {
 		return "", false
 	}
-	if t, ok := d.verbTypes[e.Lemma]; ok {
-		return t, true
+	// the type tables are small: most words are refused by typeSet
+	if d.typeSet.has(e.Lemma) {
+		if t, ok := d.verbTypes[e.Lemma]; ok {
+			return t, true
+		}
 	}
-	if t, ok := d.blockTypes[e.Block]; ok {
-		return t, true
+	if d.typeSet.has(e.Block) {
+		if t, ok := d.blockTypes[e.Block]; ok {
+			return t, true
+		}
 	}
 	return d.codeType(e.Code)
 }
@@ -174,6 +186,9 @@ func Type(code string) (vocab.StanceType, bool) { return get().codeType(code) }
 func (d *dict) codeType(code string) (vocab.StanceType, bool) {
 	code = active(code)
 	for n := len(code); n >= 2; n-- {
+		if !d.typeSet.has(code[:n]) {
+			continue
+		}
 		if t, ok := d.types[code[:n]]; ok {
 			return t, true
 		}
@@ -212,7 +227,7 @@ func isEvent(code string) bool { return code != "" && code != "---" }
 func InSynset(word, name string) bool {
 	d := get()
 	bit, ok := d.synIdx[name]
-	return ok && d.synWord[word]&(uint64(1)<<uint(bit)) != 0
+	return ok && d.synOf(word).one&(uint64(1)<<uint(bit)) != 0
 }
 
 // ProposalNoun reports whether a noun lemma names something put on the
@@ -221,7 +236,7 @@ func InSynset(word, name string) bool {
 // patterns (offer, plan, draft, idea, package, framework, …), which the
 // synonym sets leave out.
 func ProposalNoun(l string) bool {
-	if InSynset(l, "proposal") || InSynset(l, "treaty") {
+	if d := get(); d.synOf(l).one&d.proposalSyns != 0 { // the sets proposal and treaty
 		return true
 	}
 	switch l {
@@ -242,12 +257,17 @@ func ProposalNoun(l string) bool {
 // material: many verbs of saying sit in uncoded blocks.
 func Material(lemma string) bool {
 	d := get()
+	if !d.lemmaSet.has(lemma) {
+		return false
+	}
 	i, ok := d.byLemma[lemma]
 	if !ok {
 		return false
 	}
-	if _, ok := d.verbTypes[lemma]; ok {
-		return false
+	if d.typeSet.has(lemma) {
+		if _, ok := d.verbTypes[lemma]; ok {
+			return false
+		}
 	}
 	v := &d.verbs[i]
 	code := v.code

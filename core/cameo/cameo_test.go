@@ -263,3 +263,36 @@ func BenchmarkLoad(b *testing.B) {
 		load(readData)
 	}
 }
+
+// findLiteral skips tokens by their first byte only where wordEq would
+// refuse them anyway.
+func TestFindLiteral(t *testing.T) {
+	lit := func(words string, alt bool) *PatternWord {
+		return &PatternWord{Kind: Literal, words: strings.Split(words, "_"), alt: alt}
+	}
+	tests := []struct {
+		name      string
+		w         *PatternWord
+		toks      string
+		wantAt    int
+		wantWords int
+	}{
+		{"a plural token", lit("charge", false), "deny the charges", 2, 1},
+		{"a plural pattern word", lit("talks", false), "hold talk", 1, 1},
+		{"consecutive words", lit("air_strike", false), "an air raid and air strikes", 4, 2},
+		{"consecutive words cut by the end", lit("air_strike", false), "an air", 2, 0},
+		{"alternatives with other first letters", lit("by/with", true), "met with them", 1, 1},
+		{"none", lit("force", false), "by hand", 2, 0},
+		{"an empty word matches an empty token only", lit("_x", false), "a  x", 1, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := strings.Split(tt.toks, " ")
+			at, n := findLiteral(tt.w, toks, 0)
+			assert.Equal(t, tt.wantWords, n)
+			if n > 0 {
+				assert.Equal(t, tt.wantAt, at)
+			}
+		})
+	}
+}

@@ -1,7 +1,7 @@
 package cameo
 
 import (
-	"embed"
+	_ "embed"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,8 +11,24 @@ import (
 	"parley/core/vocab"
 )
 
-//go:embed data/*.tsv
-var dataFS embed.FS
+// The data files, as strings: the tables keep substrings of them, with no
+// copy.
+var (
+	//go:embed data/synsets.tsv
+	synsetsTSV string
+	//go:embed data/verbs.tsv
+	verbsTSV string
+	//go:embed data/patterns.tsv
+	patternsTSV string
+	//go:embed data/fallback.tsv
+	fallbackTSV string
+	//go:embed data/types.tsv
+	typesTSV string
+)
+
+// dataFiles are the embedded data files by name.
+var dataFiles = map[string]*string{"synsets.tsv": &synsetsTSV, "verbs.tsv": &verbsTSV,
+	"patterns.tsv": &patternsTSV, "fallback.tsv": &fallbackTSV, "types.tsv": &typesTSV}
 
 // maxSynsets is the number of synonym sets a uint64 bit set can hold;
 // further sets are ignored (the dictionary has 40).
@@ -37,13 +53,33 @@ type block struct {
 	raw         string
 	once        *sync.Once
 	pats        []Pattern
+	scan        []patScan // the patterns with words, longest first
 	zeroByVerb  map[string]int32
 	zeroGeneral int32 // a pattern with no words and no origin verb, or -1
+}
+
+// patScan is what Match tests of a pattern before reading its words,
+// packed close together: a block's scan list is sorted by length, longest
+// first, the file's order kept among patterns of one length.
+type patScan struct {
+	sigBefore, sigAfter uint64 // Pattern.sigBefore, sigAfter
+	synBefore, synAfter uint64 // the synsets the pattern's elements name
+	pat                 int32  // index in the block's pats
+	words               int32  // Pattern.words
+	origin              int32  // the origin verb's index; -1 when none or not in the dictionary
+	related             bool   // no origin, or a code of the block's root (see sameRoot)
 }
 
 type multiMember struct {
 	rest []string // the words after the first
 	mask uint64
+}
+
+// synWord is a word's place in the synonym sets: the sets it is a
+// one-word member of, and the multi-word members starting with it.
+type synWord struct {
+	one, multi uint64 // multi: the sets of members
+	members    []multiMember
 }
 
 type dict struct {
@@ -53,9 +89,15 @@ type dict struct {
 	forms    map[string]string
 	blocks   []block
 	blockIdx map[string]int32
+	strs     []string       // the verbs' words and forms
+	lemmaSet keySet         // the keys of byLemma
+	wordSet  keySet         // the keys of byLemma, byHead and forms
+	synSet   keySet         // the keys of syn
+	typeSet  keySet         // the keys of types, blockTypes and verbTypes
 	synIdx   map[string]int // name → bit index
-	synWord  map[string]uint64
-	synMulti map[string][]multiMember
+	syn      map[string]synWord
+	// proposalSyns are the bits of the sets "proposal" and "treaty"
+	proposalSyns uint64
 
 	types      map[string]vocab.StanceType
 	blockTypes map[string]vocab.StanceType
@@ -72,36 +114,50 @@ func get() *dict {
 	return def
 }
 
-func readData(name string) []byte {
-	b, err := dataFS.ReadFile("data/" + name)
-	if err != nil {
-		return nil
+func readData(name string) string {
+	if f, ok := dataFiles[name]; ok {
+		return *f
 	}
-	return b
+	return ""
 }
 
 // load builds the dictionary from the data files that read returns (a
 // missing file reads as empty).
-func load(read func(string) []byte) *dict {
+func load(read func(string) string) *dict {
+	verbs, fallback := read("verbs.tsv"), read("fallback.tsv")
+	// room for every row and form, so that no table grows
+	nVerbs := strings.Count(verbs, "\n") + strings.Count(fallback, "\n") + 2
+	nForms := 2*nVerbs + strings.Count(verbs, "|") + strings.Count(fallback, "|") // lemmas, forms, verb words
 	d := &dict{
-		byLemma:    map[string]int32{},
-		byHead:     map[string][]int32{},
-		forms:      map[string]string{},
+		verbs:      make([]verb, 0, nVerbs),
+		strs:       make([]string, 0, nForms),
+		byLemma:    make(map[string]int32, nVerbs),
+		byHead:     make(map[string][]int32, nVerbs),
+		forms:      make(map[string]string, nForms),
 		blockIdx:   map[string]int32{},
 		synIdx:     map[string]int{},
-		synWord:    map[string]uint64{},
-		synMulti:   map[string][]multiMember{},
+		syn:        map[string]synWord{},
 		types:      map[string]vocab.StanceType{},
 		blockTypes: map[string]vocab.StanceType{},
 		verbTypes:  map[string]vocab.StanceType{},
 	}
-	tsv.Rows(read("synsets.tsv"), d.synsetRow)
-	tsv.Rows(read("verbs.tsv"), d.verbRow)
+	tsv.Each(read("synsets.tsv"), d.synsetRow)
+	tsv.Each(verbs, d.verbRow)
 	d.patternRuns(read("patterns.tsv"))
-	tsv.Rows(read("fallback.tsv"), d.fallbackRow)
-	tsv.Rows(read("types.tsv"), d.typeRow)
+	tsv.Each(fallback, d.fallbackRow)
+	tsv.Each(read("types.tsv"), d.typeRow)
 	d.index()
+	d.proposalSyns = d.synBit("proposal") | d.synBit("treaty")
 	return d
+}
+
+// synBit is the bit of the synonym set name, 0 when there is none.
+func (d *dict) synBit(name string) uint64 {
+	bit, ok := d.synIdx[name]
+	if !ok {
+		return 0
+	}
+	return uint64(1) << uint(bit)
 }
 
 func (d *dict) synsetRow(c []string) {
@@ -119,16 +175,25 @@ func (d *dict) synsetRow(c []string) {
 	mask := uint64(1) << uint(bit)
 	for _, m := range strings.Split(c[1], "|") {
 		w := strings.Fields(m)
-		switch {
-		case len(w) == 1:
-			d.synWord[w[0]] |= mask
-		case len(w) > 1:
-			d.synMulti[w[0]] = append(d.synMulti[w[0]], multiMember{rest: w[1:], mask: mask})
+		if len(w) == 0 {
+			continue
 		}
+		e := d.syn[w[0]]
+		if len(w) == 1 {
+			e.one |= mask
+		} else {
+			e.multi |= mask
+			e.members = append(e.members, multiMember{rest: w[1:], mask: mask})
+		}
+		d.syn[w[0]] = e
+		d.synSet.add(w[0])
 	}
 }
 
 func (d *dict) blockOf(name, code string) int32 {
+	if n := len(d.blocks); n > 0 && d.blocks[n-1].name == name {
+		return int32(n - 1) // a block's rows come together
+	}
 	if i, ok := d.blockIdx[name]; ok {
 		return i
 	}
@@ -146,23 +211,48 @@ func (d *dict) verbRow(c []string) {
 	if _, dup := d.byLemma[c[2]]; dup {
 		return
 	}
-	v := verb{lemma: c[2], words: strings.Fields(c[2]), code: c[4], block: d.blockOf(c[0], c[1])}
-	if h, err := strconv.Atoi(c[3]); err == nil && h >= 0 && h < len(v.words) {
-		v.head = h
+	words := d.fields(c[2])
+	if len(words) == 0 {
+		return
+	}
+	v := verb{lemma: c[2], words: words, code: c[4], block: d.blockOf(c[0], c[1])}
+	if c[3] != "" { // else the head is the first word
+		if h, err := strconv.Atoi(c[3]); err == nil && h >= 0 && h < len(v.words) {
+			v.head = h
+		}
 	}
 	if c[5] != "" {
-		v.forms = strings.Split(c[5], "|")
+		v.forms = d.split(c[5])
 	}
 	d.byLemma[v.lemma] = int32(len(d.verbs))
 	d.verbs = append(d.verbs, v)
 }
 
+// fields is strings.Fields(s) and split strings.Split(s, "|"), cut from
+// one backing array for all the verbs' words and forms (a slice's capacity
+// ends with it: appending to one never writes over the next).
+func (d *dict) fields(s string) []string {
+	start := len(d.strs)
+	for w := range strings.FieldsSeq(s) {
+		d.strs = append(d.strs, w)
+	}
+	return d.strs[start:len(d.strs):len(d.strs)]
+}
+
+func (d *dict) split(s string) []string {
+	start := len(d.strs)
+	for w := range strings.SplitSeq(s, "|") {
+		d.strs = append(d.strs, w)
+	}
+	return d.strs[start:len(d.strs):len(d.strs)]
+}
+
 // patternRuns files the rows of patterns.tsv ("block, code, origin,
 // pattern", grouped by block) under their blocks, unparsed; a block split
 // in two runs keeps the first.
-func (d *dict) patternRuns(data []byte) {
-	text := string(data)
+func (d *dict) patternRuns(text string) {
 	runStart, runBlock := 0, int32(-1)
+	runName, named := "", false // the block name looked up last, in this run
 	flush := func(end int) {
 		if runBlock >= 0 && d.blocks[runBlock].raw == "" {
 			d.blocks[runBlock].raw = text[runStart:end]
@@ -179,7 +269,7 @@ func (d *dict) patternRuns(data []byte) {
 		next := end + 1
 		if line == "" || line[0] == '#' {
 			flush(pos)
-			runBlock = -1
+			runBlock, named = -1, false
 			pos = next
 			continue
 		}
@@ -187,9 +277,13 @@ func (d *dict) patternRuns(data []byte) {
 		if i := strings.IndexByte(line, '\t'); i >= 0 {
 			name = line[:i]
 		}
-		bi, ok := d.blockIdx[name]
-		if !ok {
-			bi = -1
+		bi := runBlock
+		if !named || name != runName {
+			var ok bool
+			if bi, ok = d.blockIdx[name]; !ok {
+				bi = -1
+			}
+			runName, named = name, true
 		}
 		if bi != runBlock {
 			flush(pos)
@@ -209,7 +303,7 @@ func (d *dict) patterns(bi int32) *block {
 
 // parseBlock parses a block's rows and finds its patterns with no words.
 func (d *dict) parseBlock(b *block) {
-	tsv.Rows([]byte(b.raw), func(c []string) {
+	tsv.Each(b.raw, func(c []string) {
 		if len(c) < 4 {
 			return
 		}
@@ -239,6 +333,37 @@ func (d *dict) parseBlock(b *block) {
 			b.zeroByVerb[p.Origin] = int32(pi)
 		}
 	}
+	d.scanList(b)
+}
+
+// scanList lists the block's patterns with words for Match, longest first.
+func (d *dict) scanList(b *block) {
+	for pi := range b.pats {
+		p := &b.pats[pi]
+		if p.words == 0 {
+			continue
+		}
+		s := patScan{sigBefore: p.sigBefore, sigAfter: p.sigAfter,
+			synBefore: synsOf(p.Before), synAfter: synsOf(p.After),
+			pat: int32(pi), words: int32(p.words), origin: -1,
+			related: p.Origin == "" || sameRoot(p.Code, b.code)}
+		if i, ok := d.byLemma[p.Origin]; ok && p.Origin != "" {
+			s.origin = i
+		}
+		b.scan = append(b.scan, s)
+	}
+	sort.SliceStable(b.scan, func(i, j int) bool { return b.scan[i].words > b.scan[j].words })
+}
+
+// synsOf is the union of the synsets that elements name.
+func synsOf(ws []PatternWord) uint64 {
+	var m uint64
+	for k := range ws {
+		if ws[k].Kind == Synset {
+			m |= ws[k].syn
+		}
+	}
+	return m
 }
 
 // splitCode turns "042:043" into ("042", "043") and ":173" into ("", "173").
@@ -330,9 +455,12 @@ func (d *dict) fallbackRow(c []string) {
 	if !ok {
 		return
 	}
-	v := verb{lemma: c[0], words: strings.Fields(c[0]), code: c[1], block: bi, added: true}
+	v := verb{lemma: c[0], words: d.fields(c[0]), code: c[1], block: bi, added: true}
+	if len(v.words) == 0 {
+		return
+	}
 	if c[3] != "" {
-		v.forms = strings.Split(c[3], "|")
+		v.forms = d.split(c[3])
 	}
 	d.byLemma[v.lemma] = int32(len(d.verbs))
 	d.verbs = append(d.verbs, v)
@@ -347,6 +475,7 @@ func (d *dict) typeRow(c []string) {
 	if !t.Valid() {
 		return
 	}
+	d.typeSet.add(c[1])
 	switch c[0] {
 	case "code":
 		d.types[c[1]] = t
@@ -360,43 +489,69 @@ func (d *dict) typeRow(c []string) {
 // index builds the look-ups by verb word and by form, and each block's
 // patterns that have no words.
 func (d *dict) index() {
+	var shared []string // verb words of more than one verb
 	for i := range d.verbs {
 		v := &d.verbs[i]
-		d.forms[v.lemma] = v.lemma
-		d.byHead[v.words[v.head]] = append(d.byHead[v.words[v.head]], int32(i))
-	}
-	for i := range d.verbs {
-		v := &d.verbs[i]
-		for _, f := range v.forms {
-			if _, ok := d.forms[f]; !ok {
-				d.forms[f] = v.lemma
-			}
+		h := v.words[v.head]
+		d.byHead[h] = append(d.byHead[h], int32(i))
+		if len(d.byHead[h]) == 2 {
+			shared = append(shared, h)
 		}
+		d.wordSet.add(h)
 	}
-	for i := range d.verbs { // the verb word of a multi-word verb alone
+	for _, h := range shared {
+		list := d.byHead[h]
+		sort.SliceStable(list, func(a, b int) bool {
+			return len(d.verbs[list[a]].words) > len(d.verbs[list[b]].words)
+		})
+	}
+	// A form's lemma is the first of: the form itself when it is a verb's
+	// lemma; the verb that lists it first, in dictionary order; the verb
+	// word of a multi-word verb alone, and that word in the verb's forms.
+	// Written from the last of these to the first, each key once per
+	// source: the write that stands is the first.
+	for i := len(d.verbs) - 1; i >= 0; i-- { // the verb word of a multi-word verb alone
 		v := &d.verbs[i]
 		if len(v.words) < 2 {
 			continue
 		}
 		head := v.words[v.head]
-		if _, ok := d.forms[head]; !ok {
-			d.forms[head] = head
-		}
-		for _, f := range v.forms {
-			fw := strings.Fields(f)
-			if len(fw) == len(v.words) {
-				if _, ok := d.forms[fw[v.head]]; !ok {
-					d.forms[fw[v.head]] = head
-				}
+		for k := len(v.forms) - 1; k >= 0; k-- {
+			if w, ok := wordAt(v.forms[k], v.head, len(v.words)); ok {
+				d.setForm(w, head)
 			}
 		}
+		d.setForm(head, head)
 	}
-	for _, list := range d.byHead {
-		sort.SliceStable(list, func(a, b int) bool {
-			return len(d.verbs[list[a]].words) > len(d.verbs[list[b]].words)
-		})
+	for i := len(d.verbs) - 1; i >= 0; i-- {
+		v := &d.verbs[i]
+		for k := len(v.forms) - 1; k >= 0; k-- {
+			d.setForm(v.forms[k], v.lemma)
+		}
 	}
+	for i := range d.verbs {
+		v := &d.verbs[i]
+		d.setForm(v.lemma, v.lemma)
+		d.lemmaSet.add(v.lemma)
+	}
+}
 
+func (d *dict) setForm(form, lemma string) {
+	d.forms[form] = lemma
+	d.wordSet.add(form)
+}
+
+// wordAt returns word k of s, when s has n words.
+func wordAt(s string, k, n int) (string, bool) {
+	var w string
+	j := 0
+	for f := range strings.FieldsSeq(s) {
+		if j == k {
+			w = f
+		}
+		j++
+	}
+	return w, j == n
 }
 
 func (d *dict) info(i int32) VerbInfo {
@@ -404,5 +559,5 @@ func (d *dict) info(i int32) VerbInfo {
 	b := d.patterns(v.block)
 	return VerbInfo{Lemma: v.lemma, Head: v.head, Forms: v.forms, Code: v.code,
 		Block: b.name, BlockCode: b.code, Fallback: v.fallback, Added: v.added,
-		Patterns: d.patterns(v.block).pats}
+		Patterns: b.pats}
 }

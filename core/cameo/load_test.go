@@ -1,6 +1,7 @@
 package cameo
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -48,7 +49,7 @@ var invented = map[string]string{
 }
 
 func loadInvented() *dict {
-	return load(func(name string) []byte { return []byte(invented[name]) })
+	return load(func(name string) string { return invented[name] })
 }
 
 func TestLoadRows(t *testing.T) {
@@ -150,8 +151,168 @@ func TestMatchInvented(t *testing.T) {
 }
 
 func TestLoadEmptyNeverPanics(t *testing.T) {
-	d := load(func(string) []byte { return nil })
+	d := load(func(string) string { return "" })
 	assert.Empty(t, d.verbs)
-	d = load(func(string) []byte { return []byte("\t\t\t\t\t\n\n#\n|||\t\n") })
+	d = load(func(string) string { return "\t\t\t\t\t\n\n#\n|||\t\n" })
 	assert.Empty(t, d.verbs)
+}
+
+// The scan list of a block holds its patterns with words, longest first,
+// in the file's order among patterns of one length, with what Match needs
+// to know before reading their words.
+func TestScanList(t *testing.T) {
+	d := loadInvented()
+	b := d.patterns(d.blockIdx["SPURN"])
+	require.Len(t, b.scan, 7, "the pattern with no words is left out")
+	for k := 1; k < len(b.scan); k++ {
+		prev, cur := b.scan[k-1], b.scan[k]
+		assert.True(t, prev.words > cur.words || prev.words == cur.words && prev.pat < cur.pat, "order at %d", k)
+	}
+	tests := []struct {
+		name    string
+		pattern int32
+		origin  string // "" when the pattern has no known origin
+		related bool
+		synAft  []string
+	}{
+		{"origin a verb, the block has no code", 0, "snub", true, []string{"deal"}},
+		{"no origin", 1, "", true, []string{"talk"}},
+		{"origin a multi-word verb", 2, "brush off", true, []string{"deal"}},
+		{"literal only", 7, "", true, nil},
+	}
+	praise := d.patterns(d.blockIdx["PRAISE"])
+	require.Len(t, praise.scan, 1)
+	assert.True(t, praise.scan[0].related, "a pattern with no origin is of the block")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var s patScan
+			for _, x := range b.scan {
+				if x.pat == tt.pattern {
+					s = x
+				}
+			}
+			require.Equal(t, tt.pattern, s.pat)
+			want := int32(-1)
+			if tt.origin != "" {
+				want = d.byLemma[tt.origin]
+			}
+			assert.Equal(t, want, s.origin)
+			assert.Equal(t, tt.related, s.related)
+			var syns uint64
+			for _, n := range tt.synAft {
+				syns |= d.synBit(n)
+			}
+			assert.Equal(t, syns, s.synAfter)
+		})
+	}
+}
+
+// formsInOrder builds the form table as the rule says, in its order,
+// keeping the first entry of a form: lemmas, then the verbs' forms, then
+// the verb words of multi-word verbs and those words in their forms.
+func formsInOrder(d *dict) map[string]string {
+	m := map[string]string{}
+	first := func(f, l string) {
+		if _, ok := m[f]; !ok {
+			m[f] = l
+		}
+	}
+	for _, v := range d.verbs {
+		first(v.lemma, v.lemma)
+	}
+	for _, v := range d.verbs {
+		for _, f := range v.forms {
+			first(f, v.lemma)
+		}
+	}
+	for _, v := range d.verbs {
+		if len(v.words) < 2 {
+			continue
+		}
+		first(v.words[v.head], v.words[v.head])
+		for _, f := range v.forms {
+			if fw := strings.Fields(f); len(fw) == len(v.words) {
+				first(fw[v.head], v.words[v.head])
+			}
+		}
+	}
+	return m
+}
+
+// The form table, written last to first, keeps the first entry of each
+// form, as building it in order would.
+func TestFormsFirstWins(t *testing.T) {
+	tests := []struct {
+		name string
+		d    *dict
+	}{
+		{"invented", loadInvented()},
+		{"embedded", get()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, formsInOrder(tt.d), tt.d.forms)
+			for w := range tt.d.forms {
+				assert.True(t, tt.d.wordSet.has(w), w)
+			}
+		})
+	}
+	d := load(func(name string) string {
+		return map[string]string{"verbs.tsv": "B\t---\tgive up\t\t\tgave up|given up|gives\n" +
+			"B\t---\tgive\t\t\tgave|gives|given\n" +
+			"B\t---\tlet go\t\t\tgave up\n"}[name]
+	})
+	assert.Equal(t, "give", d.forms["give"], "a lemma is its own form")
+	assert.Equal(t, "give up", d.forms["gave up"], "the first verb to list a form")
+	assert.Equal(t, "give up", d.forms["gives"], "a verb's forms come before the verb words of multi-word verbs")
+	assert.Equal(t, "give", d.forms["gave"])
+	assert.Equal(t, "let", d.forms["let"], "the verb word alone")
+	assert.Equal(t, formsInOrder(d), d.forms)
+}
+
+func TestWordAt(t *testing.T) {
+	tests := []struct {
+		s     string
+		k, n  int
+		want  string
+		wantN bool
+	}{
+		{"ruled out", 0, 2, "ruled", true},
+		{"ruled  out", 1, 2, "out", true},
+		{"ruled", 0, 2, "ruled", false},
+		{"", 0, 1, "", false},
+	}
+	for _, tt := range tests {
+		w, ok := wordAt(tt.s, tt.k, tt.n)
+		assert.Equal(t, tt.wantN, ok, tt.s)
+		if ok {
+			assert.Equal(t, tt.want, w, tt.s)
+		}
+	}
+}
+
+// patternRuns files each block's first run of rows: a run ends at a row of
+// another block, known or not, and at a comment or blank line.
+func TestPatternRuns(t *testing.T) {
+	verbs := "A\t---\tx\t\t\t\nB\t---\ty\t\t\t\n"
+	tests := []struct {
+		name     string
+		patterns string
+		a, b     string // the rows filed under A and B
+	}{
+		{"two runs", "A\t1\t\t* a\nA\t2\t\t* b\nB\t3\t\t* c\n", "A\t1\t\t* a\nA\t2\t\t* b\n", "B\t3\t\t* c\n"},
+		{"a block split in two keeps its first run", "A\t1\t\t* a\nB\t3\t\t* c\nA\t2\t\t* b\n", "A\t1\t\t* a\n", "B\t3\t\t* c\n"},
+		{"an unknown block ends a run", "A\t1\t\t* a\nZ\t9\t\t* z\nA\t2\t\t* b\n", "A\t1\t\t* a\n", ""},
+		{"a comment ends a run", "A\t1\t\t* a\n# note\nA\t2\t\t* b\n", "A\t1\t\t* a\n", ""},
+		{"no final line end", "B\t3\t\t* c", "", "B\t3\t\t* c"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := load(func(name string) string {
+				return map[string]string{"verbs.tsv": verbs, "patterns.tsv": tt.patterns}[name]
+			})
+			assert.Equal(t, tt.a, d.blocks[d.blockIdx["A"]].raw)
+			assert.Equal(t, tt.b, d.blocks[d.blockIdx["B"]].raw)
+		})
+	}
 }

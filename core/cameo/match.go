@@ -17,39 +17,11 @@ func (d *dict) matchEntry(lemma string, after, before []string) (Entry, bool) {
 	}
 	v := &d.verbs[vi]
 	b := d.patterns(v.block)
-	var fullBuf, beforeBuf [maxMasked]tokMask
-	full := d.masks(fullBuf[:], after)
-	after = after[usedAfter:]
-	before = before[:len(before)-usedBefore]
-	bef := d.masks(beforeBuf[:], before)
-	aft := masked{toks: after, m: full.m[min(usedAfter, len(full.m)):], sig: signature(after)}
 	e := Entry{Lemma: v.lemma, Block: b.name, Used: usedAfter}
-
-	best, bestN, bestOwn := int32(-1), 0, false
-	for pi := int32(0); pi < int32(len(b.pats)); pi++ {
-		p := &b.pats[pi]
-		if p.words == 0 || p.words < bestN {
-			continue
-		}
-		own := p.Origin == v.lemma
-		if !own && p.Origin != "" && !sameRoot(p.Code, b.code) {
-			// a pattern written for another verb of the block that codes
-			// another kind of event ("take part" in the block of capture,
-			// arrest and take): it says nothing of this verb
-			continue
-		}
-		if p.words == bestN && (bestOwn || !own) {
-			continue // ties: the pattern written for this verb, else the first
-		}
-		if p.sigBefore&^bef.sig != 0 || p.sigAfter&^full.sig != 0 {
-			continue // a word of the pattern is surely missing
-		}
-		// A multi-word verb's particle may also be the pattern's first word:
-		// "ask for" + "(for {financial aid})".
-		if (d.matchSeq(p.After, aft) || usedAfter > 0 && d.matchSeq(p.After, full)) &&
-			d.matchSeq(p.Before, bef) {
-			best, bestN, bestOwn = pi, p.words, own
-		}
+	best := int32(-1)
+	if len(after) > 0 || len(before) > 0 {
+		// with no words around the verb no pattern with words matches
+		best = d.bestPattern(b, vi, after, before[:len(before)-usedBefore], usedAfter)
 	}
 	if best < 0 {
 		if v.code != "" {
@@ -83,11 +55,16 @@ func (d *dict) matchEntry(lemma string, after, before []string) (Entry, bool) {
 // verb whose other words stand right around it ("rule" + "out"). It
 // returns the verb and the number of words it takes from after and before.
 func (d *dict) findVerb(lemma string, after, before []string) (int32, int, int) {
-	if i, ok := d.byLemma[lemma]; ok && len(d.verbs[i].words) > 1 {
-		return i, 0, 0 // the caller passed a multi-word lemma whole
+	if !d.wordSet.has(lemma) {
+		return -1, 0, 0
 	}
+	// a verb word is one word, a multi-word lemma is not: it is looked up
+	// whole only when it is no verb word
 	cands, ok := d.byHead[lemma]
 	if !ok {
+		if i, ok := d.byLemma[lemma]; ok && len(d.verbs[i].words) > 1 {
+			return i, 0, 0 // the caller passed a multi-word lemma whole
+		}
 		if l, found := d.forms[lemma]; found && l != lemma {
 			return d.findVerb(l, after, before)
 		}
@@ -104,6 +81,58 @@ func (d *dict) findVerb(lemma string, after, before []string) (int32, int, int) 
 		}
 	}
 	return -1, 0, 0
+}
+
+// bestPattern returns the longest pattern of the block that matches, of
+// those written for verb vi or for a verb coding the same kind of event;
+// among the longest, the first written for vi, else the first. It is -1
+// when none matches. after are the words after the verb, the first
+// usedAfter of them its particles; before the words before it, without
+// its own.
+func (d *dict) bestPattern(b *block, vi int32, after, before []string, usedAfter int) int32 {
+	var fullBuf, beforeBuf [maxMasked]tokMask
+	full := masked{toks: after, sig: signature(after)}
+	bef := masked{toks: before, sig: signature(before)}
+	aft := masked{toks: after[usedAfter:]}
+	ready := false
+	best, bestN := int32(-1), int32(0)
+	for k := range b.scan {
+		s := &b.scan[k]
+		if s.words < bestN {
+			break // the patterns left are shorter than the match
+		}
+		if s.sigBefore&^bef.sig != 0 || s.sigAfter&^full.sig != 0 {
+			continue // a word of the pattern is surely missing
+		}
+		own := s.origin == vi
+		if best >= 0 && !own || !own && !s.related {
+			// a tie goes to the pattern written for this verb, else the
+			// first; a pattern written for another verb of the block that
+			// codes another kind of event ("take part" in the block of
+			// capture, arrest and take) says nothing of this verb
+			continue
+		}
+		if !ready {
+			full.m, full.syns = d.masks(full.toks, fullBuf[:])
+			bef.m, bef.syns = d.masks(bef.toks, beforeBuf[:])
+			aft.m = full.m[min(usedAfter, len(full.m)):]
+			ready = true
+		}
+		if s.synBefore&^bef.syns != 0 || s.synAfter&^full.syns != 0 {
+			continue // a synonym set of the pattern has no member here
+		}
+		p := &b.pats[s.pat]
+		// A multi-word verb's particle may also be the pattern's first word:
+		// "ask for" + "(for {financial aid})".
+		if (d.matchSeq(p.After, aft) || usedAfter > 0 && d.matchSeq(p.After, full)) &&
+			d.matchSeq(p.Before, bef) {
+			if own {
+				return s.pat
+			}
+			best, bestN = s.pat, s.words
+		}
+	}
+	return best
 }
 
 func eqWords(a, b []string) bool {
@@ -123,20 +152,28 @@ const maxMasked = 48
 // multi-word member starting with it belongs to.
 type tokMask struct{ one, multi uint64 }
 
-// masked is a token list with the masks of its first tokens and the
-// signature of all of them.
+// masked is a token list with the masks of its first tokens, the
+// signature of all of them and the synsets they may start a member of.
 type masked struct {
 	toks []string
 	m    []tokMask
 	sig  uint64
+	syns uint64 // all bits set when some tokens have no mask in m
 }
 
-func (d *dict) masks(buf []tokMask, toks []string) masked {
+// masks returns the masks of the first tokens, in buf, and the union of
+// the synsets of all tokens.
+func (d *dict) masks(toks []string, buf []tokMask) ([]tokMask, uint64) {
 	n := min(len(toks), len(buf))
+	var syns uint64
 	for j := 0; j < n; j++ {
 		buf[j] = d.mask(toks[j])
+		syns |= buf[j].one | buf[j].multi
 	}
-	return masked{toks: toks, m: buf[:n], sig: signature(toks)}
+	if n < len(toks) {
+		syns = ^uint64(0)
+	}
+	return buf[:n], syns
 }
 
 // wordBit is a word's bit in a 64-bit signature, from its first two bytes,
@@ -163,11 +200,8 @@ func signature(toks []string) uint64 {
 }
 
 func (d *dict) mask(tok string) tokMask {
-	m := tokMask{one: d.synWord[tok]}
-	for _, mm := range d.synMulti[tok] {
-		m.multi |= mm.mask
-	}
-	return m
+	e := d.synOf(tok)
+	return tokMask{one: e.one, multi: e.multi}
 }
 
 // matchSeq reports whether the pattern's words occur in the tokens in
@@ -177,28 +211,63 @@ func (d *dict) matchSeq(pw []PatternWord, t masked) bool {
 	j := 0
 	for k := range pw {
 		w := &pw[k]
-		if w.Kind != Literal && w.Kind != Synset {
+		var n int
+		switch w.Kind {
+		case Literal:
+			j, n = findLiteral(w, t.toks, j)
+		case Synset:
+			j, n = d.findSynset(w, t, j)
+		default:
 			continue
 		}
-		found := false
-		for ; j < len(t.toks); j++ {
-			if n := d.matchAt(w, t, j); n > 0 {
-				j += n
-				found = true
-				break
-			}
+		if n == 0 {
+			return false
 		}
-		if !found {
+		j += n
+	}
+	return true
+}
+
+// findLiteral returns the first token from j on where the literal
+// element matches, and how many tokens it takes (0: none matches).
+func findLiteral(w *PatternWord, toks []string, j int) (int, int) {
+	if len(w.words) == 0 {
+		return len(toks), 0
+	}
+	first := w.words[0]
+	for ; j+len(w.words) <= len(toks); j++ {
+		// a word and a token are equal only with the same first byte
+		// (wordEq); a word with alternatives has several
+		if !w.alt && first != "" && (toks[j] == "" || toks[j][0] != first[0]) {
+			continue
+		}
+		if literalAt(w, toks, j) {
+			return j, len(w.words)
+		}
+	}
+	return len(toks), 0
+}
+
+// literalAt reports whether the literal element's words are the tokens
+// from j on (j+len(w.words) <= len(toks)).
+func literalAt(w *PatternWord, toks []string, j int) bool {
+	for i, x := range w.words {
+		if w.alt {
+			if !wordEqAlt(x, toks[j+i]) {
+				return false
+			}
+		} else if !wordEq(x, toks[j+i]) {
 			return false
 		}
 	}
 	return true
 }
 
-// matchAt returns how many tokens from t.toks[j] the element matches, or 0.
-func (d *dict) matchAt(w *PatternWord, t masked, j int) int {
+// findSynset returns the first token from j on that starts a member of
+// the element's synset, and how many tokens the member takes (0: none).
+func (d *dict) findSynset(w *PatternWord, t masked, j int) (int, int) {
 	toks := t.toks
-	if w.Kind == Synset {
+	for ; j < len(toks); j++ {
 		m := tokMask{}
 		if j < len(t.m) {
 			m = t.m[j]
@@ -206,31 +275,18 @@ func (d *dict) matchAt(w *PatternWord, t masked, j int) int {
 			m = d.mask(toks[j])
 		}
 		if m.one&w.syn != 0 {
-			return 1
+			return j, 1
 		}
 		if m.multi&w.syn == 0 {
-			return 0
+			continue
 		}
-		for _, mm := range d.synMulti[toks[j]] {
+		for _, mm := range d.synOf(toks[j]).members {
 			if mm.mask&w.syn != 0 && j+1+len(mm.rest) <= len(toks) && eqWords(mm.rest, toks[j+1:j+1+len(mm.rest)]) {
-				return 1 + len(mm.rest)
+				return j, 1 + len(mm.rest)
 			}
 		}
-		return 0
 	}
-	if j+len(w.words) > len(toks) {
-		return 0
-	}
-	for i, x := range w.words {
-		if w.alt {
-			if !wordEqAlt(x, toks[j+i]) {
-				return 0
-			}
-		} else if !wordEq(x, toks[j+i]) {
-			return 0
-		}
-	}
-	return len(w.words)
+	return len(toks), 0
 }
 
 // wordEqAlt is wordEq for a pattern word that may list alternatives

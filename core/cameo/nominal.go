@@ -36,14 +36,28 @@ var nominalisations = [...][2]string{
 // VerbOf returns the verb a noun is made from ("denial" → "deny",
 // "proposal" → "propose", "threat" → "threaten"), when the CAMEO
 // dictionary knows it.
-func VerbOf(noun string) (string, bool) {
+func VerbOf(noun string) (string, bool) { return get().verbOf(noun) }
+
+func (d *dict) verbOf(noun string) (string, bool) {
+	var buf [64]byte // the candidate verb, spelled without allocating
 	for _, r := range nominalisations {
 		if !strings.HasSuffix(noun, r[0]) || len(noun)-len(r[0]) < 3 {
 			continue
 		}
-		v := noun[:len(noun)-len(r[0])] + r[1]
-		if _, ok := Verb(v); ok {
-			return v, true
+		stem := noun[:len(noun)-len(r[0])]
+		var i int32
+		var ok bool
+		if n := len(stem) + len(r[1]); n <= len(buf) {
+			copy(buf[copy(buf[:], stem):], r[1])
+			if !d.lemmaSet.hasBytes(buf[:n]) {
+				continue
+			}
+			i, ok = d.byLemma[string(buf[:n])]
+		} else {
+			i, ok = d.byLemma[stem+r[1]]
+		}
+		if ok {
+			return d.verbs[i].lemma, true
 		}
 	}
 	return "", false

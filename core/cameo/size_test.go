@@ -2,7 +2,7 @@ package cameo
 
 import (
 	"bytes"
-	"io/fs"
+	"path/filepath"
 	"testing"
 
 	"github.com/andybalholm/brotli"
@@ -16,13 +16,13 @@ const maxBrotli = 80_000
 // TestDataSize keeps the embedded tables within their budget: each file
 // compressed alone with brotli at quality 11, as the app's assets are.
 func TestDataSize(t *testing.T) {
-	names, err := fs.Glob(dataFS, "data/*.tsv")
+	names, err := filepath.Glob("data/*.tsv")
 	require.NoError(t, err)
-	require.NotEmpty(t, names)
+	require.Len(t, names, len(dataFiles), "every data file is embedded")
 	raw, packed := 0, 0
 	for _, n := range names {
-		b, err := dataFS.ReadFile(n)
-		require.NoError(t, err)
+		b := []byte(readData(filepath.Base(n)))
+		require.NotEmpty(t, b, n)
 		var out bytes.Buffer
 		w := brotli.NewWriterLevel(&out, 11)
 		_, err = w.Write(b)

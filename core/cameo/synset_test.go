@@ -1,6 +1,7 @@
 package cameo
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -44,4 +45,42 @@ func TestVerbOf(t *testing.T) {
 	}
 	_, ok := VerbOf("banana")
 	assert.False(t, ok)
+}
+
+func TestVerbOfLongWordsAndAllocs(t *testing.T) {
+	long := strings.Repeat("x", 70) + "ation" // longer than verbOf's buffer
+	for _, c := range []struct {
+		noun, want string
+		ok         bool
+	}{
+		{"negotiation", "negotiate", true},
+		{"declaration", "declare", true},
+		{long, "", false},
+		{"ion", "", false},
+		{"", "", false},
+	} {
+		got, ok := VerbOf(c.noun)
+		assert.Equal(t, c.ok, ok, c.noun)
+		assert.Equal(t, c.want, got, c.noun)
+	}
+	n := testing.AllocsPerRun(100, func() {
+		VerbOf("negotiation")
+		VerbOf("banana")
+		VerbOf(long)
+	})
+	assert.LessOrEqual(t, n, 5.0, "only a word longer than the buffer allocates")
+}
+
+func TestProposalNoun(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want bool
+	}{
+		{"proposal", true}, {"treaty", true}, {"plan", true}, {"roadmap", true},
+		{"banana", false}, {"", false},
+	} {
+		assert.Equal(t, c.want, ProposalNoun(c.word), c.word)
+		assert.Equal(t, c.want, InSynset(c.word, "proposal") || InSynset(c.word, "treaty") ||
+			c.word == "plan" || c.word == "roadmap", c.word)
+	}
 }

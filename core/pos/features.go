@@ -86,8 +86,21 @@ func hashRune(h uint64, r rune) uint64 {
 // or not: the key of the tag dictionary.
 func hashWord(word string, lower bool) uint64 {
 	h := uint64(fnvOffset)
-	for _, r := range word {
-		h = hashRune(h, normRune(r, lower))
+	for i := 0; i < len(word); i++ {
+		b := word[i]
+		switch {
+		case b >= utf8.RuneSelf:
+			// the rest rune by rune (the bytes before were whole runes)
+			for _, r := range word[i:] {
+				h = hashRune(h, normRune(r, lower))
+			}
+			return h
+		case b == '`':
+			b = '\''
+		case lower && b >= 'A' && b <= 'Z':
+			b += 'a' - 'A'
+		}
+		h = (h ^ uint64(b)) * fnvPrime
 	}
 	return h
 }
@@ -270,6 +283,7 @@ type sentence struct {
 	mode   uint8
 	sets   []uint32 // the tagger's: tag sets of the words from the dictionary
 	wordSc []lanes  // the tagger's: scores of the features that read words alone
+	cache  []wordEntry
 }
 
 // reset reads words into s, reusing its memory.

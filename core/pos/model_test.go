@@ -2,6 +2,7 @@ package pos
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 	"testing"
 
@@ -106,4 +107,54 @@ func FuzzDecode(f *testing.F) {
 			tg.Tag([]string{"Talks", "resumed", "."}, nil)
 		}
 	})
+}
+
+// Every malformed weights file is refused, whichever section breaks: the
+// decoder reads the sections in bulk now, and still checks each value.
+func TestDecodeRefusesMalformed(t *testing.T) {
+	head := func(bits, used, n uint64) []byte {
+		b := []byte(magic)
+		for _, v := range []uint64{bits, used, n} {
+			b = binary.AppendUvarint(b, v)
+		}
+		return b
+	}
+	cat := func(parts ...[]byte) []byte { return bytes.Join(parts, nil) }
+	good := cat(head(8, 2, 3), []byte{3, 1}, []byte{1, 3}, []byte{2, 4, 6})
+	tests := []struct {
+		name string
+		data []byte
+		ok   bool
+	}{
+		{"well formed", good, true},
+		{"a two-byte weight", cat(head(8, 2, 3), []byte{3, 1}, []byte{1, 3}, []byte{0x80, 0x01, 4, 6}), true},
+		{"bucket step 0", cat(head(8, 2, 3), []byte{3, 0}, []byte{1, 3}, []byte{2, 4, 6}), false},
+		{"bucket beyond the table", cat(head(8, 2, 3), []byte{0xff, 0x01, 1}, []byte{1, 3}, []byte{2, 4, 6}), false},
+		{"step beyond a uint32", cat(head(8, 2, 3), binary.AppendUvarint(nil, 1<<40), []byte{1}, []byte{1, 3}, []byte{2, 4, 6}), false},
+		{"empty tag set", cat(head(8, 2, 3), []byte{3, 1}, []byte{0, 3}, []byte{2, 4, 6}), false},
+		{"tag set beyond the tags", cat(head(8, 2, 3), []byte{3, 1}, binary.AppendUvarint([]byte{1}, 1<<NumTags), []byte{2, 4, 6}), false},
+		{"more weights than said", cat(head(8, 2, 2), []byte{3, 1}, []byte{1, 3}, []byte{2, 4, 6}), false},
+		{"fewer weights than said", cat(head(8, 2, 4), []byte{3, 1}, []byte{1, 3}, []byte{2, 4, 6}), false},
+		{"weight 0", cat(head(8, 2, 3), []byte{3, 1}, []byte{1, 3}, []byte{2, 0, 6}), false},
+		{"weight too large", cat(head(8, 2, 3), []byte{3, 1}, []byte{1, 3}, []byte{2, 4}, binary.AppendVarint(nil, maxWeight+1)), false},
+		{"truncated weight", cat(head(8, 2, 3), []byte{3, 1}, []byte{1, 3}, []byte{2, 4, 0x80}), false},
+		{"trailing byte", cat(good, []byte{0}), false},
+		{"truncated tag sets", cat(head(8, 2, 3), []byte{3, 1}, []byte{1}), false},
+		{"truncated steps", cat(head(8, 2, 3), []byte{3}), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var m model
+			err := m.decodeWeights(tt.data)
+			if tt.ok {
+				assert.NoError(t, err)
+				return
+			}
+			assert.ErrorIs(t, err, errModel)
+		})
+	}
+	for cut := len(magic); cut < 4000; cut += 97 {
+		var m model
+		assert.Error(t, m.decodeWeights(taggerBin[:cut]), "cut at %d", cut)
+	}
 }

@@ -63,6 +63,23 @@ func row(w *[32]int32) lanes {
 	return r
 }
 
+// weightRow is the row of the weights of one bucket, as row makes it
+// (the scores less zeroLanes, lane by lane, as one integer per word).
+func (m *model) weightRow(b uint32) lanes {
+	l := zeroLanes
+	m.add(&l, []uint32{b})
+	for k := range l {
+		l[k] -= zeroLanes[k]
+	}
+	return l
+}
+
+// plus is l with the row r added.
+func (l lanes) plus(r lanes) lanes {
+	l.addRow(&r)
+	return l
+}
+
 // score returns the score of tag t.
 func (l *lanes) score(t Tag) int32 {
 	return int32(l[(t>>2)&7]>>(16*(t&3))&0xffff) - zeroLane

@@ -79,10 +79,51 @@ func (t Tag) IsVerb() bool { return t >= VB && t <= VBZ }
 
 // ParseTag returns the Tag named s (a name String returns), or 0.
 func ParseTag(s string) Tag {
-	for i, n := range tagNames {
-		if i > 0 && n == s {
-			return Tag(i)
-		}
+	switch s { // a switch the compiler searches by length and bytes: the decoders parse thousands
+	case "ADJ":
+		return ADJ
+	case "ADP":
+		return ADP
+	case "ADV":
+		return ADV
+	case "AUX":
+		return AUX
+	case "CCONJ":
+		return CCONJ
+	case "DET":
+		return DET
+	case "INTJ":
+		return INTJ
+	case "NOUN":
+		return NOUN
+	case "NUM":
+		return NUM
+	case "PART":
+		return PART
+	case "PRON":
+		return PRON
+	case "PROPN":
+		return PROPN
+	case "PUNCT":
+		return PUNCT
+	case "SCONJ":
+		return SCONJ
+	case "SYM":
+		return SYM
+	case "X":
+		return X
+	case "VB":
+		return VB
+	case "VBD":
+		return VBD
+	case "VBG":
+		return VBG
+	case "VBN":
+		return VBN
+	case "VBP":
+		return VBP
+	case "VBZ":
+		return VBZ
 	}
 	return 0
 }

@@ -108,7 +108,8 @@ func (m *model) tag(s *sentence, out []Tag) {
 			continue
 		}
 		static[i] = m.bias
-		k := s.static(i, false, m.shift, &feats)
+		m.addOwn(s, i, &static[i])
+		k := s.static(i, false, partNear, m.shift, &feats)
 		m.add(&static[i], feats[:k])
 	}
 	// First pass, right to left.
@@ -167,31 +168,37 @@ func tagIndex(t Tag) int {
 	return int(t)
 }
 
-// tagTables fills m.tabs from the weights.
+// tagTables fills m.tabs from the weights. The features of one tag
+// (tR1, tP1, tN1) are the same for every second tag: their rows are
+// looked up once and added in, and rows add up as the scores do.
 func (m *model) tagTables() {
+	h := func(tmpl uint64, x, y Tag) uint32 { return uint32(mix(tmpl, uint64(x), uint64(y)) >> m.shift) }
+	var one [numTabs][tagValues]lanes // tabR, tabP, tabN: the row of the first tag's feature
+	for a := range tagValues {
+		ta := tagOfIndex(a)
+		one[tabR][a] = m.weightRow(h(tR1, ta, 0))
+		one[tabP][a] = m.weightRow(h(tP1, ta, 0))
+		one[tabN][a] = m.weightRow(h(tN1, ta, 0))
+	}
 	for k := range m.tabs {
 		m.tabs[k] = make([]lanes, tagValues*tagValues)
 	}
 	for a := range tagValues {
 		for b := range tagValues {
-			ta, tb := Tag(a), Tag(b)
-			if a == NumTags+1 {
-				ta = EndTag
-			}
-			if b == NumTags+1 {
-				tb = EndTag
-			}
-			h := func(tmpl uint64, x, y Tag) uint32 { return uint32(mix(tmpl, uint64(x), uint64(y)) >> m.shift) }
+			ta, tb := tagOfIndex(a), tagOfIndex(b)
 			r := a*tagValues + b
-			for k, feats := range [numTabs][]uint32{
-				tabR:  {h(tR1, ta, 0), h(tR12, ta, tb)},
-				tabP:  {h(tP1, ta, 0), h(tP12, ta, tb)},
-				tabN:  {h(tN1, ta, 0), h(tN12, ta, tb)},
-				tabPN: {h(tP1N1, ta, tb)},
-			} {
-				w := m.sum(feats)
-				m.tabs[k][r] = row(&w)
-			}
+			m.tabs[tabR][r] = one[tabR][a].plus(m.weightRow(h(tR12, ta, tb)))
+			m.tabs[tabP][r] = one[tabP][a].plus(m.weightRow(h(tP12, ta, tb)))
+			m.tabs[tabN][r] = one[tabN][a].plus(m.weightRow(h(tN12, ta, tb)))
+			m.tabs[tabPN][r] = m.weightRow(h(tP1N1, ta, tb))
 		}
 	}
+}
+
+// tagOfIndex is the tag of index a of a table (see tagIndex).
+func tagOfIndex(a int) Tag {
+	if a == NumTags+1 {
+		return EndTag
+	}
+	return Tag(a)
 }

@@ -207,7 +207,9 @@ func TestTagNames(t *testing.T) {
 	for tag := ADJ; tag <= VBZ; tag++ {
 		assert.Equal(t, tag, ParseTag(tag.String()))
 	}
-	assert.Equal(t, Tag(0), ParseTag("VERB"))
+	for _, s := range []string{"VERB", "", "adj", "NOUNS", "ADJ "} {
+		assert.Equal(t, Tag(0), ParseTag(s), s)
+	}
 	assert.Equal(t, VBN, FromUD("VERB", "VBN"))
 	assert.Equal(t, VB, FromUD("VERB", "NNP"))
 	assert.Equal(t, AUX, FromUD("AUX", "VBZ"))

@@ -85,49 +85,57 @@ func mix(t, a, b uint64) uint64 {
 	return h ^ h>>29
 }
 
+// Parts of the features that read words alone: those of the word itself
+// (its token and the sentence's mode) and those of its neighbours.
+const (
+	partOwn uint8 = 1 << iota
+	partNear
+	partAll = partOwn | partNear
+)
+
 // static writes the buckets (the top 64-shift bits of the features'
 // hashes) of the features of word i of s that read words alone, but for
-// the bias, into dst and returns how many it wrote. i must be in
-// [0, len(words)).
-func (s *sentence) static(i int, noWord bool, shift uint, dst *[maxStatic]uint32) int {
+// the bias, into dst and returns how many it wrote; only those of the
+// given parts. i must be in [0, len(words)).
+func (s *sentence) static(i int, noWord bool, parts uint8, shift uint, dst *[maxStatic]uint32) int {
 	t := s.toks[i : i+5 : i+5]
 	w := &t[2]
 	n := 0
-	add := func(tmpl, a, b uint64) {
-		if n < maxStatic {
+	add := func(part uint8, tmpl, a, b uint64) {
+		if parts&part != 0 && n < maxStatic {
 			dst[n] = uint32(mix(tmpl, a, b) >> shift)
 			n++
 		}
 	}
 	if !noWord {
-		add(tLower, w.lower, 0)
+		add(partOwn, tLower, w.lower, 0)
 		if w.exact != w.lower {
-			add(tExact, w.exact, 0)
+			add(partOwn, tExact, w.exact, 0)
 		}
-		add(tPrevCur, t[1].lower, w.lower)
-		add(tCurNext, w.lower, t[3].lower)
+		add(partNear, tPrevCur, t[1].lower, w.lower)
+		add(partNear, tCurNext, w.lower, t[3].lower)
 	}
-	add(tSuf1, w.suf[0], 0)
-	add(tSuf2, w.suf[1], 0)
-	add(tSuf3, w.suf[2], 0)
-	add(tSuf4, w.suf[3], 0)
-	add(tPre1, w.pre[0], 0)
-	add(tPre2, w.pre[1], 0)
-	add(tPre3, w.pre[2], 0)
-	add(tShape, w.shape, 0)
+	add(partOwn, tSuf1, w.suf[0], 0)
+	add(partOwn, tSuf2, w.suf[1], 0)
+	add(partOwn, tSuf3, w.suf[2], 0)
+	add(partOwn, tSuf4, w.suf[3], 0)
+	add(partOwn, tPre1, w.pre[0], 0)
+	add(partOwn, tPre2, w.pre[1], 0)
+	add(partOwn, tPre3, w.pre[2], 0)
+	add(partOwn, tShape, w.shape, 0)
 	if w.flags&fFirst != 0 {
-		add(tShapeFirst, w.shape, uint64(s.mode))
+		add(partOwn, tShapeFirst, w.shape, uint64(s.mode))
 	}
 	if s.mode != modeNormal {
-		add(tMode, uint64(s.mode), uint64(w.flags&fCap))
+		add(partOwn, tMode, uint64(s.mode), uint64(w.flags&fCap))
 	}
-	add(tPrevLower, t[1].lower, 0)
-	add(tPrevSuf, t[1].suf[2], 0)
-	add(tPrev2Lower, t[0].lower, 0)
-	add(tNextLower, t[3].lower, 0)
-	add(tNextSuf, t[3].suf[2], 0)
-	add(tNext2Lower, t[4].lower, 0)
-	add(tNextShape, t[3].shape, 0)
+	add(partNear, tPrevLower, t[1].lower, 0)
+	add(partNear, tPrevSuf, t[1].suf[2], 0)
+	add(partNear, tPrev2Lower, t[0].lower, 0)
+	add(partNear, tNextLower, t[3].lower, 0)
+	add(partNear, tNextSuf, t[3].suf[2], 0)
+	add(partNear, tNext2Lower, t[4].lower, 0)
+	add(partNear, tNextShape, t[3].shape, 0)
 	return n
 }
 
@@ -190,7 +198,7 @@ func (f *Features) Reset(words []string) {
 // first. The slice is valid until the next call.
 func (f *Features) Buckets(i int, c Context) []uint32 {
 	f.buf = append(f.buf[:0], uint32(mix(tBias, 0, 0)>>f.shift))
-	n := f.s.static(i, c.NoWord, f.shift, &f.static)
+	n := f.s.static(i, c.NoWord, partAll, f.shift, &f.static)
 	f.buf = append(f.buf, f.static[:n]...)
 	n = tagOnly(&c, f.shift, &f.tagged)
 	f.buf = append(f.buf, f.tagged[:n]...)
