@@ -11,12 +11,13 @@ WASMENV := GOOS=js GOARCH=wasm
 # uses neither; go-app compares component fields with reflect, which stops
 # at equal pointers), and 83 KB more from go-app, golang.org/x/net (pasted
 # HTML), encoding/json, the app's packages (components, store, pasted
-# HTML), the annotation model, time and net/url (about 25 KB of those two
-# and the components). The engine's packages keep their inlining:
+# HTML), the annotation model and net/url (about 20 KB of those two and
+# the components). The engine's packages keep their inlining, and so does
+# time (without it the yielding engine stalls the page twice as long):
 # bench/goanalyze measures them as shipped.
 WASMGCFLAGS := -gcflags=reflect=-l -gcflags=fmt=-l -gcflags=github.com/maxence-charriere/go-app/v9/...=-l \
 	-gcflags=golang.org/x/net/...=-l -gcflags=encoding/json=-l -gcflags=parley/app/...=-l \
-	-gcflags=parley/core/annotation=-l -gcflags=time=-l -gcflags=net/url=-l
+	-gcflags=parley/core/annotation=-l -gcflags=net/url=-l
 FUZZTIME ?= 5m
 TESTFUZZTIME ?= 30s
 # staticcheck, pinned here and nowhere else. `go run pkg@version` rather
