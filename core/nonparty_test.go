@@ -27,6 +27,11 @@ func TestNotAParty(t *testing.T) {
 			absent: []string{"NOVA", "NOVA Radio"},
 		},
 		{
+			name:   "a lawyer's client (the issue's example)",
+			text:   "Peru and Chile resumed talks. A lawyer for an NGO said the deal was unfair.",
+			absent: []string{"NGO"},
+		},
+		{
 			name:   "an outlet named after its kind",
 			text:   "Chad rejected the offer, the official news agency CNA reported. It quoted the minister as saying talks were over.",
 			absent: []string{"CNA"},
