@@ -217,8 +217,8 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 	var buf [8]string
 	after := buf[:0]
 	for k := int(p.VGs[g].T1); k < c.s.T1 && len(after) < cap(buf); k++ {
-		if len(after) > 0 && (d.Low(k) == "to" && d.Tag(k+1) == pos.VB || d.Tag(k) == pos.SCONJ) {
-			break // the verb's object ends where a clause of its own begins: "issued an ultimatum to Ecuador | to halt attacks"
+		if len(after) > 0 && d.OpensClause(k) {
+			break // the verb's object ends where a clause of its own begins
 		}
 		if t := d.Tag(k); t != pos.PUNCT && t != pos.DET {
 			after = append(after, d.Lemma(k))

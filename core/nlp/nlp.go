@@ -101,6 +101,13 @@ func (d *Doc) Lemma(i int) string {
 	return d.Lemmas[i]
 }
 
+// OpensClause reports whether token i begins a clause of its own inside a
+// verb's complement: a to-infinitive or a subordinator ("issued an
+// ultimatum to Ecuador | to halt attacks"). A dictionary object ends there.
+func (d *Doc) OpensClause(i int) bool {
+	return d.Low(i) == "to" && d.Tag(i+1) == pos.VB || d.Tag(i) == pos.SCONJ
+}
+
 // tag tags every sentence and fills the lemmas.
 func (d *Doc) tag(tg *pos.Tagger) {
 	n := len(d.Toks)

@@ -131,8 +131,8 @@ func harmful(code string) bool {
 func lemmas(d *nlp.Doc, t0, t1 int, buf []string) []string {
 	buf = buf[:0]
 	for i := t0; i < t1 && i < len(d.Toks) && len(buf) < 12; i++ {
-		if len(buf) > 0 && (d.Low(i) == "to" && d.Tag(i+1) == pos.VB || d.Tag(i) == pos.SCONJ) {
-			break // a clause of its own begins: "issued an ultimatum to Ecuador | to halt attacks"
+		if len(buf) > 0 && d.OpensClause(i) {
+			break // a clause of its own begins
 		}
 		switch d.Tag(i) {
 		case pos.PUNCT, pos.DET, pos.PRON:
