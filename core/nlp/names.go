@@ -193,6 +193,23 @@ func (d *Doc) perfects() {
 	}
 }
 
+// nounHeads retags an adjective that ends a determiner's noun phrase
+// before a name in apposition or a finite verb ("the chief executive, Ann
+// Lee, said"; "the vice president said"): a phrase "the N A" ends in its
+// head noun when a comma and a name or a verb follow. UD EWT tags some
+// such words only as adjectives ("executive"), so the tagger cannot.
+func (d *Doc) nounHeads() {
+	for i := 2; i+1 < len(d.Toks); i++ {
+		if d.Tags[i] != pos.ADJ || d.Tags[i-1] != pos.NOUN || d.Tags[i-2] != pos.DET && d.Tags[i-2] != pos.PRON {
+			continue
+		}
+		next := d.Tags[i+1]
+		if next == pos.VBD || next == pos.VBZ || d.Word(i+1) == "," && i+2 < len(d.Toks) && d.Tags[i+2] == pos.PROPN {
+			d.Tags[i] = pos.NOUN
+		}
+	}
+}
+
 // nominalTag reports whether t can stand inside a short noun phrase.
 func nominalTag(t pos.Tag) bool {
 	return t == pos.DET || t == pos.ADJ || t == pos.NUM || t == pos.NOUN || t == pos.PROPN || t == pos.ADP

@@ -47,6 +47,9 @@ func TestTagCorrections(t *testing.T) {
 		// no correction: a participle with a finite verb after it in its clause
 		{"The envoy named yesterday said the talks had failed.", "named", pos.VBN},
 		{"The plans to impose limits were dropped.", "plans", pos.NOUN},
+		// the head of a determiner's phrase before an appositive name or a verb
+		{"The chief executive, Ann Lee, said the offer was final.", "executive", pos.NOUN},
+		{"The official responsible was named.", "responsible", pos.ADJ},
 		// no correction: a noun after a determiner stays one
 		{"The fund pledged money.", "fund", pos.NOUN},
 	} {

@@ -131,6 +131,7 @@ func (d *Doc) tag(tg *pos.Tagger) {
 	d.cannots()
 	d.perfects()
 	d.pastTenses()
+	d.nounHeads()
 	for i := range d.Toks {
 		d.Lemmas[i] = pos.Lemma(d.Low(i), d.Tags[i])
 	}
