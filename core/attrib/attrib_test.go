@@ -52,6 +52,14 @@ func TestConstructions(t *testing.T) {
 			"told", "the airline's director", "The offer is final,", vocab.Speech},
 		{"straight quotes over several sentences", "\"We want a deal. We are ready to sign. But not at any price,\" the envoy said.",
 			"said", "the envoy", "We want a deal. We are ready to sign. But not at any price,", vocab.Speech},
+		// a speaker after the clause, with a postmodifier, and a clause
+		// opened by "as" (its subject is no preposition's object)
+		{"speaker with an adjective phrase", "Oslo will send two envoys next week, a source familiar with the talks said.",
+			"said", "a source", "Oslo will send two envoys next week", vocab.Speech},
+		{"speaker with a participle phrase", "Oslo will send two envoys next week, three officials briefed on the plan said.",
+			"said", "three officials", "Oslo will send two envoys next week", vocab.Speech},
+		{"subject of a clause opened by as", "The vote came after the envoys said the text was fair.",
+			"said", "the envoys", "the text was fair", vocab.Speech},
 		{"according to", "According to the ministry, no meeting has been planned.",
 			"According to", "the ministry", "no meeting has been planned", vocab.Speech},
 		{"passive with a by-agent", "The plan was rejected by the rebels on Tuesday.",

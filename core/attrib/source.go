@@ -264,6 +264,16 @@ func (c *ctx) npBefore(e int) int {
 			n = m // "a spokesman for [the union]": the spokesman
 			continue
 		}
+		if j > c.s.T0 && (d.Tag(j) == pos.ADJ || d.Tag(j) == pos.VBD || d.Tag(j) == pos.VBN) && !clauseLink[d.Low(s-1)] {
+			// "a source familiar with the talks", "officials briefed on
+			// the plan": a postmodifier (an adjective or a participle
+			// straight after the noun, the tagger's past tense
+			// included: the cue after it is the clause's verb)
+			if m := p.NPEndingAt(j); m >= 0 && !p.Temporal(d, m) {
+				n = m
+				continue
+			}
+		}
 		if j >= c.s.T0 && (d.Tag(j) == pos.VBN || d.Tag(j) == pos.VBG) && !c.finite(j) {
 			// "a poll released in late August": the poll
 			if g := p.VGAt[j]; g >= 0 {
@@ -280,6 +290,13 @@ func (c *ctx) npBefore(e int) int {
 	}
 	return n
 }
+
+// clauseLink: the words the tagger reads as prepositions that may open a
+// clause ("came as officials praised …", "after Trump attacked …"), after
+// which a noun phrase is a subject, not a preposition's object. Hand-made:
+// a closed class of English subordinators (UD tags them SCONJ or ADP by
+// use, so the tagger's dictionary cannot tell).
+var clauseLink = map[string]bool{"as": true, "after": true, "before": true, "since": true, "until": true, "while": true, "like": true, "than": true}
 
 // relativeHead: when noun phrase n ends a relative clause before the
 // cue ("German banks that lend to the airline have urged"), the phrase
