@@ -267,7 +267,13 @@ var Rules = []Rule{
 		if f.VerbEntry.Block == "DEMAND" {
 			return false // "we want a fair settlement": what the speaker holds
 		}
-		switch t, _ := f.VerbEntry.Type(); t {
+		t, _ := f.VerbEntry.Type()
+		if f.Passive && (t == vocab.Proposed || t == vocab.Demand) {
+			// "its members were offered a rise", "we were asked to wait":
+			// done to the speaker's side ("is opposed to" is its own)
+			return false
+		}
+		switch t {
 		case vocab.Rejection, vocab.Acceptance, vocab.Denial, vocab.Demand, vocab.Proposed, vocab.Commitment:
 			return true
 		}
@@ -296,7 +302,8 @@ var Rules = []Rule{
 	// the talks (CAMEO 04x: consult)
 	{"talks-ongoing", vocab.Assessment, "013", 0.6, func(f *Facts) bool {
 		// ("talk" itself CAMEO codes 010; its noun names the talks)
-		return f.VerbKnown && (strings.HasPrefix(cameo.Active(f.VerbEntry.Code), "04") || talkNoun(f.Verb)) && !f.Future && !f.ToInf
+		// (not a verb whose noun is a thing on the table: "offer")
+		return f.VerbKnown && (strings.HasPrefix(cameo.Active(f.VerbEntry.Code), "04") || talkNoun(f.Verb) && !cameo.ProposalNoun(f.Verb)) && !f.Future && !f.ToInf
 	}},
 	// a reading of the talks or of what is on the table
 	{"talks-assessed", vocab.Assessment, "013", 0.7, func(f *Facts) bool {
