@@ -257,6 +257,9 @@ func (d *doc) proposerOf(n int) int {
 		if g := p.VGAt[q]; g >= 0 && p.VGs[g].Has(syntax.Finite) || d.isPunct(q, ",") || d.isPunct(q, ".") {
 			break
 		}
+		if t := d.nd.Tag(q); (t == pos.VBN || t == pos.VBD || t == pos.VBG) && q > e {
+			break // "a plan for the release of hostages held by X": the participle's agent
+		}
 		if w := d.lw(q); w == "by" || w == "from" {
 			if m := p.NPStartingAt(q + 1); m >= 0 {
 				if a := d.oneNPActor(m); a >= 0 {
