@@ -1,6 +1,8 @@
 package core
 
 import (
+	"strings"
+
 	"parley/core/phoenix"
 	"parley/core/pos"
 	"parley/core/vocab"
@@ -72,6 +74,9 @@ func (d *doc) addCodes(m mention) {
 	}
 	if !d.cap(m.t1) {
 		add(m.t1) // "the X union"
+	}
+	if d.isPunct(m.t0-1, ",") && d.nd.Tag(m.t0-2) == pos.NOUN {
+		add(m.t0 - 2) // "Britain's biggest union, Amicus,"
 	}
 	if d.isPunct(m.t1, ",") {
 		for t := m.t1 + 1; t < len(d.toks) && t <= m.t1+4 && d.word(t); t++ {
@@ -246,4 +251,84 @@ func (d *doc) officeOf(a, end int) int {
 		return -1 // a state or a known body: the mention finder has it
 	}
 	return d.addSourceParty(name, KindGroup, a, b)
+}
+
+// ownBody: the role noun at h, after state ai's possessive that ends
+// before token k ("Britain's biggest union"), names a body with a party
+// kind of its own in Phoenix's agent dictionary (a union, a company, a
+// bank, a party), which the state does not speak for. A ministry, an army
+// or a delegation (role kinds) is the state's.
+func (d *doc) ownBody(ai, k, h int) bool {
+	if ai < 0 || d.kindOfActor(ai) != KindState || !d.isPoss(k-1) {
+		return false
+	}
+	_, kind, ok := d.agentAt(h)
+	return ok && (kind == vocab.KindGroup || kind == vocab.KindOrganization)
+}
+
+// appositiveName returns the noun phrase of a name set off by commas
+// after description n ("Britain's biggest union, Amicus, said"; "the
+// carmaker, Nordwerk, said"), -1. The description's head must be an agent
+// noun of a party kind; the name a run of proper nouns closed by a comma
+// or a dash.
+func (d *doc) appositiveName(n int) int {
+	p := &d.scr.parse
+	np := p.NPs[n]
+	h, e := int(np.Head), int(np.T1)
+	if d.nd.Tag(h) != pos.NOUN || !d.isPunct(e, ",") {
+		return -1
+	}
+	if _, kind, ok := d.agentAt(h); !ok || kind != vocab.KindGroup && kind != vocab.KindOrganization {
+		return -1
+	}
+	m := p.NPStartingAt(e + 1)
+	if m < 0 || d.nd.Tag(int(p.NPs[m].Head)) != pos.PROPN || p.NPs[m].Poss >= 0 {
+		return -1
+	}
+	if c := int(p.NPs[m].T1); !d.isPunct(c, ",") && !d.isPunct(c, "—") && !d.isPunct(c, "–") {
+		return -1
+	}
+	return m
+}
+
+// nameHeadParty resolves a bare definite description ("the college", "the
+// foundation") to the organisation named before whose name has that noun
+// as its head: the last word, or the word before "of" or "for" ("Royal
+// College of Nursing"). States and people are named otherwise.
+func (d *doc) nameHeadParty(n int) int {
+	np := d.scr.parse.NPs[n]
+	h := int(np.Head)
+	if d.lw(int(np.T0)) != "the" || h != int(np.T0)+1 || np.Poss >= 0 || d.nd.Tag(h) != pos.NOUN || d.plural(h) {
+		return -1
+	}
+	w := d.lw(h)
+	best := -1
+	for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
+		a := d.actors[ai]
+		if a.merged || a.person || a.kind == KindState || a.kind == KindPerson || !a.party && a.count == 0 {
+			continue
+		}
+		if nameHead(a.lowerName()) == w {
+			if best >= 0 {
+				return -1 // two such names: no telling which
+			}
+			best = ai
+		}
+	}
+	return best
+}
+
+// nameHead is the head word of a lower-case organisation name: the word
+// before its first "of" or "for", else its last word.
+func nameHead(name string) string {
+	ws := strings.Fields(name)
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == "of" || ws[i] == "for" {
+			return ws[i-1]
+		}
+	}
+	if len(ws) < 2 {
+		return "" // a one-word name is its own head: no description
+	}
+	return ws[len(ws)-1]
 }

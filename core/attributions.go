@@ -78,7 +78,7 @@ func (d *doc) resolveSources() {
 	// said"), so that a description before a later name can reach it
 	p := &d.scr.parse
 	for k := range d.attrs {
-		if n := d.attrs[k].sourceNP; n >= 0 && d.hasName(n) && len(d.npActors(n)) == 0 {
+		if n := d.attrs[k].sourceNP; n >= 0 && (d.hasName(n) || d.appositiveName(n) >= 0) && len(d.npActors(n)) == 0 {
 			d.newSourceParty(n)
 		}
 	}
@@ -220,6 +220,11 @@ func (d *doc) oneNPActor(n int) int {
 			}
 		}
 	}
+	if m := d.appositiveName(n); m >= 0 {
+		if a := d.oneNPActor(m); a >= 0 {
+			return a // "the country's biggest union, Amicus,"
+		}
+	}
 	best, first := -1, -1
 	role := d.roleNoun(h)
 	for _, mi := range d.mentionsIn(s, e) {
@@ -268,9 +273,19 @@ func (d *doc) oneNPActor(n int) int {
 			return a
 		}
 	}
+	// "its chief executive", "their lawyers": whoever speaks for the
+	// party the possessive pronoun stands for
+	if w := d.lw(s); (w == "its" || w == "their") && s < h && d.nd.Tag(h) == pos.NOUN && !d.groupNoun(h) {
+		if a := d.pronounActor(s); a >= 0 && !d.actors[a].person {
+			return a
+		}
+	}
 	// "the company", "a union spokesman": the party of that trade in view
 	if ai := d.describedParty(n); ai >= 0 {
 		return d.final(ai)
+	}
+	if ai := d.nameHeadParty(n); ai >= 0 {
+		return d.final(ai) // "the college" after "the Royal College of Nursing"
 	}
 	// a role noun with no party named ("ministers believe", "officials
 	// said"): the party last named with that role, else the state last
@@ -489,6 +504,9 @@ func (d *doc) lastPersonSpeakerBefore(t int) int {
 		case d.nd.Tag(h) == pos.PROPN || d.nd.Tag(h) == pos.NOUN && !strings.HasSuffix(w, "s"):
 			if m := d.mentionAtHead(h); m >= 0 && (d.ments[m].kind == mPerson || d.ments[m].kind == mRole || d.ments[m].person) {
 				return at.actors[0]
+			}
+			if d.nd.Tag(h) == pos.NOUN && d.roleNoun(h) {
+				return at.actors[0] // "the group's spokesman" (a party nobody listed)
 			}
 		}
 	}

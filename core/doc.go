@@ -176,6 +176,7 @@ func (d *doc) run() {
 	}
 	d.indexMentions()
 	d.mergeNamed()
+	d.mergeDescribed()
 	d.mergeStrikers()
 	d.pause(true)
 	d.findAttributions()

@@ -374,6 +374,14 @@ func (d *doc) roleMention(si, i, j, k int, p partyHit) int {
 		return 0
 	}
 	m := mention{t0: i, t1: rEnd, bs: d.toks[j].S(), be: d.toks[rEnd-1].E(), actor: p.actor, kind: mRole, head: head}
+	if d.ownBody(p.actor, k, rEnd-1) {
+		// "Britain's biggest union", "Germany's largest bank": a body
+		// of the country's, not the country (Phoenix files the noun
+		// under a sector of its own: labour, business, parties)
+		m.actor, m.kind, m.bs = -1, mDesc, d.toks[i].S()
+		d.addMention(m)
+		return m.t1 - i
+	}
 	if p.actor < 0 {
 		m.bs = d.toks[i].S()
 	}

@@ -8,6 +8,7 @@ import (
 
 	"parley/core/gazetteer"
 	"parley/core/tokens"
+	"parley/core/vocab"
 )
 
 // titleSeq returns how many tokens from k form a title ("Secretary of State",
@@ -468,6 +469,33 @@ func (d *doc) mergeNamed() {
 		if before >= 0 && after >= 0 && before != after && d.merges < 64 {
 			d.merges++ // (bounded: each merge rewrites the mentions)
 			d.merge(after, before)
+		}
+	}
+}
+
+// mergeDescribed joins a party named by a noun of its kind to the name
+// that follows it ("the opposition Unitary Platform", "the rebel Tigray
+// People's Liberation Front"): the noun is the name's description, one
+// party. The noun must be a group noun of Phoenix's agent dictionary,
+// written in lower case.
+func (d *doc) mergeDescribed() {
+	for si := range d.sment {
+		ms := d.sment[si]
+		for x := 0; x+1 < len(ms); x++ {
+			a, b := d.ments[ms[x]], d.ments[ms[x+1]]
+			h := a.t1 - 1 // the noun ("the opposition": a determiner before it)
+			if a.actor < 0 || b.actor < 0 || a.t1 != b.t0 || d.cap(h) || b.kind != mName || h > a.t0 && (h > a.t0+1 || !d.is(a.t0, bDet)) {
+				continue
+			}
+			from, to := d.final(a.actor), d.final(b.actor)
+			if from == to || d.actors[to].kind == KindState || d.actors[to].person || d.merges >= 64 {
+				continue
+			}
+			if _, k, ok := d.agentAt(h); !ok || k != vocab.KindGroup {
+				continue
+			}
+			d.merges++
+			d.merge(from, to)
 		}
 	}
 }

@@ -34,6 +34,18 @@ func (d *doc) newSourceParty(n int) int {
 	if d.inDateline(t0) {
 		return -1 // "SAO PAULO, Brazil, March 5 -": where the story was filed
 	}
+	if m := d.appositiveName(n); m >= 0 {
+		// "Britain's biggest union, Amicus,": the name, a party of the
+		// description's kind
+		nActors := len(d.actors)
+		ai := d.newSourceParty(m)
+		if ai >= nActors {
+			if _, kind, _ := d.agentAt(h); kind == vocab.KindGroup {
+				d.actors[ai].kind = KindGroup
+			}
+		}
+		return ai
+	}
 	switch d.nd.Tag(h) {
 	case pos.PROPN:
 		// the run of capitalised words that ends at the head
@@ -49,8 +61,14 @@ func (d *doc) newSourceParty(n int) int {
 				return -1 // "the official news agency INA": an outlet
 			}
 		}
-		name := foldSpace(d.text[d.toks[s].S():d.toks[h].E()])
-		if ai := d.namedBefore(s, h+1); ai >= 0 {
+		e := h + 1
+		if np.Ext > np.T1 {
+			// "the Royal College of Nursing": the name goes on over "of"
+			// and capitalised words
+			e = d.nameTail(e, int(np.Ext))
+		}
+		name := foldSpace(d.text[d.toks[s].S():d.toks[e-1].E()])
+		if ai := d.namedBefore(s, e); ai >= 0 {
 			return ai // "Kerry" after "Secretary of State John Kerry"
 		}
 		if !d.nameCanBeParty(t0, int(np.Ext), name) {
@@ -67,7 +85,7 @@ func (d *doc) newSourceParty(n int) int {
 		if s == h && d.plural(h) {
 			kind = KindGroup // "the Kurds": a people, not a body
 		}
-		return d.addSourceParty(name, kind, s, h+1)
+		return d.addSourceParty(name, kind, s, e)
 	case pos.NOUN:
 		if t0 == h && d.cap(h) && d.sents[d.sentOf[h]].t0 == h && !d.plural(h) && !d.commonWord(h) {
 			if _, _, agent := d.agentAt(h); !agent {

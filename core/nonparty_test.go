@@ -51,6 +51,26 @@ func TestNotAParty(t *testing.T) {
 			text:    "Video game performers represented by SAG-AFTRA went on strike on Friday. The union said it rejected the offer.",
 			speaker: "SAG-AFTRA",
 		},
+		{
+			name:    "a country's union is not the country",
+			text:    "Britain's biggest union, Amicus, said it rejected the offer.",
+			speaker: "Amicus",
+		},
+		{
+			name:    "a description by the head of a name",
+			text:    "The Royal College of Nursing said the talks had failed. The college said it rejected the offer.",
+			speaker: "Royal College of Nursing",
+		},
+		{
+			name:    "a group noun before a name describes it",
+			text:    "The government and the opposition Unitary Front resumed talks. Opposition negotiator Ana Ruiz said it rejected the offer.",
+			speaker: "Unitary Front",
+		},
+		{
+			name:    "a possessive pronoun's office holder",
+			text:    "NHS Employers met the nurses. Its chief executive, Dan Mora, said it rejected the offer.",
+			speaker: "NHS Employers",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
