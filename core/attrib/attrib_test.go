@@ -60,6 +60,9 @@ func TestConstructions(t *testing.T) {
 			"said", "three officials", "Oslo will send two envoys next week", vocab.Speech},
 		{"subject of a clause opened by as", "The vote came after the envoys said the text was fair.",
 			"said", "the envoys", "the text was fair", vocab.Speech},
+		// a time clause set off by a comma belongs to the saying
+		{"time clause after the content", "Lima proposed that the ships be inspected jointly, a day after Chile said it would leave the talks.",
+			"proposed", "Lima", "that the ships be inspected jointly", vocab.Speech},
 		{"according to", "According to the ministry, no meeting has been planned.",
 			"According to", "the ministry", "no meeting has been planned", vocab.Speech},
 		{"passive with a by-agent", "The plan was rejected by the rebels on Tuesday.",

@@ -283,7 +283,7 @@ func (c *ctx) contentAfter(a *Attribution) {
 			}
 		}
 	}
-	end := c.s.T1
+	end := c.afterAdjunct(start, c.s.T1)
 	for end > start && d.Tag(end-1) == pos.PUNCT && !c.quoteMark(end-1) {
 		end--
 	}
@@ -306,6 +306,32 @@ func (c *ctx) contentAfter(a *Attribution) {
 		start, end = g1, max(g1, c.s.T1)
 	}
 	a.Content = [2]int{start, end}
+}
+
+// afterAdjunct returns where a content over tokens [start, end) ends
+// when a comma sets off a time clause of the saying ("proposed that …, a
+// day after Moscow said …", "…, hours before the talks opened"): at that
+// comma; else end. The clause must have its own finite verb.
+func (c *ctx) afterAdjunct(start, end int) int {
+	d, p := c.d, c.p
+	for k := start + 2; k+2 < end; k++ {
+		if d.Word(k) != "," || p.QAt[k] >= 0 {
+			continue
+		}
+		j := k + 1
+		if n := p.NPStartingAt(j); n >= 0 && p.Temporal(d, n) {
+			j = int(p.NPs[n].T1) // "a day", "hours"
+		}
+		if w := d.Low(j); w != "after" && w != "before" || j == k+1 && d.Tag(j) != pos.SCONJ {
+			continue
+		}
+		for q := j + 1; q < end && q < j+8; q++ {
+			if g := p.VGAt[q]; g >= 0 && p.VGs[g].Has(syntax.Finite) {
+				return k
+			}
+		}
+	}
+	return end
 }
 
 // contentBefore: what comes before a sentence-final cue — the quotation
