@@ -85,19 +85,23 @@ type Facts struct {
 	// HarmObject: the content verb's object names a hostile act, as
 	// PETRARCH codes imposing it ("blockade" 191, "sanctions" 163)
 	HarmObject bool
-	Future     bool   // will, would, shall, going to, 'll
-	Deontic    bool   // must, should, have to, need to, ought to
-	Hedge      bool   // may, might, could
-	Able       bool   // can, could: "cannot accept" refuses
-	Passive    bool   // the content's verb group is passive ("will not be surrendered")
-	Neg        bool   // the content's verb group is negated
-	Copula     bool   // the content's verb is a form of "be"
-	Past       bool   // the content's verb group is in a past tense, with no modal
-	Eval       string // an adjective of evaluation after the copula: "refusal", "negative", "positive"
-	EvalWith   bool   // the adjective of evaluation takes "with" + what it judges ("not happy with the quota")
-	TopicOnly  bool   // what follows a verb of saying is one noun phrase ("referred to the deal")
-	Ready      bool   // "is ready to", "remains committed to": an intent stated as readiness
-	ToInf      bool   // the content is a to-infinitive (the speaker's own act)
+	// Leave: the content's verb is one of going (CAMEO's GO_SOMEWHERE
+	// block) away from something: a particle or preposition of leaving
+	// follows it ("pull out of", "walk away from")
+	Leave     bool
+	Future    bool   // will, would, shall, going to, 'll
+	Deontic   bool   // must, should, have to, need to, ought to
+	Hedge     bool   // may, might, could
+	Able      bool   // can, could: "cannot accept" refuses
+	Passive   bool   // the content's verb group is passive ("will not be surrendered")
+	Neg       bool   // the content's verb group is negated
+	Copula    bool   // the content's verb is a form of "be"
+	Past      bool   // the content's verb group is in a past tense, with no modal
+	Eval      string // an adjective of evaluation after the copula: "refusal", "negative", "positive"
+	EvalWith  bool   // the adjective of evaluation takes "with" + what it judges ("not happy with the quota")
+	TopicOnly bool   // what follows a verb of saying is one noun phrase ("referred to the deal")
+	Ready     bool   // "is ready to", "remains committed to": an intent stated as readiness
+	ToInf     bool   // the content is a to-infinitive (the speaker's own act)
 
 	Cond        bool // unless, only if, provided (that), as long as, on condition
 	BareIf      bool // the condition is a plain "if" (a contingency, not a demand)

@@ -491,6 +491,7 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 		f.Obstruct = lemmaPhraseAt(d, "obstruction-idiom", h, t1)
 		var after [12]string
 		f.VerbEntry, f.VerbKnown = cameo.MatchEntry(f.Verb, lemmas(d, h+1, min(t1, h+10), after[:0]), nil)
+		f.Leave = f.VerbKnown && f.VerbEntry.Block == "GO_SOMEWHERE" && leaving(d, h+1, min(t1, h+3))
 		if t, _ := f.VerbEntry.Type(); cat >= 0 && (!f.VerbKnown || t == "" || catOffer(d.Lemma(cat))) && !contentHarm(f) {
 			// "offered to share data", "offered to delay the tariffs": the
 			// offer is what is reported
@@ -498,6 +499,20 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 			f.VerbEntry, f.VerbKnown = cameo.MatchEntry(f.Verb, nil, nil)
 		}
 	}
+}
+
+// leaving reports whether a particle or preposition of movement away
+// stands among tokens [k, e): "out", "away", "of", "from". Hand-made: a
+// closed class of English (CAMEO files "pull out" and "go to" in one
+// block; only these words tell leaving from going).
+func leaving(d *nlp.Doc, k, e int) bool {
+	for ; k < e && k < len(d.Toks); k++ {
+		switch d.Low(k) {
+		case "out", "away", "of", "from":
+			return true
+		}
+	}
+	return false
 }
 
 // catOffer reports whether a catenative verb is one of offering: what it

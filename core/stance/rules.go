@@ -31,7 +31,8 @@ func ownFuture(f *Facts) bool {
 func contentHarm(f *Facts) bool {
 	// (a verb of calling off said of the talks: "halt the mediation",
 	// which CAMEO codes 16x only for some objects)
-	return f.VerbKnown && harmful(f.VerbEntry.Code) || f.HarmObject || f.VerbEntry.Block == "CANCEL" && f.Talk
+	// (or leaving them: "pull out of the deal", "walk away from the talks")
+	return f.VerbKnown && harmful(f.VerbEntry.Code) || f.HarmObject || (f.VerbEntry.Block == "CANCEL" || f.Leave) && f.Talk
 }
 
 // materialEvent reports whether a CAMEO code is an event done rather than

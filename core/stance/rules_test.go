@@ -125,6 +125,9 @@ func TestRules(t *testing.T) {
 		// minimal pair: an act the speaker reports of itself, and a duty
 		{"The union said it had rejected the offer.", "said", vocab.Rejection, "own-act"},
 		{"The union said it must reject the offer.", "said", vocab.Position, "statement"},
+		// minimal pair: leaving the talks, and going to them (one CAMEO block)
+		{"Oslo said it would pull out of the deal.", "said", vocab.Threat, "own-future-harm"},
+		{"Oslo said it would go to the talks.", "said", vocab.Commitment, "own-future"},
 		// minimal pair: the speaker's side offers, and is offered
 		{"The union said it had offered a small rise.", "said", vocab.Proposed, "own-act"},
 		{"The union said it had been offered a small rise.", "said", vocab.Position, "statement"},
