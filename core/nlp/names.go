@@ -193,6 +193,37 @@ func (d *Doc) perfects() {
 	}
 }
 
+// bareAfterModal retags an adjective or a noun right after a modal (and
+// "not" or adverbs) as a bare verb: English modals take one ("would not
+// free anyone", "will double the tariffs"), and EWT has such words mostly
+// as adjectives or nouns. Words in -ly stay adverbs' kin ("will likely").
+func (d *Doc) bareAfterModal() {
+	for i := 0; i+1 < len(d.Toks); i++ {
+		if d.Tags[i] != pos.AUX || !modalWord(d.Low(i)) {
+			continue
+		}
+		k := i + 1
+		for k < len(d.Toks) && k < i+3 && (d.Tags[k] == pos.PART || d.Tags[k] == pos.ADV) {
+			k++
+		}
+		if k+1 >= len(d.Toks) || d.Tags[k] != pos.ADJ && d.Tags[k] != pos.NOUN || strings.HasSuffix(d.Low(k), "ly") {
+			continue
+		}
+		if t := d.Tags[k+1]; t == pos.DET || t == pos.PRON || t == pos.NUM || t == pos.PROPN {
+			d.Tags[k] = pos.VB // a bare verb with its object after it
+		}
+	}
+}
+
+// modalWord: the English modal auxiliaries (a closed class).
+func modalWord(w string) bool {
+	switch w {
+	case "will", "would", "can", "could", "may", "might", "shall", "should", "must", "wo", "ca":
+		return true
+	}
+	return false
+}
+
 // nounHeads retags an adjective that ends a determiner's noun phrase
 // before a name in apposition or a finite verb ("the chief executive, Ann
 // Lee, said"; "the vice president said"): a phrase "the N A" ends in its

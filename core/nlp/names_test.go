@@ -50,6 +50,9 @@ func TestTagCorrections(t *testing.T) {
 		// the head of a determiner's phrase before an appositive name or a verb
 		{"The chief executive, Ann Lee, said the offer was final.", "executive", pos.NOUN},
 		{"The official responsible was named.", "responsible", pos.ADJ},
+		// a modal takes a bare verb
+		{"The rebels said they would not free anyone before the talks.", "free", pos.VB},
+		{"Peru will likely sign the deal.", "likely", pos.ADV},
 		// no correction: a noun after a determiner stays one
 		{"The fund pledged money.", "fund", pos.NOUN},
 	} {

@@ -132,6 +132,7 @@ func (d *Doc) tag(tg *pos.Tagger) {
 	d.perfects()
 	d.pastTenses()
 	d.nounHeads()
+	d.bareAfterModal()
 	for i := range d.Toks {
 		d.Lemmas[i] = pos.Lemma(d.Low(i), d.Tags[i])
 	}
