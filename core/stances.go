@@ -61,7 +61,8 @@ func (d *doc) findStances() {
 // left out before: see commentarySource).
 func (d *doc) reportedStances(k int) {
 	at := &d.attrs[k]
-	for _, part := range d.contentParts(at) {
+	for _, cp := range d.contentParts(at) {
+		part := cp.c
 		i := part[0]
 		for i < part[1] && (d.nd.Tag(i) == pos.PUNCT || d.lw(i) == "that") {
 			i++
@@ -72,7 +73,7 @@ func (d *doc) reportedStances(k int) {
 		if i < part[1] && d.lw(i) != "the" && !d.partyIn(i, part[1]) {
 			continue // (no party named, nor described: nobody's stance to report)
 		}
-		if st, ok := d.stanceOf(k, -1, part); ok && st.actor >= 0 {
+		if st, ok := d.stanceOf(k, -1, cp); ok && st.actor >= 0 {
 			d.stances = append(d.stances, st)
 		}
 	}
@@ -109,34 +110,111 @@ func (d *doc) commentarySource(at *attrRec) bool {
 	return false
 }
 
+// contentPart is a part of a content that gets a stance of its own:
+// tokens c, of which typing passes over skip (see stance.Input.Skip).
+type contentPart struct {
+	c, skip [2]int
+}
+
 // contentParts splits a content over several sentences into its
 // sentences (each of a long quotation can be a stance of its own type);
-// a content within one sentence is one part.
-func (d *doc) contentParts(at *attrRec) [][2]int {
+// a content within one sentence is one part, or two when a second verb
+// phrase shares the first's subject after "but" ("was studying the plan
+// but would not free anyone": a reading and a refusal).
+func (d *doc) contentParts(at *attrRec) []contentPart {
 	c := at.tokContent
 	if c[1] <= c[0] || c[0] < 0 || c[1] > len(d.toks) {
 		return nil
 	}
 	s0, s1 := int(d.sentOf[c[0]]), int(d.sentOf[c[1]-1])
 	if s0 == s1 {
-		return [][2]int{c}
+		if conj, v2 := d.contrastVP(c[0], c[1]); conj > 0 {
+			return []contentPart{{c: [2]int{c[0], conj}}, {c: c, skip: [2]int{d.vpStart(c[0], conj), v2}}}
+		}
+		return []contentPart{{c: c}}
 	}
-	var out [][2]int
+	var out []contentPart
 	for si := s0; si <= s1 && si < len(d.sents); si++ {
 		a, b := max(c[0], d.sents[si].t0), min(c[1], d.sents[si].t1)
 		// the speaker's own sentence ("she said.") is no part of it
 		if b > a && !(at.tokCue[0] >= a && at.tokCue[1] <= b && b-a <= 8) {
-			out = append(out, [2]int{a, b})
+			out = append(out, contentPart{c: [2]int{a, b}})
 		}
 	}
 	return out
 }
 
+// contrastVP finds in a content [c0, c1) of one sentence a subject, a
+// finite verb group and, after "but", a second finite verb group with no
+// subject of its own: it returns the token of "but" (its comma when one
+// goes before) and the second group's start; 0, 0 when none. Nothing
+// between may open a clause of its own with a subject ("that", "if", a
+// relative pronoun, a quotation), so the two groups share the subject.
+func (d *doc) contrastVP(c0, c1 int) (conj, v2 int) {
+	p := &d.scr.parse
+	i := c0
+	for i < c1 && (d.lw(i) == "that" || d.nd.Tag(i) == pos.PUNCT) {
+		i++
+	}
+	n := p.NPStartingAt(i)
+	if n < 0 {
+		return 0, 0
+	}
+	g1 := -1
+	for k := int(p.NPs[n].Ext); k < c1 && k < int(p.NPs[n].Ext)+3; k++ {
+		if g := p.VGAt[k]; g >= 0 {
+			g1 = int(g)
+			break
+		}
+	}
+	if g1 < 0 || !p.VGs[g1].Has(syntax.Finite) {
+		return 0, 0
+	}
+	for k := int(p.VGs[g1].T1); k+1 < c1; k++ {
+		if w := d.lw(k); p.QAt[k] >= 0 || d.nd.Tag(k) == pos.SCONJ || w == "which" || w == "who" {
+			return 0, 0 // (an infinitive is part of the first phrase: "was ready to talk but …")
+		}
+		if g := p.VGAt[k]; g >= 0 && int(g) != g1 && p.VGs[g].Has(syntax.Finite) {
+			return 0, 0 // a second clause's verb before any "but"
+		}
+		if d.lw(k) != "but" {
+			continue
+		}
+		j := k + 1
+		for j < c1 && d.nd.Tag(j) == pos.ADV {
+			j++
+		}
+		if g := p.VGAt[j]; g >= 0 && int(p.VGs[g].T0) == j && p.VGs[g].Has(syntax.Finite) {
+			if d.isPunct(k-1, ",") {
+				k--
+			}
+			return k, j
+		}
+		return 0, 0
+	}
+	return 0, 0
+}
+
+// vpStart is the first token after the subject of a content [c0, conj):
+// where the first verb phrase begins.
+func (d *doc) vpStart(c0, conj int) int {
+	p := &d.scr.parse
+	i := c0
+	for i < conj && (d.lw(i) == "that" || d.nd.Tag(i) == pos.PUNCT) {
+		i++
+	}
+	if n := p.NPStartingAt(i); n >= 0 {
+		return min(int(p.NPs[n].Ext), conj)
+	}
+	return i
+}
+
 // stanceOf types one part of attribution k for actor ai.
-func (d *doc) stanceOf(k, ai int, part [2]int) (stanceRec, bool) {
+func (d *doc) stanceOf(k, ai int, cp contentPart) (stanceRec, bool) {
 	at := &d.attrs[k]
 	sc := d.scr
-	in := stance.Input{D: d.nd, P: &sc.parse, Cue: at.tokCue, Head: at.head, Content: part, Self: ai, Joint: at.actors, Parties: partyLookup{d}}
+	part := cp.c
+	in := stance.Input{D: d.nd, P: &sc.parse, Cue: at.tokCue, Head: at.head, Content: part, Skip: cp.skip, Self: ai, Joint: at.actors, Parties: partyLookup{d}}
 	r := stance.Classify(in, at.Kind)
 	if r.Type == "" {
 		return stanceRec{}, false
@@ -150,9 +228,13 @@ func (d *doc) stanceOf(k, ai int, part [2]int) (stanceRec, bool) {
 		ai = r.Holder // a stance of another party, reported by the source
 	}
 	cs, ce := part[0], part[1]
+	if cp.skip[1] > cp.skip[0] {
+		cs = cp.skip[1] // "would not free anyone": the second verb phrase
+	}
 	evS, evE := d.toks[cs].S(), d.toks[ce-1].E()
 	// the evidence holds the cue when it is beside the content
-	if c0, c1 := d.toks[at.tokCue[0]].S(), d.toks[at.tokCue[1]-1].E(); int(d.sentOf[at.tokCue[0]]) == int(d.sentOf[cs]) {
+	// (a second verb phrase is its own evidence: "would not free anyone")
+	if c0, c1 := d.toks[at.tokCue[0]].S(), d.toks[at.tokCue[1]-1].E(); int(d.sentOf[at.tokCue[0]]) == int(d.sentOf[cs]) && cp.skip[1] <= cp.skip[0] {
 		evS, evE = min(evS, c0), max(evE, c1)
 		// and the source named just before the cue: "Officials in Lima
 		// denied …" is the evidence, not "denied …"

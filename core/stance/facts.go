@@ -40,6 +40,11 @@ type Input struct {
 	Cue     [2]int // tokens
 	Head    int    // the cue's head token
 	Content [2]int // tokens
+	// Skip: tokens of the content that typing passes over, a first verb
+	// phrase whose subject a second one shares ("her government was
+	// studying the plan but would not free anyone": the second is typed
+	// with the subject); zero when none
+	Skip [2]int
 	Self    int    // the party of the source, -1 when none
 	Joint   []int  // every party of a joint source ("the two sides said"), with Self
 	Parties Parties

@@ -248,6 +248,10 @@ func (f *Facts) content(in Input) {
 		return
 	}
 	for i := t0; i < t1; i++ {
+		if in.Skip[0] <= i && i < in.Skip[1] {
+			i = in.Skip[1] - 1
+			continue
+		}
 		l := d.Low(i)
 		switch {
 		case phraseAt(d, "conditional", i, t1):
@@ -326,6 +330,9 @@ func (f *Facts) content(in Input) {
 		}
 	}
 
+	if in.Skip[1] > in.Skip[0] && i <= in.Skip[1] {
+		i = in.Skip[1] // the second verb phrase, with the subject read
+	}
 	for ; i < t1; i++ {
 		g := p.VGAt[i]
 		if g < 0 {
