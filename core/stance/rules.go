@@ -249,7 +249,10 @@ var Rules = []Rule{
 		if f.SubjOther && !f.Neg && f.Obstruct {
 			return true // "the creditors are dragging their feet"
 		}
-		if f.SubjOther && !f.Neg && f.Verb == f.VerbEntry.Lemma && has("blame", f.VerbEntry.Block) {
+		if f.SubjOther && !f.Neg && f.Verb == f.VerbEntry.Lemma && has("blame", f.VerbEntry.Block) &&
+			!(f.Past && !f.Talk && materialEvent(cameo.Active(f.VerbEntry.Code))) {
+			// (not a past act done to no talks, reported: "workers blocked
+			// the bridge, police said" is what happened)
 			// (the block decides even where CAMEO gives the verb alone no
 			// event: "ignore" is coded only with some objects)
 			return true // "the union was stalling", "Israel ignored the plan"

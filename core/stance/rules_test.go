@@ -83,6 +83,9 @@ func TestRules(t *testing.T) {
 		{"The envoy said Chile was blocking the talks.", "said", vocab.Accusation, "other-party-blamed"},
 		{"The envoy said Chile was ignoring the progress made so far.", "said", vocab.Accusation, "other-party-blamed"},
 		{"The minister said Peru was dragging its feet.", "said", vocab.Accusation, "other-party-blamed"},
+		// minimal pair: a past block of the talks, and of a road (what happened)
+		{"The envoy said Chile had blocked the talks.", "said", vocab.Accusation, "other-party-blamed"},
+		{"The envoy said Chile had blocked the main road for three hours.", "said", "", "past-report"},
 		// minimal pair: displeasure with what is on the table, and at how
 		// the talks went
 		{"The union said it was unhappy with the offer.", "said", vocab.Rejection, "unhappy-with-proposal"},
