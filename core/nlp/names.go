@@ -3,6 +3,7 @@ package nlp
 import (
 	"strings"
 
+	"parley/core/cameo"
 	"parley/core/pos"
 	"parley/core/tokens"
 )
@@ -191,6 +192,47 @@ func (d *Doc) perfects() {
 			d.Tags[i], d.Tags[k] = pos.AUX, pos.VBN
 		}
 	}
+}
+
+// presentAfterPlural retags a singular common noun right after a plural
+// subject that opens its sentence ("The Palestinians reject proposed
+// changes", "Ministers urge calm") as a present-tense verb when the CAMEO
+// verb dictionary has it as a verb and an object follows: a plural noun
+// seldom modifies another noun, and a clause needs its verb. A past form
+// read as the clause's verb after it is then a participle.
+func (d *Doc) presentAfterPlural() {
+	for _, s := range d.Sents {
+		i := s.T0
+		if i < s.T1 && d.Tags[i] == pos.DET {
+			i++
+		}
+		for i+1 < s.T1 && (d.Tags[i+1] == pos.PROPN || d.Tags[i+1] == pos.NOUN) && d.Tags[i] == pos.ADJ {
+			i++ // "Angry workers"
+		}
+		k := i + 1
+		if k+1 >= s.T1 || d.Tags[k] != pos.NOUN || !pluralWord(d.Low(i)) || d.Tags[i] != pos.PROPN && d.Tags[i] != pos.NOUN {
+			continue
+		}
+		w := d.Low(k)
+		if strings.HasSuffix(w, "s") || capitalised(d.Word(k)) {
+			continue
+		}
+		if l, ok := cameo.Lemma(w); !ok || l != w {
+			continue
+		}
+		switch d.Tags[k+1] {
+		case pos.DET, pos.ADJ, pos.PRON, pos.NUM, pos.PROPN, pos.VBD, pos.VBN:
+			d.Tags[k] = pos.VBP
+			if d.Tags[k+1] == pos.VBD {
+				d.Tags[k+1] = pos.VBN
+			}
+		}
+	}
+}
+
+// pluralWord: a word with the plural ending -s (not -ss, -us, -is).
+func pluralWord(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // bareAfterModal retags an adjective or a noun right after a modal (and

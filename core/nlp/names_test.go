@@ -53,6 +53,11 @@ func TestTagCorrections(t *testing.T) {
 		// a modal takes a bare verb
 		{"The rebels said they would not free anyone before the talks.", "free", pos.VB},
 		{"Peru will likely sign the deal.", "likely", pos.ADV},
+		// a plural subject opening the sentence, then a verb of the CAMEO
+		// dictionary with its object
+		{"The Kurds reject proposed changes to the plan.", "reject", pos.VBP},
+		{"The Kurds reject proposed changes to the plan.", "proposed", pos.VBN},
+		{"The talks stall.", "stall", pos.NOUN}, // (no object: left alone)
 		// no correction: a noun after a determiner stays one
 		{"The fund pledged money.", "fund", pos.NOUN},
 	} {

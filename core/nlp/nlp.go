@@ -133,6 +133,7 @@ func (d *Doc) tag(tg *pos.Tagger) {
 	d.pastTenses()
 	d.nounHeads()
 	d.bareAfterModal()
+	d.presentAfterPlural()
 	for i := range d.Toks {
 		d.Lemmas[i] = pos.Lemma(d.Low(i), d.Tags[i])
 	}
