@@ -2,6 +2,7 @@ package core
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"parley/core/pos"
@@ -45,6 +46,9 @@ func (d *doc) findStances() {
 			continue
 		}
 		for _, part := range d.contentParts(at) {
+			if part.second && d.nestedSaying(k, part.c) {
+				continue // "said … and that it hoped …": the inner verb says it
+			}
 			for _, ai := range at.actors {
 				if st, ok := d.stanceOf(k, ai, part); ok {
 					d.stances = append(d.stances, st)
@@ -53,6 +57,23 @@ func (d *doc) findStances() {
 		}
 	}
 	d.dedupStances()
+}
+
+// nestedSaying reports whether content c of attribution k opens with
+// another attribution of the same parties ("that it hoped …", "it
+// believed …"): the inner cue types it.
+func (d *doc) nestedSaying(k int, c [2]int) bool {
+	at := &d.attrs[k]
+	for j := range d.attrs {
+		o := &d.attrs[j]
+		if j == k || len(o.actors) == 0 || o.tokCue[0] < c[0] || o.tokCue[0] > c[0]+4 || o.tokCue[1] > c[1] {
+			continue
+		}
+		if slices.Equal(o.actors, at.actors) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedStances: what a source that is no party reports of a party's
@@ -114,13 +135,15 @@ func (d *doc) commentarySource(at *attrRec) bool {
 // tokens c, of which typing passes over skip (see stance.Input.Skip).
 type contentPart struct {
 	c, skip [2]int
+	second  bool // a second that-clause ("… and that it hoped …")
 }
 
 // contentParts splits a content over several sentences into its
 // sentences (each of a long quotation can be a stance of its own type);
-// a content within one sentence is one part, or two when a second verb
-// phrase shares the first's subject after "but" ("was studying the plan
-// but would not free anyone": a reading and a refusal).
+// a content within one sentence is one part, or two: two that-clauses
+// joined by "and", or a second verb phrase that shares the first's
+// subject after "but" ("was studying the plan but would not free anyone":
+// a reading and a refusal).
 func (d *doc) contentParts(at *attrRec) []contentPart {
 	c := at.tokContent
 	if c[1] <= c[0] || c[0] < 0 || c[1] > len(d.toks) {
@@ -128,6 +151,17 @@ func (d *doc) contentParts(at *attrRec) []contentPart {
 	}
 	s0, s1 := int(d.sentOf[c[0]]), int(d.sentOf[c[1]-1])
 	if s0 == s1 {
+		// "said the shipments had helped and that it hoped …": two
+		// that-clauses, each its own stance
+		for k := c[0] + 2; k+2 < c[1]; k++ {
+			if d.lw(k) == "and" && d.lw(k+1) == "that" && d.nd.Tag(k+1) == pos.SCONJ && d.scr.parse.QAt[k] < 0 {
+				e := k
+				if d.isPunct(e-1, ",") {
+					e--
+				}
+				return []contentPart{{c: [2]int{c[0], e}}, {c: [2]int{k + 1, c[1]}, second: true}}
+			}
+		}
 		if conj, v2 := d.contrastVP(c[0], c[1]); conj > 0 {
 			return []contentPart{{c: [2]int{c[0], conj}}, {c: c, skip: [2]int{d.vpStart(c[0], conj), v2}}}
 		}
