@@ -136,6 +136,14 @@ func (d *doc) newSourceParty(n int) int {
 			return -1 // a group is named in the plural: "rebels", "the unions"
 		}
 		code, k, ok := phoenix.Agent(d.lw(h))
+		if (!ok || k == phoenix.Role) && h > t0 {
+			// "opposition parties", "rebel commanders": a role of a group
+			// named by the noun before it
+			code, k, ok = phoenix.Agent(d.lw(h - 1))
+			if k != vocab.KindGroup {
+				ok = false
+			}
+		}
 		if !ok || k == phoenix.Role || noCollective(code) {
 			return -1 // a role speaks for a party named around it
 		}
