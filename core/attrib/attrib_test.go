@@ -60,6 +60,12 @@ func TestConstructions(t *testing.T) {
 			"said", "three officials", "Oslo will send two envoys next week", vocab.Speech},
 		{"subject of a clause opened by as", "The vote came after the envoys said the text was fair.",
 			"said", "the envoys", "the text was fair", vocab.Speech},
+		// a subject with a participle phrase ending in a list of names,
+		// and a fronted phrase ending in a name (no list)
+		{"subject with a participle and a list", "The union representing 9,000 dockers at the ports of Tema, Lome and Cotonou said on Sunday that the strike would go ahead.",
+			"said", "The union", "that the strike would go ahead", vocab.Speech},
+		{"fronted phrase ending in a name", "At a rally in Lima, Garcia said the talks were over.",
+			"said", "Garcia", "the talks were over", vocab.Speech},
 		// a time clause set off by a comma belongs to the saying
 		{"time clause after the content", "Lima proposed that the ships be inspected jointly, a day after Chile said it would leave the talks.",
 			"proposed", "Lima", "that the ships be inspected jointly", vocab.Speech},

@@ -251,17 +251,34 @@ func (c *ctx) npBefore(e int) int {
 			return -1
 		}
 	}
-	for hop := 0; hop < 3; hop++ {
+	whole := n       // a coordination's last conjunct stands for all of it
+	listing := false // an "and" conjunct taken: commas may join the rest
+	for hop := 0; hop < 5; hop++ {
 		s := p.Start(n)
+		if m := c.conjunctBefore(s, listing); m >= 0 {
+			listing = true
+			// "the ports of Baltimore, Norfolk and Charleston": back to
+			// the first conjunct, to see what the list attaches to
+			n = m
+			continue
+		}
+		if s-2 >= c.s.T0 && d.Tag(s-1) == pos.VBG && !c.finite(s-1) {
+			// "the union representing 12,000 dockworkers": the noun the
+			// participle and its object modify
+			if m := p.NPEndingAt(s - 1); m >= 0 && !p.Temporal(d, m) {
+				n, whole = m, m
+				continue
+			}
+		}
 		if s-1 < c.s.T0 || d.Tag(s-1) != pos.ADP {
-			return n
+			return whole // (the list itself when it attaches to nothing)
 		}
 		j := s - 2
 		for j > c.s.T0 && (d.Tag(j) == pos.ADV || d.Tag(j) == pos.ADP) && j > s-4 {
 			j-- // "Washington along with its allies"
 		}
 		if m := p.NPEndingAt(j + 1); m >= 0 && !p.Temporal(d, m) {
-			n = m // "a spokesman for [the union]": the spokesman
+			n, whole = m, m // "a spokesman for [the union]": the spokesman
 			continue
 		}
 		if j > c.s.T0 && (d.Tag(j) == pos.ADJ || d.Tag(j) == pos.VBD || d.Tag(j) == pos.VBN) && !clauseLink[d.Low(s-1)] {
@@ -270,7 +287,7 @@ func (c *ctx) npBefore(e int) int {
 			// straight after the noun, the tagger's past tense
 			// included: the cue after it is the clause's verb)
 			if m := p.NPEndingAt(j); m >= 0 && !p.Temporal(d, m) {
-				n = m
+				n, whole = m, m
 				continue
 			}
 		}
@@ -278,7 +295,7 @@ func (c *ctx) npBefore(e int) int {
 			// "a poll released in late August": the poll
 			if g := p.VGAt[j]; g >= 0 {
 				if m := p.NPEndingAt(int(p.VGs[g].T0)); m >= 0 {
-					n = m
+					n, whole = m, m
 					continue
 				}
 			}
@@ -289,6 +306,33 @@ func (c *ctx) npBefore(e int) int {
 		return n
 	}
 	return n
+}
+
+// conjunctBefore returns the conjunct before a noun phrase starting at s
+// in a list of names ("Baltimore, Norfolk and Charleston"): the proper
+// noun phrase ending before "and" or "or", or before a comma once listing
+// (an "and" conjunct was taken); -1.
+func (c *ctx) conjunctBefore(s int, listing bool) int {
+	d, p := c.d, c.p
+	if s-2 < c.s.T0 || d.Tag(s) != pos.PROPN {
+		return -1
+	}
+	if w := d.Low(s - 1); w != "and" && w != "or" && (w != "," || !listing) {
+		return -1 // (a comma alone ends a fronted phrase: "At a rally in Novi, Trump said")
+	}
+	k := s - 1
+	serial := d.Low(k) != "," && d.Word(k-1) == ","
+	if serial {
+		k-- // "X, Y, and Z"
+	}
+	m := p.NPEndingAt(k)
+	if m < 0 || d.Tag(int(p.NPs[m].Head)) != pos.PROPN || int(p.NPs[m].T1) != k {
+		return -1
+	}
+	if serial && d.Word(p.Start(m)-1) != "," {
+		return -1 // ", and" joins clauses unless a list runs before it
+	}
+	return m
 }
 
 // clauseLink: the words the tagger reads as prepositions that may open a
