@@ -203,6 +203,13 @@ func (d *doc) affiliation(ai int) int {
 			if org := d.officeOf(a, len(d.toks)); org >= 0 {
 				return org
 			}
+			// "Ann Lee, the union's president,": an office of the
+			// possessor's, when the possessor resolves to a body
+			if n := d.scr.parse.NPStartingAt(m.t1 + 1); n >= 0 && d.scr.parse.NPs[n].Poss >= 0 && d.roleNoun(int(d.scr.parse.NPs[n].Head)) {
+				if org := d.oneNPActor(int(d.scr.parse.NPs[n].Poss)); org >= 0 && org != ai && !d.actors[org].person {
+					return org
+				}
+			}
 		}
 	}
 	return -1
@@ -318,6 +325,36 @@ func (d *doc) nameHeadParty(n int) int {
 	return best
 }
 
+// mergeDescriptions joins a party the mention finder named by a bare
+// noun ("a spokeswoman for the alliance" → "alliance") to the one
+// organisation whose name has that noun as its head ("United States
+// Maritime Alliance").
+func (d *doc) mergeDescriptions() {
+	for ai := range d.actors {
+		a := d.actors[ai]
+		if a.merged || a.person || a.kind != KindGroup || strings.ContainsRune(a.name, ' ') || !a.aliasSet[a.lowerName()] {
+			continue // (named by a lower-case noun only)
+		}
+		name := a.lowerName()
+		to := -1
+		for bi := len(d.actors) - 1; bi >= 0 && bi >= len(d.actors)-maxScanActors; bi-- {
+			b := d.actors[bi]
+			if bi == ai || b.merged || b.person || b.kind == KindState || nameHead(b.lowerName()) != name {
+				continue
+			}
+			if to >= 0 {
+				to = -2 // two such names: no telling which
+				break
+			}
+			to = bi
+		}
+		if to >= 0 && d.merges < 64 {
+			d.merges++
+			d.merge(ai, to)
+		}
+	}
+}
+
 // nameHead is the head word of a lower-case organisation name: the word
 // before its first "of" or "for", else its last word.
 func nameHead(name string) string {
@@ -331,4 +368,35 @@ func nameHead(name string) string {
 		return "" // a one-word name is its own head: no description
 	}
 	return ws[len(ws)-1]
+}
+
+// possName returns the tokens of a name with a possessive inside it
+// ("the International Longshoremen's Association", "Lloyd's Register"):
+// noun phrase n's head is a capitalised word right after a possessor
+// that is itself a run of capitalised proper nouns. ok is false when n is
+// no such name.
+func (d *doc) possName(n int) (s, e int, ok bool) {
+	p := &d.scr.parse
+	np := p.NPs[n]
+	h, t0 := int(np.Head), int(np.T0)
+	if np.Poss < 0 || h != t0 || !d.cap(h) || d.nd.Tag(h) != pos.PROPN || !d.isPoss(t0-1) {
+		return 0, 0, false
+	}
+	ps := p.NPs[np.Poss]
+	if int(ps.T1) != t0-1 || ps.Poss >= 0 {
+		return 0, 0, false
+	}
+	s = int(ps.T0)
+	if d.lw(s) == "the" {
+		s++
+	}
+	for k := s; k < int(ps.T1); k++ {
+		if !d.cap(k) || d.nd.Tag(k) != pos.PROPN {
+			return 0, 0, false
+		}
+	}
+	if _, known := d.gazMatch(s, int(ps.T1)); known > 0 {
+		return 0, 0, false // "Britain's Labour": a place's, not a name's part
+	}
+	return s, h + 1, true
 }

@@ -82,6 +82,7 @@ func (d *doc) resolveSources() {
 			d.newSourceParty(n)
 		}
 	}
+	d.mergeDescriptions()
 	for k := range d.attrs {
 		at := &d.attrs[k]
 		switch {
@@ -224,6 +225,13 @@ func (d *doc) oneNPActor(n int) int {
 		if a := d.oneNPActor(m); a >= 0 {
 			return a // "the country's biggest union, Amicus,"
 		}
+	}
+	if ps, pe, ok := d.possName(n); ok {
+		// "the International Longshoremen's Association": one name
+		if ai, ok := d.byName[foldSpace(d.text[d.toks[ps].S():d.toks[pe-1].E()])]; ok {
+			return d.final(ai)
+		}
+		return -1
 	}
 	best, first := -1, -1
 	role := d.roleNoun(h)

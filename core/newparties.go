@@ -46,6 +46,13 @@ func (d *doc) newSourceParty(n int) int {
 		}
 		return ai
 	}
+	if ps, pe, ok := d.possName(n); ok {
+		name := foldSpace(d.text[d.toks[ps].S():d.toks[pe-1].E()])
+		if !d.nameCanBeParty(ps, pe, name) {
+			return -1
+		}
+		return d.addSourceParty(name, KindGroup, ps, pe) // (a body named for its members)
+	}
 	switch d.nd.Tag(h) {
 	case pos.PROPN:
 		// the run of capitalised words that ends at the head

@@ -67,6 +67,16 @@ func TestNotAParty(t *testing.T) {
 			speaker: "Unitary Front",
 		},
 		{
+			name:    "a name with a possessive inside, and its head noun",
+			text:    "The Royal Porter's Guild said the talks had failed. A spokesman for the guild said it rejected the offer.",
+			speaker: "Royal Porter's Guild",
+		},
+		{
+			name:    "a person in apposition to an office of a body",
+			text:    "The Royal Porter's Union said the talks had failed. Ann Cole, the union's president, said it rejected the offer.",
+			speaker: "Royal Porter's Union",
+		},
+		{
 			name:    "a possessive pronoun's office holder",
 			text:    "NHS Employers met the nurses. Its chief executive, Dan Mora, said it rejected the offer.",
 			speaker: "NHS Employers",

@@ -44,9 +44,9 @@ type Input struct {
 	// phrase whose subject a second one shares ("her government was
 	// studying the plan but would not free anyone": the second is typed
 	// with the subject); zero when none
-	Skip [2]int
-	Self    int    // the party of the source, -1 when none
-	Joint   []int  // every party of a joint source ("the two sides said"), with Self
+	Skip    [2]int
+	Self    int   // the party of the source, -1 when none
+	Joint   []int // every party of a joint source ("the two sides said"), with Self
 	Parties Parties
 }
 
