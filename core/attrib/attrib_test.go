@@ -66,6 +66,10 @@ func TestConstructions(t *testing.T) {
 			"said", "The union", "that the strike would go ahead", vocab.Speech},
 		{"fronted phrase ending in a name", "At a rally in Lima, Garcia said the talks were over.",
 			"said", "Garcia", "the talks were over", vocab.Speech},
+		// a time between the person told and the clause; a noun that
+		// takes the clause itself
+		{"told someone on a day that", "The minister told parliament on Tuesday that the debt would be paid.",
+			"told", "The minister", "that the debt would be paid", vocab.Speech},
 		// a time clause set off by a comma belongs to the saying
 		{"time clause after the content", "Lima proposed that the ships be inspected jointly, a day after Chile said it would leave the talks.",
 			"proposed", "Lima", "that the ships be inspected jointly", vocab.Speech},

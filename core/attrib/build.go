@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"parley/core/cameo"
 	"parley/core/pos"
 	"parley/core/syntax"
 )
@@ -232,6 +233,12 @@ func (c *ctx) contentAfter(a *Attribution) {
 		if e := int(p.NPs[n].Ext); d.Low(e) == "that" {
 			start = e
 		}
+	} else if n >= 0 && !c.clauseNoun(int(p.NPs[n].Head)) {
+		// "told parliament on Tuesday that …" (not "issued a reminder
+		// on Saturday that …": a noun that takes the clause)
+		if e := c.afterTime(int(p.NPs[n].Ext)); e > int(p.NPs[n].Ext) && d.Low(e) == "that" && d.Tag(e) == pos.SCONJ {
+			start = e
+		}
 	}
 	if d.Tag(start) == pos.ADP && d.Low(start) != "that" {
 		if n := p.NPStartingAt(start + 1); n >= 0 {
@@ -306,6 +313,38 @@ func (c *ctx) contentAfter(a *Attribution) {
 		start, end = g1, max(g1, c.s.T1)
 	}
 	a.Content = [2]int{start, end}
+}
+
+// clauseNoun reports whether the noun at h can take a that-clause of its
+// own: a nominal cue of the model, or a noun the CAMEO dictionary derives
+// from a verb ("a reminder that …", "assurances that …").
+func (c *ctx) clauseNoun(h int) bool {
+	d := c.d
+	if d.Tag(h) != pos.NOUN {
+		return false
+	}
+	if n := c.p.NPAt[h]; n >= 0 && (d.Low(int(c.p.NPs[n].T0)) == "a" || d.Low(int(c.p.NPs[n].T0)) == "an") {
+		return true // "issued a stern reminder on Saturday that …" (one tells people, not "a reporter")
+	}
+	if c.fd.M.Nouns[d.Lemma(h)] {
+		return true
+	}
+	_, ok := cameo.VerbOf(d.Lemma(h))
+	return ok
+}
+
+// afterTime returns the token after a time adverbial at k ("on
+// Tuesday", "last week"), or k.
+func (c *ctx) afterTime(k int) int {
+	d, p := c.d, c.p
+	j := k
+	if d.Tag(j) == pos.ADP {
+		j++
+	}
+	if n := p.NPStartingAt(j); n >= 0 && p.Temporal(d, n) {
+		return int(p.NPs[n].Ext)
+	}
+	return k
 }
 
 // afterAdjunct returns where a content over tokens [start, end) ends
