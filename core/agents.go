@@ -172,6 +172,68 @@ func (d *doc) plural(h int) bool { return d.nd.Lemma(h) != d.lw(h) }
 // noun, the person) or "Ann Lee, Metroline's managing director," / "Ann
 // Lee, a Metroline spokesman," (an appositive); -1.
 func (d *doc) affiliation(ai int) int {
+	if org := d.affiliationNamed(ai); org >= 0 {
+		return org
+	}
+	return d.officeOfState(ai)
+}
+
+// officeOfState: a person first named with a government office and no
+// party ("Finance Minister Kwame Asare", an office Phoenix's agent
+// dictionary codes GOV) holds it in the state the report has named most
+// before; -1 when it has named none, or two as often.
+func (d *doc) officeOfState(ai int) int {
+	for _, m := range d.ments {
+		if m.actor != ai || m.kind != mPerson {
+			continue
+		}
+		gov := false
+		for q := m.t0; q < m.t1-1 && q < m.t0+4; q++ { // (the title words before the name)
+			if code, _, ok := d.agentAt(q); ok && sector(code) == "GOV" {
+				gov = true
+			}
+		}
+		if !gov {
+			return -1
+		}
+		return d.onlyStateBefore(m.t0)
+	}
+	return -1
+}
+
+// onlyStateBefore returns the state the report has named most often
+// before token t, when no other is named as often; -1.
+func (d *doc) onlyStateBefore(t int) int {
+	if d.stateBefore(t) < 0 { // (builds d.stateMents)
+		return -1
+	}
+	count := map[int]int{}
+	for _, mi := range d.stateMents {
+		m := d.ments[mi]
+		if m.t0 >= t {
+			break
+		}
+		if m.actor >= 0 && m.kind != mNon {
+			count[d.final(m.actor)]++
+		}
+	}
+	best, bc, tie := -1, 0, false
+	for a, c := range count {
+		switch {
+		case c > bc:
+			best, bc, tie = a, c, false
+		case c == bc:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
+}
+
+// affiliationNamed is affiliation by a party named with the person.
+func (d *doc) affiliationNamed(ai int) int {
 	seen := 0
 	for _, m := range d.ments {
 		if m.actor != ai || m.kind != mPerson {

@@ -77,6 +77,11 @@ func TestNotAParty(t *testing.T) {
 			speaker: "Royal Porter's Union",
 		},
 		{
+			name:    "a government office with no state named: the state of the report",
+			text:    "Ghana and its creditors met in Paris. Ghana wants a deal by June. Finance Minister Ama Owusu said it rejected the offer.",
+			speaker: "Ghana",
+		},
+		{
 			name:    "a possessive pronoun's office holder",
 			text:    "NHS Employers met the nurses. Its chief executive, Dan Mora, said it rejected the offer.",
 			speaker: "NHS Employers",
