@@ -141,7 +141,7 @@ type contentPart struct {
 // contentParts splits a content over several sentences into its
 // sentences (each of a long quotation can be a stance of its own type);
 // a content within one sentence is one part, or two: two that-clauses
-// joined by "and", or a second verb phrase that shares the first's
+// joined by "and" or "but", or a second verb phrase that shares the first's
 // subject after "but" ("was studying the plan but would not free anyone":
 // a reading and a refusal).
 func (d *doc) contentParts(at *attrRec) []contentPart {
@@ -151,10 +151,10 @@ func (d *doc) contentParts(at *attrRec) []contentPart {
 	}
 	s0, s1 := int(d.sentOf[c[0]]), int(d.sentOf[c[1]-1])
 	if s0 == s1 {
-		// "said the shipments had helped and that it hoped …": two
-		// that-clauses, each its own stance
+		// "said the shipments had helped and that it hoped …", "… but
+		// that it still wanted …": two that-clauses, each its own stance
 		for k := c[0] + 2; k+2 < c[1]; k++ {
-			if d.lw(k) == "and" && d.lw(k+1) == "that" && d.nd.Tag(k+1) == pos.SCONJ && d.scr.parse.QAt[k] < 0 {
+			if w := d.lw(k); (w == "and" || w == "but") && d.lw(k+1) == "that" && d.nd.Tag(k+1) == pos.SCONJ && d.scr.parse.QAt[k] < 0 {
 				e := k
 				if d.isPunct(e-1, ",") {
 					e--

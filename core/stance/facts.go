@@ -112,6 +112,7 @@ type Facts struct {
 	BareIf      bool // the condition is a plain "if" (a contingency, not a demand)
 	Exchange    bool // the condition is an exchange: "in return for", "in exchange for"
 	FirstBefore bool // "first … before"
+	BeforeTalks bool // "before" the talks: "before any talks could start"
 	NoExist     bool // "no X was planned", "there is no X"
 	Talk        bool // a talks noun in the content
 	// EventCode is the code of the event the content names, as PETRARCH

@@ -261,6 +261,12 @@ func (f *Facts) content(in Input) {
 				f.Cond = true
 				f.BareIf = f.BareIf || l == "if" && d.Low(i-1) != "only"
 			}
+		case l == "before" && i > t0:
+			for k := i + 1; k < t1 && k <= i+4; k++ {
+				if d.Tag(k) == pos.NOUN && talkNoun(d.Lemma(k)) {
+					f.BeforeTalks = true
+				}
+			}
 		case l == "first" && (i == t0 || d.Tag(i-1) != pos.DET && d.Tag(i-1) != pos.PRON && d.Tag(i-1) != pos.PART):
 			for k := i + 1; k < t1; k++ {
 				if d.Low(k) == "before" {

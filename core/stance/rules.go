@@ -105,7 +105,8 @@ var Rules = []Rule{
 		if f.BareIf && f.Copula && !f.Future && !f.Deontic && !f.Hedge && !f.Ready {
 			return f.FirstBefore
 		}
-		return f.Cond || f.FirstBefore
+		// ("must hand over its weapons before any talks": what must come first)
+		return f.Cond || f.FirstBefore || f.Deontic && f.BeforeTalks
 	}},
 	// "insisted it would not bow to demands": a demand verb whose content
 	// is the speaker's own refusal to come
@@ -269,7 +270,7 @@ var Rules = []Rule{
 			return false // "he must resign": a duty, not an act reported
 		}
 		if f.VerbEntry.Block == "DEMAND" {
-			return false // "we want a fair settlement": what the speaker holds
+			return false // "we want a fair settlement": what the speaker holds (the contract's position)
 		}
 		t, _ := f.VerbEntry.Type()
 		if f.Passive && (t == vocab.Proposed || t == vocab.Demand) {

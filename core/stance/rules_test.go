@@ -128,6 +128,9 @@ func TestRules(t *testing.T) {
 		// minimal pair: an act the speaker reports of itself, and a duty
 		{"The union said it had rejected the offer.", "said", vocab.Rejection, "own-act"},
 		{"The union said it must reject the offer.", "said", vocab.Position, "statement"},
+		// minimal pair: a duty before the talks (what must come first), and a duty
+		{"The envoy said the rebels must disarm before any talks could start.", "said", vocab.Condition, "condition"},
+		{"The envoy said the rebels must disarm.", "said", vocab.Demand, "deontic-demand"},
 		// minimal pair: leaving the talks, and going to them (one CAMEO block)
 		{"Oslo said it would pull out of the deal.", "said", vocab.Threat, "own-future-harm"},
 		{"Oslo said it would go to the talks.", "said", vocab.Commitment, "own-future"},
