@@ -362,12 +362,27 @@ func (d *Doc) infinitives() {
 		}
 	}
 	for i := 1; i+1 < len(d.Toks); i++ {
-		if d.Tags[i] != pos.NOUN || d.Low(i-1) != "to" {
+		if d.Tags[i] != pos.NOUN && d.Tags[i] != pos.ADJ || d.Low(i-1) != "to" {
 			continue
 		}
 		switch d.Low(i + 1) {
 		case "the", "a", "an", "its", "their", "his", "her", "our", "them", "him", "us", "it", "all", "any":
-			d.Tags[i-1], d.Tags[i] = pos.PART, pos.VB
+			if d.Tags[i] == pos.NOUN {
+				d.Tags[i-1], d.Tags[i] = pos.PART, pos.VB
+			}
+			continue
+		}
+		// "agreed to free prisoners": after a verb and "to", a word the
+		// CAMEO dictionary has as a verb, with a noun after it
+		if i >= 2 && verbTag(d.Tags[i-2]) && (d.Tags[i+1] == pos.NOUN || d.Tags[i+1] == pos.NUM) {
+			if l, ok := cameo.Lemma(d.Low(i)); ok && l == d.Low(i) {
+				d.Tags[i-1], d.Tags[i] = pos.PART, pos.VB
+			}
 		}
 	}
+}
+
+// verbTag: a verb form of the tagger (not an auxiliary).
+func verbTag(t pos.Tag) bool {
+	return t == pos.VB || t == pos.VBD || t == pos.VBN || t == pos.VBZ || t == pos.VBP || t == pos.VBG
 }

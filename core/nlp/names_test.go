@@ -58,6 +58,8 @@ func TestTagCorrections(t *testing.T) {
 		{"The Kurds reject proposed changes to the plan.", "reject", pos.VBP},
 		{"The Kurds reject proposed changes to the plan.", "proposed", pos.VBN},
 		{"The talks stall.", "stall", pos.NOUN}, // (no object: left alone)
+		// "to" and a CAMEO verb with its object, after a verb
+		{"Both sides agreed to free prisoners.", "free", pos.VB},
 		// no correction: a noun after a determiner stays one
 		{"The fund pledged money.", "fund", pos.NOUN},
 	} {
