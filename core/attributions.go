@@ -302,7 +302,7 @@ func (d *doc) oneNPActor(n int) int {
 		if ai := d.roleHeadBefore(d.lw(h), s); ai >= 0 {
 			return d.final(ai)
 		}
-		if ai := d.stateBefore(s); ai >= 0 {
+		if ai := d.stateBefore(s); ai >= 0 && d.nd.Lemma(h) != "mediator" { // (a mediator is no side's)
 			return d.final(ai)
 		}
 	}
@@ -535,6 +535,14 @@ func (d *doc) jointNP(n int) []int {
 	np := p.NPs[n]
 	switch d.lw(int(np.Head)) {
 	case "sides", "parties", "countries", "governments", "delegations":
+	case "side", "party":
+		if d.lw(int(np.T0)) != "each" {
+			return nil // "each side accused the other"
+		}
+		if a, b := d.topTwo(int(np.T0)); a >= 0 && b >= 0 {
+			return []int{a, b}
+		}
+		return nil
 	default:
 		return nil
 	}

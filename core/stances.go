@@ -49,6 +49,9 @@ func (d *doc) findStances() {
 			if part.second && d.nestedSaying(k, part.c) {
 				continue // "said … and that it hoped …": the inner verb says it
 			}
+			if d.jointStances(k, part) {
+				continue
+			}
 			for _, ai := range at.actors {
 				if st, ok := d.stanceOf(k, ai, part); ok {
 					d.stances = append(d.stances, st)
@@ -57,6 +60,43 @@ func (d *doc) findStances() {
 		}
 	}
 	d.dedupStances()
+}
+
+// jointStances: a content whose subject is the two sides ("the envoy
+// said both delegations had agreed to …") is a stance of each, when the
+// source is neither; it reports whether it made them.
+func (d *doc) jointStances(k int, cp contentPart) bool {
+	i := cp.c[0]
+	for i < cp.c[1] && (d.nd.Tag(i) == pos.PUNCT || d.lw(i) == "that") {
+		i++
+	}
+	n := d.scr.parse.NPStartingAt(i)
+	if n < 0 {
+		return false
+	}
+	pair := d.jointNP(n)
+	if pair == nil {
+		return false
+	}
+	p := &d.scr.parse
+	if e := int(p.NPs[n].Ext); e >= cp.c[1] || p.VGAt[e] < 0 || !p.VGs[p.VGAt[e]].Has(syntax.Finite) {
+		return false // "urged both sides to …": the sides are asked, they hold nothing
+	}
+	if d.attrs[k].Kind != vocab.Speech {
+		return false // "hoped the two sides would meet": the hope is the source's
+	}
+	for _, a := range d.attrs[k].actors {
+		if slices.Contains(pair, a) {
+			return false // "the two sides said": the source's own
+		}
+	}
+	cp.joint = pair
+	for _, ai := range pair {
+		if st, ok := d.stanceOf(k, ai, cp); ok {
+			d.stances = append(d.stances, st)
+		}
+	}
+	return true
 }
 
 // nestedSaying reports whether content c of attribution k opens with
@@ -90,6 +130,9 @@ func (d *doc) reportedStances(k int) {
 		}
 		if i < part[1] && d.nd.Tag(i) == pos.PRON {
 			continue // "the union said it …": the pronoun is the speaker, no party
+		}
+		if d.jointStances(k, cp) {
+			continue
 		}
 		if i < part[1] && d.lw(i) != "the" && !d.partyIn(i, part[1]) {
 			continue // (no party named, nor described: nobody's stance to report)
@@ -135,7 +178,8 @@ func (d *doc) commentarySource(at *attrRec) bool {
 // tokens c, of which typing passes over skip (see stance.Input.Skip).
 type contentPart struct {
 	c, skip [2]int
-	second  bool // a second that-clause ("… and that it hoped …")
+	second  bool  // a second that-clause ("… and that it hoped …")
+	joint   []int // the parties of a joint subject ("both delegations had agreed"), for a source that is none
 }
 
 // contentParts splits a content over several sentences into its
@@ -248,7 +292,11 @@ func (d *doc) stanceOf(k, ai int, cp contentPart) (stanceRec, bool) {
 	at := &d.attrs[k]
 	sc := d.scr
 	part := cp.c
-	in := stance.Input{D: d.nd, P: &sc.parse, Cue: at.tokCue, Head: at.head, Content: part, Skip: cp.skip, Self: ai, Joint: at.actors, Parties: partyLookup{d}}
+	joint := at.actors
+	if cp.joint != nil {
+		joint = cp.joint
+	}
+	in := stance.Input{D: d.nd, P: &sc.parse, Cue: at.tokCue, Head: at.head, Content: part, Skip: cp.skip, Self: ai, Joint: joint, Parties: partyLookup{d}}
 	r := stance.Classify(in, at.Kind)
 	if r.Type == "" {
 		return stanceRec{}, false
@@ -348,7 +396,8 @@ func (d *doc) lastProposer() int {
 
 // reciprocal reports whether "each other" or "one another" follows token t.
 func (d *doc) reciprocal(t int) bool {
-	return d.lw(t) == "each" && d.lw(t+1) == "other" || d.lw(t) == "one" && d.lw(t+1) == "another"
+	return d.lw(t) == "each" && d.lw(t+1) == "other" || d.lw(t) == "one" && d.lw(t+1) == "another" ||
+		d.lw(t) == "the" && d.lw(t+1) == "other" && d.lw(t-1) != "" && t+2 < len(d.toks) && !d.is(t+2, bRole|bGroup) && d.nd.Tag(t+2) != pos.NOUN
 }
 
 // partyLookup answers package stance's questions about noun phrases.

@@ -94,6 +94,7 @@ type Facts struct {
 	// block) away from something: a particle or preposition of leaving
 	// follows it ("pull out of", "walk away from")
 	Leave     bool
+	AgreedTo  bool   // the content's verb follows "agree to" ("had agreed to allow …")
 	Future    bool   // will, would, shall, going to, 'll
 	Deontic   bool   // must, should, have to, need to, ought to
 	Hedge     bool   // may, might, could

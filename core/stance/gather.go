@@ -474,6 +474,7 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 			case vocab.Proposed, vocab.Demand, vocab.Rejection, vocab.Threat:
 				cat = h
 			}
+			f.AgreedTo = f.AgreedTo || e.Block == "AGREE"
 		}
 		h += 2
 	}

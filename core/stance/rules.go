@@ -173,6 +173,11 @@ var Rules = []Rule{
 	{"reported-threat", vocab.Threat, "138", 0.6, func(f *Facts) bool {
 		return f.SubjOther && (f.Future || f.Hedge) && !f.Neg && contentHarm(f) && f.CueType == ""
 	}},
+	// "X had agreed to allow aid convoys": an undertaking, its own or
+	// another party's
+	{"agreed-act", vocab.Commitment, "030", 0.7, func(f *Facts) bool {
+		return f.AgreedTo && !f.Neg && (f.SubjOther || f.SubjSelf)
+	}},
 	// another party's stance, reported: "revealed that the American side
 	// is working to put forward new ideas" (the Americans propose)
 	{"reported-stance", "", "content", 0.7, func(f *Facts) bool {
@@ -184,8 +189,9 @@ var Rules = []Rule{
 			return true
 		case vocab.Acceptance:
 			// "X has agreed to", "accepted the plan"; signing, releasing,
-			// lifting a blockade are acts
-			return f.VerbEntry.Block == "AGREE" || f.VerbEntry.Lemma == "accept"
+			// lifting a blockade are acts ("agreed to allow …": the
+			// agreed-act rule below)
+			return (f.VerbEntry.Block == "AGREE" || f.VerbEntry.Lemma == "accept") && !f.AgreedTo
 		case vocab.Commitment:
 			return f.Future || f.ToInf // "has pledged to"; "has trained troops" is an act
 		}

@@ -131,6 +131,9 @@ func TestRules(t *testing.T) {
 		// minimal pair: a duty before the talks (what must come first), and a duty
 		{"The envoy said the rebels must disarm before any talks could start.", "said", vocab.Condition, "condition"},
 		{"The envoy said the rebels must disarm.", "said", vocab.Demand, "deontic-demand"},
+		// minimal pair: another party agreed to act, and agreed to a thing
+		{"The envoy said Chile had agreed to allow aid convoys.", "said", vocab.Commitment, "agreed-act"},
+		{"The envoy said Chile had agreed to the truce.", "said", vocab.Acceptance, "reported-stance"},
 		// minimal pair: leaving the talks, and going to them (one CAMEO block)
 		{"Oslo said it would pull out of the deal.", "said", vocab.Threat, "own-future-harm"},
 		{"Oslo said it would go to the talks.", "said", vocab.Commitment, "own-future"},
