@@ -302,7 +302,16 @@ func (d *doc) oneNPActor(n int) int {
 		if ai := d.roleHeadBefore(d.lw(h), s); ai >= 0 {
 			return d.final(ai)
 		}
-		if ai := d.stateBefore(s); ai >= 0 && d.nd.Lemma(h) != "mediator" { // (a mediator is no side's)
+		if d.nd.Lemma(h) == "mediator" {
+			return -1 // a mediator is no side's
+		}
+		// the state that is the sentence's own subject first ("The
+		// United States withdrew troops from Panama, but defence
+		// officials said …"), else the state last named
+		if ai := d.sentenceState(s); ai >= 0 {
+			return d.final(ai)
+		}
+		if ai := d.stateBefore(s); ai >= 0 {
 			return d.final(ai)
 		}
 	}
@@ -319,6 +328,27 @@ func (d *doc) oneNPActor(n int) int {
 				return d.final(ai)
 			}
 		}
+	}
+	return -1
+}
+
+// sentenceState returns the state named first in the sentence of token t
+// when that mention opens the sentence (its subject), -1.
+func (d *doc) sentenceState(t int) int {
+	si := int(d.sentOf[t])
+	s0 := d.sents[si].t0
+	for _, mi := range d.sment[si] {
+		m := d.ments[mi]
+		if m.t0 >= t {
+			break
+		}
+		if m.actor < 0 || m.kind == mNon {
+			continue
+		}
+		if k := m.t0; (k == s0 || k == s0+1 && d.is(s0, bDet)) && d.kindOfActor(d.final(m.actor)) == KindState {
+			return m.actor
+		}
+		return -1
 	}
 	return -1
 }
@@ -360,7 +390,15 @@ func (d *doc) plainRole(n int) bool {
 	p := &d.scr.parse
 	np := p.NPs[n]
 	for i := int(np.T0); i < int(np.Head); i++ {
-		if t := d.nd.Tag(i); t != pos.DET && !(t == pos.ADJ && d.lw(i) == "senior") {
+		switch t := d.nd.Tag(i); {
+		case t == pos.DET, t == pos.ADJ && !d.cap(i):
+		case t == pos.NOUN && !d.cap(i):
+			// "the finance ministry", "government negotiators"; not "union
+			// officials" (a group of its own)
+			if _, k, ok := d.agentAt(i); ok && (k == vocab.KindGroup || k == vocab.KindOrganization) {
+				return false
+			}
+		default:
 			return false
 		}
 	}

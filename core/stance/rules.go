@@ -279,6 +279,9 @@ var Rules = []Rule{
 			return false // "we want a fair settlement": what the speaker holds (the contract's position)
 		}
 		t, _ := f.VerbEntry.Type()
+		if f.Past && t == vocab.Acceptance && materialEvent(cameo.Active(f.VerbEntry.Code)) {
+			return false // "the army lifted the blockade, officials said": what was done
+		}
 		if f.Passive && (t == vocab.Proposed || t == vocab.Demand) {
 			// "its members were offered a rise", "we were asked to wait":
 			// done to the speaker's side ("is opposed to" is its own)
@@ -334,8 +337,8 @@ var Rules = []Rule{
 	// economy was growing" says it is; an act CAMEO codes as a material
 	// event is what happened)
 	{"past-report", "", "", 0, func(f *Facts) bool {
-		return f.Past && !f.Copula && !f.Neg && f.Eval == "" && !f.Talk && !f.SubjSelf && !f.SubjTalk && f.Speech &&
-			(cameo.Material(f.Verb) || f.VerbKnown && materialEvent(cameo.Active(f.VerbEntry.Code)))
+		material := cameo.Material(f.Verb) || f.VerbKnown && materialEvent(cameo.Active(f.VerbEntry.Code))
+		return f.Past && !f.Copula && !f.Neg && f.Eval == "" && !f.Talk && (!f.SubjSelf || material) && !f.SubjTalk && f.Speech && material
 	}},
 	{"statement", vocab.Position, "010", 0.6, func(f *Facts) bool { return true }},
 }

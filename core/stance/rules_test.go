@@ -131,6 +131,9 @@ func TestRules(t *testing.T) {
 		// minimal pair: a duty before the talks (what must come first), and a duty
 		{"The envoy said the rebels must disarm before any talks could start.", "said", vocab.Condition, "condition"},
 		{"The envoy said the rebels must disarm.", "said", vocab.Demand, "deontic-demand"},
+		// minimal pair: the speaker's own past yielding act (what was done),
+		// and its own rejection reported
+		{"Chile said it had lifted the blockade.", "said", "", "past-report"},
 		// minimal pair: another party agreed to act, and agreed to a thing
 		{"The envoy said Chile had agreed to allow aid convoys.", "said", vocab.Commitment, "agreed-act"},
 		{"The envoy said Chile had agreed to the truce.", "said", vocab.Acceptance, "reported-stance"},
