@@ -1,6 +1,7 @@
 package core
 
 import (
+	"sort"
 	"strings"
 
 	"parley/core/phoenix"
@@ -149,9 +150,46 @@ func (d *doc) describedParty(n int) int {
 		if t == h && !d.definiteNP(n) && !d.plural(h) {
 			return -1 // "a company said": some company
 		}
-		return d.byAgent(sector(code), t0)
+		if ai := d.byAgent(sector(code), t0); ai >= 0 || !armedSector(sector(code)) || !d.definiteNP(n) {
+			return ai
+		}
+		return d.onlyArmedGroup(t0) // "the rebels": the one armed group named
 	}
 	return -1
+}
+
+// armedSector: Phoenix's sectors of non-state armed groups (rebels,
+// unaligned armed forces, militarised groups, radicals).
+func armedSector(s string) bool { return s == "REB" || s == "UAF" || s == "IMG" || s == "RAD" }
+
+// onlyArmedGroup returns the one group party named before token t that
+// is neither a state's body nor of a sector of its own (a union, a
+// company): a report's rebels are the group it named ("the Tigray
+// People's Liberation Front … the rebels"); -1 when none or several.
+func (d *doc) onlyArmedGroup(t int) int {
+	found := -1
+	for _, m := range d.ments {
+		if m.t0 >= t {
+			break
+		}
+		if m.actor < 0 || m.kind == mNon || m.kind == mPerson {
+			continue
+		}
+		a := d.final(m.actor)
+		if r := d.actors[a]; r.kind != KindGroup || r.person || r.nonParty || !r.party && r.count < 2 {
+			continue
+		}
+		for _, c := range d.codesOf(a) {
+			if !armedSector(c) {
+				return -1 // a union or a company is named: not this rule's
+			}
+		}
+		if found >= 0 && found != a {
+			return -1
+		}
+		found = a
+	}
+	return found
 }
 
 // definiteNP: the noun phrase opens with "the", "this", "that" or a
@@ -410,11 +448,25 @@ func (d *doc) mergeDescriptions() {
 			}
 			to = bi
 		}
+		if to == -1 {
+			// "the rebels" when a report names one armed group
+			if code, _, ok := phoenix.Agent(name); ok && armedSector(sector(code)) && len(a.mentions) > 0 {
+				if g := d.onlyArmedGroup(d.tokenAt(a.mentions[0].Start)); g >= 0 && g != ai {
+					to = g
+				}
+			}
+		}
 		if to >= 0 && d.merges < 64 {
 			d.merges++
 			d.merge(ai, to)
 		}
 	}
+}
+
+// tokenAt returns the token that starts at byte offset b, or the first
+// after it.
+func (d *doc) tokenAt(b int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].S() >= b })
 }
 
 // nameHead is the head word of a lower-case organisation name: the word

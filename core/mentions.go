@@ -607,6 +607,17 @@ func (d *doc) orgKind(i int) string {
 	return d.a.gaz.Suffixes[d.surf(i)]
 }
 
+// gazEndsAt reports whether a gazetteer name ends right before token q,
+// starting at or after token j ("Puerto Rico" before "'s").
+func (d *doc) gazEndsAt(j, q int) bool {
+	for k := q - 1; k >= j && k >= q-4; k-- {
+		if e, n := d.gazMatch(k, q); e != nil && k+n == q {
+			return true
+		}
+	}
+	return false
+}
+
 // orgAt finds an unknown organisation name at j: a capitalised phrase that
 // ends in an organisation word ("National Merchant Marine Union").
 func (d *doc) orgAt(si, j, end int) (int, int) {
@@ -642,6 +653,14 @@ func (d *doc) orgAt(si, j, end int) (int, int) {
 		if (w == "of" || w == "and" || w == "for" || w == "the" || w == "&" || w == "de") && d.cap(q+1) && q > j {
 			q++
 			continue
+		}
+		if d.isPoss(q) && q > j && d.cap(q+1) {
+			// "Tigray People's Liberation Front": a possessive inside the
+			// name (not after a place: "Britain's Labour Party")
+			if !d.gazEndsAt(j, q) {
+				q++
+				continue
+			}
 		}
 		break
 	}

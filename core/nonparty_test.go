@@ -82,6 +82,11 @@ func TestNotAParty(t *testing.T) {
 			speaker: "Ghana",
 		},
 		{
+			name:    "the rebels are the one armed group named",
+			text:    "Peru and the Andean Liberation Front met in Lima. The Andean Liberation Front said the talks had failed. The rebels said they rejected the offer.",
+			speaker: "Andean Liberation Front",
+		},
+		{
 			name:    "a possessive pronoun's office holder",
 			text:    "NHS Employers met the nurses. Its chief executive, Dan Mora, said it rejected the offer.",
 			speaker: "NHS Employers",
