@@ -56,7 +56,9 @@ func (d *doc) findProposals() {
 		}
 		cs, ce := d.substance(st.cS, st.cE)
 		status := StatusProposed
+		head := ""
 		if n := d.proposalNP(cs, ce); n >= 0 {
+			head = d.nd.Lemma(int(d.scr.parse.NPs[n].Head)) // (a later "the proposal" takes it up)
 			// "new ideas that are being discussed": what the text says of
 			// the proposal; what is proposed comes after the noun ("…,
 			// based on the principle of X" → X)
@@ -75,7 +77,7 @@ func (d *doc) findProposals() {
 			}
 		}
 		d.addProp(proposalRec{proposer: st.actor, status: status, evS: st.evS, evE: st.evE,
-			cS: cs, cE: ce, si: st.si, issues: st.issues})
+			cS: cs, cE: ce, si: st.si, issues: st.issues, head: head})
 	}
 	d.deniedOffers()
 	p := &d.scr.parse
@@ -396,6 +398,19 @@ func (d *doc) statusOf(n int) ProposalStatus {
 	}
 	// the subject: "the offer was rejected", "the plan is being discussed"
 	e := int(np.Ext)
+	if d.isPunct(e, ",") {
+		// past an appositive: "the latest offer, a 4% rise over two
+		// years, was turned down"
+		for q := e + 1; q < len(d.toks) && q < e+14; q++ {
+			if g := p.VGAt[q]; g >= 0 && p.VGs[g].Has(syntax.Finite) || d.isPunct(q, ".") {
+				break
+			}
+			if d.isPunct(q, ",") {
+				e = q + 1
+				break
+			}
+		}
+	}
 	for q := e; q < len(d.toks) && q < e+8; q++ {
 		if g := p.VGAt[q]; g >= 0 {
 			if st, ok := d.verdict(p.VGs[g]); ok {
@@ -439,7 +454,16 @@ func (d *doc) draftOf(n int) bool {
 // denied, consult (discuss, consider, study) → under discussion;
 // withdraw, drop, replace → withdrawn. Negated, it says nothing.
 func (d *doc) verdict(v syntax.VG) (ProposalStatus, bool) {
-	return d.verdictOf(d.nd.Lemma(int(v.Head)), v.Has(syntax.Negated))
+	l := d.nd.Lemma(int(v.Head))
+	if k := int(v.T1); k < len(d.toks) && d.nd.Tag(k) == pos.ADP && !v.Has(syntax.Negated) {
+		// a particle verb: "turned down", "threw out"
+		if c, ok := cameo.Lemma(l + " " + d.lw(k)); ok {
+			if st, ok := d.verdictOf(c, false); ok {
+				return st, true
+			}
+		}
+	}
+	return d.verdictOf(l, v.Has(syntax.Negated))
 }
 
 // verdictOf is verdict for a verb lemma.
@@ -502,6 +526,9 @@ func (d *doc) addProp(pr proposalRec) {
 		if o.proposer == pr.proposer && o.cS < pr.cE && pr.cS < o.cE {
 			if pr.status != StatusProposed {
 				o.status = pr.status
+			}
+			if o.head == "" {
+				o.head = pr.head
 			}
 			return
 		}

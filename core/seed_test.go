@@ -174,6 +174,12 @@ func TestProposalStatus(t *testing.T) {
 		{"Fishing talks resumed in Brussels. Oslo has tabled a demand for larger quotas in return.", "Norway", StatusProposed},
 		{"Ghana, which is hosting the talks, published a draft agreement on Tuesday.", "Ghana", StatusProposed},
 		{"The strikers rejected an 80 pct increase from the shipping companies.", "Shipping companies", StatusRejected},
+		// a proposal put on the table by a light verb; a verdict past an
+		// appositive; a "by" of a participle inside the proposal
+		{"Oslo unveiled a peace plan on Monday.", "Norway", StatusProposed},
+		{"Chile tabled a draft resolution calling for a ceasefire.", "Chile", StatusProposed},
+		{"Metroline's latest offer, a 4% rise over two years, was rejected by the union.", "Metroline", StatusRejected},
+		{"Qatar presented a plan for the release of hostages held by the Andean Front.", "Qatar", StatusProposed},
 		// minimal pair: an accord reached, and a draft of one offered
 		{"Chile said it had signed a treaty with Peru on fishing rights.", "Chile", StatusAccepted},
 		{"Chile said it would offer Peru a draft treaty on fishing rights.", "Chile", StatusProposed},

@@ -376,6 +376,10 @@ func (c *ctx) nominalAct(i int) (Attribution, bool) {
 var lightVerbs = map[string]bool{"make": true, "issue": true, "table": true, "present": true, "submit": true,
 	"lodge": true, "file": true, "deliver": true, "unveil": true, "renew": true, "repeat": true, "reiterate": true}
 
+// LightVerb reports whether a verb lemma is a light verb of the kind
+// lightVerbs lists ("tabled a plan", "unveiled an offer").
+func LightVerb(lemma string) bool { return lightVerbs[lemma] }
+
 // lightVerbSource sets the source of a nominal stance that is the object of
 // a light verb to that verb's subject.
 func (c *ctx) lightVerbSource(a *Attribution, n int) {

@@ -213,6 +213,14 @@ func (f *Facts) comp(in Input) {
 			f.Comp = "np"
 			f.ObjParty = in.Parties.Of(n)
 			f.ObjTalk = talkNoun(d.Lemma(int(p.NPs[n].Head))) || cameo.ProposalNoun(d.Lemma(int(p.NPs[n].Head)))
+			if attrib.LightVerb(f.Lemma) && !f.CueNeg && proposalNP(d, p, n) && !concluded(d, p, n) {
+				// "tabled a draft resolution", "unveiled a peace plan":
+				// putting a proposal on the table is proposing it
+				if e, ok := cameo.MatchEntry("propose", nil, nil); ok {
+					f.Entry, f.CueType, f.Speech = e, vocab.Proposed, false
+				}
+				return
+			}
 			if x := int(p.NPs[n].Ext); x < len(d.Toks) && p.VGAt[x] >= 0 && p.VGs[p.VGAt[x]].Has(syntax.Finite) {
 				f.Comp = "clause" // "said the offer was …": the subject of what is said
 				return
@@ -527,6 +535,33 @@ func leaving(d *nlp.Doc, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// proposalNP reports whether a noun of noun phrase n names something put
+// on the table ("a peace plan", "a draft resolution").
+func proposalNP(d *nlp.Doc, p *syntax.Parse, n int) bool {
+	for k := int(p.NPs[n].T0); k <= int(p.NPs[n].Head); k++ {
+		if d.Tag(k) == pos.NOUN && cameo.ProposalNoun(d.Lemma(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// concluded reports whether noun phrase n names an accord as concluded: a
+// deal, agreement or accord with no "draft" or "proposed" before it.
+func concluded(d *nlp.Doc, p *syntax.Parse, n int) bool {
+	switch d.Lemma(int(p.NPs[n].Head)) {
+	case "deal", "agreement", "accord":
+	default:
+		return false
+	}
+	for k := int(p.NPs[n].T0); k < int(p.NPs[n].Head); k++ {
+		if l := d.Lemma(k); l == "draft" || l == "propose" || l == "proposed" {
+			return false
+		}
+	}
+	return true
 }
 
 // catOffer reports whether a catenative verb is one of offering: what it
