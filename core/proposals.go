@@ -275,10 +275,18 @@ func (d *doc) proposerOf(n int) int {
 	}
 	// "the deal (that) Oman brokered", "the plan put forward by X"
 	k := e
+	if d.isPunct(k, ",") && (d.lw(k+1) == "which" || d.nd.Tag(k+1) == pos.VBN) {
+		k++ // "the proposal, which Norway drafted,", "the plan, put forward by X,"
+	}
+	pe := k // where a participle of proposing may stand
 	if w := d.lw(k); w == "that" || w == "which" {
 		k++
 	}
-	if m := p.NPStartingAt(k); m >= 0 && k < len(d.toks) {
+	m := p.NPStartingAt(k)
+	if m < 0 && k < len(d.toks) && p.NPAt[k] >= 0 && int(p.NPs[p.NPAt[k]].Head) >= k {
+		m = int(p.NPAt[k]) // (the chunker may open the phrase at "which")
+	}
+	if m >= 0 && k < len(d.toks) {
 		after := int(p.NPs[m].Ext)
 		if g := p.VGAt[min(after, len(d.toks)-1)]; g >= 0 && after < len(d.toks) {
 			if v := p.VGs[g]; proposingVerb(d, int(v.Head)) && !v.Has(syntax.Passive) {
@@ -286,7 +294,7 @@ func (d *doc) proposerOf(n int) int {
 			}
 		}
 	}
-	if g := p.VGAt[min(e, len(d.toks)-1)]; g >= 0 && e < len(d.toks) && (proposingVerb(d, int(p.VGs[g].Head)) || accordVerb(d.nd.Lemma(int(p.VGs[g].Head)))) {
+	if g := p.VGAt[min(pe, len(d.toks)-1)]; g >= 0 && pe < len(d.toks) && (proposingVerb(d, int(p.VGs[g].Head)) || accordVerb(d.nd.Lemma(int(p.VGs[g].Head)))) {
 		// "the plan put forward by X" / "the offer made by X"
 		for q := int(p.VGs[g].T1); q < len(d.toks) && q < int(p.VGs[g].T1)+3; q++ {
 			if d.lw(q) == "by" {
@@ -342,6 +350,12 @@ func (d *doc) subjectAcrossClause(v syntax.VG) int {
 // table, float, broker, mediate, put forward), or "make" and "present".
 func proposingVerb(d *doc, h int) bool {
 	l := d.nd.Lemma(h)
+	if k := h + 1; k < len(d.toks) && (d.nd.Tag(k) == pos.ADV || d.nd.Tag(k) == pos.ADP) {
+		// a particle verb: "put forward", "set out"
+		if c, ok := cameo.Lemma(l + " " + d.lw(k)); ok {
+			l = c
+		}
+	}
 	switch l {
 	case "make", "present", "submit", "table", "unveil", "draw", "draft", "publish", "circulate":
 		return true
@@ -399,14 +413,18 @@ func (d *doc) statusOf(n int) ProposalStatus {
 	// the subject: "the offer was rejected", "the plan is being discussed"
 	e := int(np.Ext)
 	if d.isPunct(e, ",") {
-		// past an appositive: "the latest offer, a 4% rise over two
-		// years, was turned down"
+		// past an appositive or a relative clause: "the latest offer, a
+		// 4% rise over two years, was turned down", "the proposal, which
+		// Norway drafted, was accepted"
+		rel := d.lw(e+1) == "which" || d.nd.Tag(e+1) == pos.VBN
 		for q := e + 1; q < len(d.toks) && q < e+14; q++ {
-			if g := p.VGAt[q]; g >= 0 && p.VGs[g].Has(syntax.Finite) || d.isPunct(q, ".") {
+			if g := p.VGAt[q]; g >= 0 && p.VGs[g].Has(syntax.Finite) && !rel || d.isPunct(q, ".") {
 				break
 			}
 			if d.isPunct(q, ",") {
-				e = q + 1
+				if q+1 < len(d.toks) && p.VGAt[q+1] >= 0 {
+					e = q + 1 // (the verb right after: the phrase is its subject)
+				}
 				break
 			}
 		}

@@ -180,6 +180,9 @@ func TestProposalStatus(t *testing.T) {
 		{"Chile tabled a draft resolution calling for a ceasefire.", "Chile", StatusProposed},
 		{"Metroline's latest offer, a 4% rise over two years, was rejected by the union.", "Metroline", StatusRejected},
 		{"Qatar presented a plan for the release of hostages held by the Andean Front.", "Qatar", StatusProposed},
+		// the proposer in a participle or a relative clause set off by commas
+		{"Under the proposal, put forward by Egypt, Hamas would free 20 hostages.", "Egypt", StatusProposed},
+		{"Chile and Peru met in Lima. The proposal, which Norway drafted, was accepted by both Chile and Peru.", "Norway", StatusAccepted},
 		// minimal pair: an accord reached, and a draft of one offered
 		{"Chile said it had signed a treaty with Peru on fishing rights.", "Chile", StatusAccepted},
 		{"Chile said it would offer Peru a draft treaty on fishing rights.", "Chile", StatusProposed},
