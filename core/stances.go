@@ -297,6 +297,10 @@ func (d *doc) stanceOf(k, ai int, cp contentPart) (stanceRec, bool) {
 		joint = cp.joint
 	}
 	in := stance.Input{D: d.nd, P: &sc.parse, Cue: at.tokCue, Head: at.head, Content: part, Skip: cp.skip, Self: ai, Joint: joint, Parties: partyLookup{d}}
+	if n := at.sourceNP; n >= 0 && d.nd.Tag(int(sc.parse.NPs[n].Head)) == pos.NOUN && at.tokSource[1] <= at.tokCue[0] && at.tokCue[0]-at.tokSource[1] <= 2 {
+		// (the subject right before its verb: "Egypt's plan calls for …")
+		in.SourceThing = proposalNoun(d.nd.Lemma(int(sc.parse.NPs[n].Head)))
+	}
 	r := stance.Classify(in, at.Kind)
 	if r.Type == "" {
 		return stanceRec{}, false

@@ -48,12 +48,16 @@ type Input struct {
 	Self    int   // the party of the source, -1 when none
 	Joint   []int // every party of a joint source ("the two sides said"), with Self
 	Parties Parties
+	// SourceThing: the source is something put on the table, not a
+	// party ("Egypt's plan calls for a truce"): what it says is proposed
+	SourceThing bool
 }
 
 // Facts are what the rules read about one attribution.
 type Facts struct {
-	Lemma   string // the cue's lemma (a nominal cue's verb: "demand", "denial" → "deny")
-	Nominal bool   // the cue is a noun or adjective
+	SourceThing bool   // see Input.SourceThing
+	Lemma       string // the cue's lemma (a nominal cue's verb: "demand", "denial" → "deny")
+	Nominal     bool   // the cue is a noun or adjective
 	// Material: the cue is a verb of a material act in CAMEO (shell,
 	// withdraw, open): a report of what was done, not a stance
 	Material bool

@@ -65,15 +65,17 @@ func (f *Facts) modality(d *nlp.Doc, v syntax.VG) {
 // Gather reads the facts of one attribution.
 func Gather(in Input, kind vocab.AttributionKind) Facts {
 	d, p := in.D, in.P
-	f := Facts{ObjParty: -1, Subj: -1, Thought: kind == vocab.Thought}
+	f := Facts{ObjParty: -1, Subj: -1, Thought: kind == vocab.Thought, SourceThing: in.SourceThing}
 	h := in.Head
 	if h < 0 || h >= len(d.Toks) {
 		return f
 	}
 	f.Lemma = d.Lemma(h)
+	proposalCue := false // "Egypt's plan": a noun of something put on the table
 	switch d.Tag(h) {
 	case pos.NOUN, pos.ADJ:
 		f.Nominal = true
+		proposalCue = cameo.ProposalNoun(f.Lemma)
 		if v, ok := cameo.VerbOf(f.Lemma); ok {
 			f.Lemma = v
 		}
@@ -131,6 +133,13 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 			// a verb of saying: its patterns code what is said, which
 			// the content rules read themselves
 			f.CueType, f.Speech = "", true
+		}
+	}
+	if proposalCue && f.CueType == vocab.Commitment {
+		// "Egypt's plan": a plan put forward, not an intent ("plan" as a
+		// verb is CAMEO's intent)
+		if e, ok := cameo.MatchEntry("propose", nil, nil); ok {
+			f.Entry, f.CueType = e, vocab.Proposed
 		}
 	}
 	f.comp(in)

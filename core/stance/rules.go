@@ -55,6 +55,9 @@ var Rules = []Rule{
 	// a report of a material act is no stance ("the rebels shelled the
 	// town", "opened its borders")
 	{"material-act", "", "", 0, func(f *Facts) bool { return f.Material }},
+	// "Egypt's plan calls for a truce", "the draft envisages …": what a
+	// proposal says is what its maker proposes
+	{"proposal-says", vocab.Proposed, "020", 0.6, func(f *Facts) bool { return f.SourceThing && !f.CueNeg }},
 	// negation of the cue: "would not accept" is a rejection; "did not
 	// reject" is no rejection
 	{"negated-acceptance", vocab.Rejection, "120", 0.7, func(f *Facts) bool {

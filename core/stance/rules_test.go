@@ -131,6 +131,8 @@ func TestRules(t *testing.T) {
 		// minimal pair: a duty before the talks (what must come first), and a duty
 		{"The envoy said the rebels must disarm before any talks could start.", "said", vocab.Condition, "condition"},
 		{"The envoy said the rebels must disarm.", "said", vocab.Demand, "deontic-demand"},
+		// a plan put forward is proposed, not an intent
+		{"Egypt's plan calls for a six-week truce.", "plan", vocab.Proposed, "stance-verb"},
 		// a light verb with something put on the table, and with a statement
 		{"Oslo unveiled a peace plan on Monday.", "unveiled", vocab.Proposed, "stance-verb"},
 		{"Chile tabled a draft resolution.", "tabled", vocab.Proposed, "stance-verb"},
