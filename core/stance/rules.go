@@ -102,8 +102,10 @@ var Rules = []Rule{
 	// what is done or to be done ("talks will resume if …"), not on a
 	// judgement ("they are mistaken if they think …")
 	{"condition", vocab.Condition, "content", 0.75, func(f *Facts) bool {
-		if f.CueType == vocab.Proposed && f.Exchange {
-			return false // "offered to free him in exchange for …": the offer, with its terms
+		if f.CueType == vocab.Proposed && (f.Exchange || f.BareIf) {
+			// "offered to free him in exchange for …", "offered to cut
+			// tariffs if …": the offer, with its terms
+			return false
 		}
 		if f.BareIf && f.Copula && !f.Future && !f.Deontic && !f.Hedge && !f.Ready {
 			return f.FirstBefore

@@ -131,6 +131,9 @@ func TestRules(t *testing.T) {
 		// minimal pair: a duty before the talks (what must come first), and a duty
 		{"The envoy said the rebels must disarm before any talks could start.", "said", vocab.Condition, "condition"},
 		{"The envoy said the rebels must disarm.", "said", vocab.Demand, "deontic-demand"},
+		// minimal pair: an offer on a plain "if" (its terms), and a refusal to act unless
+		{"The EU offered to cut tariffs if Washington dropped its duties.", "offered", vocab.Proposed, "stance-verb"},
+		{"The EU said it would cut tariffs only if Washington dropped its duties.", "said", vocab.Condition, "condition"},
 		// a plan put forward is proposed, not an intent
 		{"Egypt's plan calls for a six-week truce.", "plan", vocab.Proposed, "stance-verb"},
 		// a light verb with something put on the table, and with a statement
