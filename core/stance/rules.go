@@ -102,7 +102,7 @@ var Rules = []Rule{
 	// what is done or to be done ("talks will resume if …"), not on a
 	// judgement ("they are mistaken if they think …")
 	{"condition", vocab.Condition, "content", 0.75, func(f *Facts) bool {
-		if f.CueType == vocab.Proposed && (f.Exchange || f.BareIf) {
+		if f.CueType == vocab.Proposed && (f.Exchange || f.BareIf && !f.Ready && !f.Nominal) {
 			// "offered to free him in exchange for …", "offered to cut
 			// tariffs if …": the offer, with its terms
 			return false
