@@ -240,8 +240,8 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 		}
 	}
 	e, ok := cameo.MatchEntry(d.Lemma(i), after, nil)
-	if !ok || cameo.Material(d.Lemma(i)) {
-		return Attribution{}, false
+	if !ok || cameo.Material(e.Lemma) {
+		return Attribution{}, false // (the dictionary's verb: "rule out" is no "rule")
 	}
 	t, _ := e.Type()
 

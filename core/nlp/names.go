@@ -194,6 +194,45 @@ func (d *Doc) perfects() {
 	}
 }
 
+// unknownClosed retags a capitalised word that the tagger read as an
+// auxiliary but is none ("Boeing said …": EWT has too few such company
+// names to tell), and an adverb that opens a sentence before its verb
+// and that the tag dictionary does not have ("Ukraine ruled out …"; not
+// "However", "Today", or a word in -ly): names both.
+func (d *Doc) unknownClosed(tg *pos.Tagger) {
+	for i := range d.Toks {
+		w := d.Word(i)
+		if !capitalised(w) || d.Toks[i].Kind != tokens.Word {
+			continue
+		}
+		switch d.Tags[i] {
+		case pos.AUX:
+			if !auxiliaryWord(strings.ToLower(w)) {
+				d.Tags[i] = pos.PROPN
+			}
+		case pos.ADV:
+			if i+1 < len(d.Toks) && verbTag(d.Tags[i+1]) && !strings.HasSuffix(w, "ly") && !tg.Known(w) && !tg.Known(strings.ToLower(w)) {
+				d.Tags[i] = pos.PROPN
+			}
+		}
+	}
+}
+
+// auxiliaryWord: the forms of the English auxiliaries (a closed class:
+// be, have, do, get and the modals, with their contractions).
+func auxiliaryWord(w string) bool {
+	switch w {
+	case "be", "am", "is", "are", "was", "were", "been", "being", "'m", "'re", "'s",
+		"have", "has", "had", "having", "'ve", "'d",
+		"do", "does", "did", "done", "doing",
+		"get", "gets", "got", "gotten", "getting",
+		"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought", "need", "dare",
+		"wo", "ca", "sha", "'ll", "cannot", "to":
+		return true
+	}
+	return false
+}
+
 // presentAfterPlural retags a singular common noun right after a plural
 // subject that opens its sentence ("The Palestinians reject proposed
 // changes", "Ministers urge calm") as a present-tense verb when the CAMEO

@@ -60,6 +60,10 @@ func TestTagCorrections(t *testing.T) {
 		{"The talks stall.", "stall", pos.NOUN}, // (no object: left alone)
 		// "to" and a CAMEO verb with its object, after a verb
 		{"Both sides agreed to free prisoners.", "free", pos.VB},
+		// a name opening the sentence that the tagger read as an auxiliary or an adverb
+		{"Boeing said the offer was final.", "Boeing", pos.PROPN},
+		{"Ukraine ruled out any concessions.", "Ukraine", pos.PROPN},
+		{"However, the talks failed.", "However", pos.ADV},
 		// no correction: a noun after a determiner stays one
 		{"The fund pledged money.", "fund", pos.NOUN},
 	} {

@@ -126,6 +126,7 @@ func (d *Doc) tag(tg *pos.Tagger) {
 		copy(d.Tags[s.T0:s.T1], tags)
 	}
 	d.properNames()
+	d.unknownClosed(tg)
 	d.complementizers()
 	d.infinitives()
 	d.cannots()

@@ -55,6 +55,14 @@ func (t *Tagger) load() *model {
 	return &t.m
 }
 
+// Known reports whether the tag dictionary has the word, as written: a
+// word frequent in training. Every word of a closed class (auxiliaries,
+// determiners, pronouns, prepositions, conjunctions) is.
+func (t *Tagger) Known(word string) bool {
+	m := t.load()
+	return m.dict.get(hashWord(word, false)) != 0
+}
+
 // Err decodes the model if it is not yet and returns what went wrong, if
 // anything. A tagger whose model is malformed tags every word 0.
 func (t *Tagger) Err() error {

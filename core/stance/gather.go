@@ -88,6 +88,9 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 	aft := lemmas(d, in.Cue[1], min(len(d.Toks), in.Cue[1]+10), after[:0])
 	bef := lemmas(d, max(0, in.Cue[0]-4), in.Cue[0], before[:0])
 	f.Entry, f.Known = cameo.MatchEntry(f.Lemma, aft, bef)
+	if f.Known && f.Material && f.Entry.Lemma != f.Lemma && !cameo.Material(f.Entry.Lemma) {
+		f.Material = false // a particle verb: "ruled out" is no ruling
+	}
 	if bare, ok := cameo.MatchEntry(f.Lemma, nil, nil); ok && f.Known {
 		// the REFUSE block (reject, refuse, deny) has no code of its own:
 		// a pattern refines the code of the verb's own sense, it does not

@@ -134,6 +134,8 @@ func TestRules(t *testing.T) {
 		// minimal pair: an offer on a plain "if" (its terms), and a refusal to act unless
 		{"The EU offered to cut tariffs if Washington dropped its duties.", "offered", vocab.Proposed, "stance-verb"},
 		{"The EU said it would cut tariffs only if Washington dropped its duties.", "said", vocab.Condition, "condition"},
+		// a particle verb of refusing whose first word alone is material
+		{"Kenya ruled out any territorial concessions.", "ruled", vocab.Rejection, "stance-verb"},
 		// a plan put forward is proposed, not an intent
 		{"Egypt's plan calls for a six-week truce.", "plan", vocab.Proposed, "stance-verb"},
 		// a light verb with something put on the table, and with a statement
