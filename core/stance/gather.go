@@ -470,7 +470,7 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 		f.Ready = syntax.Readiness(d.Low(h))
 		h += 2 // "is committed to opening up"
 		f.Future = true
-	} else if f.Copula && h+2 < t1 && d.Is(h+2, "to") && syntax.Readiness(d.Low(h+1)) {
+	} else if f.Copula && h+2 < t1 && (d.Is(h+2, "to") || d.Is(h+2, "for")) && syntax.Readiness(d.Low(h+1)) {
 		// "remained committed to a settlement", "is ready for talks"
 		f.Copula, f.Future, f.ToInf, f.Ready = false, true, f.SubjSelf, true
 		f.Verb, f.VerbKnown = d.Low(h+1), false

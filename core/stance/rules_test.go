@@ -134,6 +134,9 @@ func TestRules(t *testing.T) {
 		// minimal pair: an offer on a plain "if" (its terms), and a refusal to act unless
 		{"The EU offered to cut tariffs if Washington dropped its duties.", "offered", vocab.Proposed, "stance-verb"},
 		{"The EU said it would cut tariffs only if Washington dropped its duties.", "said", vocab.Condition, "condition"},
+		// readiness for the talks, with "open" and "for"
+		{"Boeing said it remained open to talks.", "said", vocab.Commitment, "own-future"},
+		{"Chile said it was ready for a prisoner exchange.", "said", vocab.Commitment, "own-future"},
 		// a particle verb of refusing whose first word alone is material
 		{"Kenya ruled out any territorial concessions.", "ruled", vocab.Rejection, "stance-verb"},
 		// a plan put forward is proposed, not an intent
