@@ -110,8 +110,9 @@ var Rules = []Rule{
 		if f.BareIf && f.Copula && !f.Future && !f.Deontic && !f.Hedge && !f.Ready {
 			return f.FirstBefore
 		}
-		// ("must hand over its weapons before any talks": what must come first)
-		return f.Cond || f.FirstBefore || f.Deontic && f.BeforeTalks
+		// ("must hand over its weapons before any talks": what must come
+		// first; "would not sign until X withdrew": not before X does)
+		return f.Cond || f.FirstBefore || f.Deontic && f.BeforeTalks || f.Until && f.Neg && (f.Future || f.Able)
 	}},
 	// "insisted it would not bow to demands": a demand verb whose content
 	// is the speaker's own refusal to come
