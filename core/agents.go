@@ -366,7 +366,13 @@ func (d *doc) officeOf(a, end int) int {
 // bank, a party), which the state does not speak for. A ministry, an army
 // or a delegation (role kinds) is the state's.
 func (d *doc) ownBody(ai, k, h int) bool {
-	if ai < 0 || d.kindOfActor(ai) != KindState || !d.isPoss(k-1) {
+	return d.isPoss(k-1) && d.ownBodyNoun(ai, h)
+}
+
+// ownBodyNoun: the noun at h names a body of state ai's that is a party
+// of its own ("the British union": a demonym before it, as a possessive).
+func (d *doc) ownBodyNoun(ai, h int) bool {
+	if ai < 0 || d.kindOfActor(ai) != KindState {
 		return false
 	}
 	_, kind, ok := d.agentAt(h)

@@ -374,7 +374,7 @@ func (d *doc) roleMention(si, i, j, k int, p partyHit) int {
 		return 0
 	}
 	m := mention{t0: i, t1: rEnd, bs: d.toks[j].S(), be: d.toks[rEnd-1].E(), actor: p.actor, kind: mRole, head: head}
-	if d.ownBody(p.actor, k, rEnd-1) {
+	if d.ownBody(p.actor, k, rEnd-1) || p.form == gazetteer.Adj && d.ownBodyNoun(p.actor, rEnd-1) {
 		// "Britain's biggest union", "Germany's largest bank": a body
 		// of the country's, not the country (Phoenix files the noun
 		// under a sector of its own: labour, business, parties)

@@ -125,6 +125,19 @@ func (d *doc) newSourceParty(n int) int {
 			}
 			return -1
 		}
+		if k := h - 1; k > t0 && k > d.sents[d.sentOf[k]].t0 && d.cap(k) && d.nd.Tag(k) != pos.NOUN {
+			// "the Unite union": a capitalised word inside the sentence,
+			// right before a noun of a party's kind, that the tagger read
+			// as an adjective or a verb (not a demonym the gazetteer knows)
+			if _, kind, ok := d.agentAt(h); ok && (kind == vocab.KindGroup || kind == vocab.KindOrganization) {
+				if e, _ := d.gazMatch(k, k+1); e == nil && !d.commonWord(k) {
+					name := d.surf(k)
+					if d.nameCanBeParty(k, k+1, name) {
+						return d.addSourceParty(name, KindGroup, k, k+1)
+					}
+				}
+			}
+		}
 		if a, b := d.ppName(n); b > a {
 			// "management at Nordwind Airways", "the board of Aerolux":
 			// a body of the name after it

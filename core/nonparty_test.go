@@ -87,6 +87,17 @@ func TestNotAParty(t *testing.T) {
 			speaker: "Andean Liberation Front",
 		},
 		{
+			name:    "a name before a noun of a party's kind",
+			text:    "The talks failed. The Unite union said it rejected the offer.",
+			speaker: "Unite",
+		},
+		{
+			name:    "a country's adjective before a union is not the country",
+			text:    "The talks failed. The British union said it rejected the offer.",
+			absent:  []string{"United Kingdom"},
+			speaker: "",
+		},
+		{
 			name:    "a possessive pronoun's office holder",
 			text:    "NHS Employers met the nurses. Its chief executive, Dan Mora, said it rejected the offer.",
 			speaker: "NHS Employers",

@@ -378,6 +378,10 @@ func (d *doc) holdsSomething(cs, ce int) bool {
 			if d.nd.Lemma(i) == "not" {
 				return true
 			}
+		case pos.NOUN:
+			if stance.TalkNoun(d.nd.Lemma(i)) {
+				return true // "it was studying the proposal": of the talks
+			}
 		}
 	}
 	for _, mi := range d.mentionsIn(cs, ce) {

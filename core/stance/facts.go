@@ -72,6 +72,7 @@ type Facts struct {
 	Comp     string // what follows the cue: "that", "to" (an infinitive), "np", "np-to", "quote", ""
 	ObjParty int    // the party of the noun phrase right after the cue, -1
 	ObjTalk  bool   // the object names the talks or something on their table
+	ObjOffer bool   // the object is something put on the table, not a concluded accord
 
 	Subj         int  // the party of the content's subject, -1
 	SubjSelf     bool // the subject is the speaker's side (a first-person pronoun, or its party)

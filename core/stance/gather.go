@@ -168,6 +168,14 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 	if v, ok := cameo.Verb(f.Lemma); ok && f.Known && strings.HasPrefix(v.Code, "04") && f.CueType == "" && f.Comp != "that" && f.Comp != "quote" && f.Comp != "clause" {
 		f.Material = true // "are discussing an exchange", "met the envoy": talking is the talks, not a stance
 	}
+	if f.Entry.Block == "ACCLAIM" && f.Comp == "np" && f.ObjOffer && !f.CueNeg {
+		// "welcomed the new offer", "hailed the plan": praise of what is
+		// on the table accepts it, as the SUPPORT block's verbs do (of a
+		// deal concluded, it is a reading: "hailed the deal")
+		if e, ok := cameo.MatchEntry("accept", nil, nil); ok {
+			f.Entry, f.CueType = e, vocab.Acceptance
+		}
+	}
 	if f.Entry.Block == "SUPPORT" && f.ObjParty >= 0 {
 		f.CueType = "" // "backed the rebels": siding with a party, not accepting an offer
 	}
@@ -225,6 +233,7 @@ func (f *Facts) comp(in Input) {
 			f.Comp = "np"
 			f.ObjParty = in.Parties.Of(n)
 			f.ObjTalk = talkNoun(d.Lemma(int(p.NPs[n].Head))) || cameo.ProposalNoun(d.Lemma(int(p.NPs[n].Head)))
+			f.ObjOffer = proposalNP(d, p, n) && !concluded(d, p, n)
 			if attrib.LightVerb(f.Lemma) && !f.CueNeg && proposalNP(d, p, n) && !concluded(d, p, n) {
 				// "tabled a draft resolution", "unveiled a peace plan":
 				// putting a proposal on the table is proposing it
