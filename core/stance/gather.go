@@ -498,6 +498,13 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 			return
 		}
 	}
+	if l := d.Lemma(h); aspectual(l) && h+1 < t1 && d.Tag(h+1) == pos.VBG {
+		h++ // "keep fighting", "continue shelling": the act is the gerund's
+	} else if l == "have" && d.Is(h+1, "no") && h+4 < t1 && d.Is(h+3, "to") && d.Tag(h+4) == pos.VB && intentNoun(d.Lemma(h+2)) {
+		// "had no plans to raise its offer": a negated intent
+		f.Neg, f.Future, f.Past = true, true, false
+		h += 4
+	}
 	cat := -1 // a verb of stance before an infinitive: "offered to share"
 	for steps := 0; steps < 2 && h+2 < t1 && d.Is(h+1, "to") && d.Tag(h+2) == pos.VB; steps++ {
 		if e, ok := cameo.MatchEntry(d.Lemma(h), nil, nil); ok {
@@ -585,6 +592,23 @@ func concluded(d *nlp.Doc, p *syntax.Parse, n int) bool {
 		}
 	}
 	return true
+}
+
+// aspectual: the verbs of going on with an act, which take it as a
+// gerund ("keep fighting"). Hand-made: a closed class of English verbs
+// (CAMEO codes none of them on its own).
+func aspectual(l string) bool { return l == "keep" || l == "continue" || l == "resume" }
+
+// intentNoun reports whether a noun names an intent: its verb in the
+// CAMEO dictionary is one of intent to act ("plan", "intention").
+func intentNoun(l string) bool {
+	v, ok := cameo.VerbOf(l)
+	if !ok {
+		v = l
+	}
+	e, ok := cameo.MatchEntry(v, nil, nil)
+	t, _ := e.Type()
+	return ok && t == vocab.Commitment
 }
 
 // catOffer reports whether a catenative verb is one of offering: what it

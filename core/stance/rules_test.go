@@ -134,6 +134,9 @@ func TestRules(t *testing.T) {
 		// minimal pair: an offer on a plain "if" (its terms), and a refusal to act unless
 		{"The EU offered to cut tariffs if Washington dropped its duties.", "offered", vocab.Proposed, "stance-verb"},
 		{"The EU said it would cut tariffs only if Washington dropped its duties.", "said", vocab.Condition, "condition"},
+		// going on with a hostile act; a negated intent
+		{"The rebels vowed to keep fighting until the army withdrew.", "vowed", vocab.Threat, "intent-to-harm"},
+		{"Chile said it had no plans to raise its offer.", "said", vocab.Rejection, "own-future-refusal"},
 		// minimal pair: praise of an offer accepts it; of a concluded deal, it does not
 		{"Unite welcomed the new offer.", "welcomed", vocab.Acceptance, "stance-verb"},
 		// minimal pair: a refusal until something is done (a condition), and a plain refusal
