@@ -146,6 +146,11 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 		}
 	}
 	f.comp(in)
+	if k := in.Cue[1]; f.CueType == vocab.Rejection && k+2 < len(d.Toks) && d.Is(k, "to") && d.Lemma(k+1) == "be" && d.Tag(k+2) == pos.VBN {
+		// "declined to be named", "refused to be identified": a source
+		// keeping its name back, not a refusal of anything on the table
+		f.CueType, f.Material = "", true
+	}
 	f.namedAs(in)
 	if f.Comp == "np" && in.Content[0] >= in.Cue[1] {
 		// the content after the cue is one noun phrase and its modifiers
@@ -543,6 +548,15 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 		f.Obstruct = lemmaPhraseAt(d, "obstruction-idiom", h, t1)
 		var after [12]string
 		f.VerbEntry, f.VerbKnown = cameo.MatchEntry(f.Verb, lemmas(d, h+1, min(t1, h+10), after[:0]), nil)
+		if b := f.VerbEntry.Block; (b == "ALLOW" || b == "ACCLAIM") && f.VerbKnown {
+			// "approved the deal", "welcomed the offer": what is on the
+			// table, approved or praised by a party, is accepted
+			if n := in.P.NPStartingAt(h + 1); n >= 0 && proposalNP(d, in.P, n) && (b == "ALLOW" || !concluded(d, in.P, n)) {
+				if e, ok := cameo.MatchEntry("accept", nil, nil); ok {
+					f.VerbEntry = e
+				}
+			}
+		}
 		f.Leave = f.VerbKnown && f.VerbEntry.Block == "GO_SOMEWHERE" && leaving(d, h+1, min(t1, h+3))
 		if t, _ := f.VerbEntry.Type(); cat >= 0 && (!f.VerbKnown || t == "" || catOffer(d.Lemma(cat))) && !contentHarm(f) {
 			// "offered to share data", "offered to delay the tariffs": the

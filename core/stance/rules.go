@@ -285,7 +285,8 @@ var Rules = []Rule{
 			return false // "we want a fair settlement": what the speaker holds (the contract's position)
 		}
 		t, _ := f.VerbEntry.Type()
-		if f.Past && t == vocab.Acceptance && materialEvent(cameo.Active(f.VerbEntry.Code)) {
+		if c := cameo.Active(f.VerbEntry.Code); f.Past && t == vocab.Acceptance && materialEvent(c) && c != "080" {
+			// (080, accepting as such, is a stance)
 			return false // "the army lifted the blockade, officials said": what was done
 		}
 		if f.Passive && (t == vocab.Proposed || t == vocab.Demand) {

@@ -134,6 +134,9 @@ func TestRules(t *testing.T) {
 		// minimal pair: an offer on a plain "if" (its terms), and a refusal to act unless
 		{"The EU offered to cut tariffs if Washington dropped its duties.", "offered", vocab.Proposed, "stance-verb"},
 		{"The EU said it would cut tariffs only if Washington dropped its duties.", "said", vocab.Condition, "condition"},
+		// a source keeping its name back refuses nothing; approving a deal accepts it
+		{"A Hamas official, who declined to be named, said the talks were over.", "declined", "", "material-act"},
+		{"Peru said it had approved the deal.", "said", vocab.Acceptance, "own-act"},
 		// going on with a hostile act; a negated intent
 		{"The rebels vowed to keep fighting until the army withdrew.", "vowed", vocab.Threat, "intent-to-harm"},
 		{"Chile said it had no plans to raise its offer.", "said", vocab.Rejection, "own-future-refusal"},
