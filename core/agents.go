@@ -411,8 +411,8 @@ func (d *doc) appositiveName(n int) int {
 func (d *doc) nameHeadParty(n int) int {
 	np := d.scr.parse.NPs[n]
 	h := int(np.Head)
-	if d.lw(int(np.T0)) != "the" || h != int(np.T0)+1 || np.Poss >= 0 || d.nd.Tag(h) != pos.NOUN || d.plural(h) {
-		return -1
+	if d.lw(int(np.T0)) != "the" || h != int(np.T0)+1 || np.Poss >= 0 || d.nd.Tag(h) != pos.NOUN && d.nd.Tag(h) != pos.PROPN || d.plural(h) {
+		return -1 // ("the Front" after "the Northern Liberation Front" too)
 	}
 	w := d.lw(h)
 	best := -1

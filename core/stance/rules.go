@@ -218,6 +218,11 @@ var Rules = []Rule{
 	{"reported-readiness", vocab.Commitment, "030", 0.6, func(f *Facts) bool {
 		return f.Ready && f.SubjOther && !f.Neg && !contentHarm(f)
 	}},
+	// "the door remained open to further talks": readiness for the talks
+	// said of no party is the speaker's own
+	{"open-door", vocab.Commitment, "030", 0.6, func(f *Facts) bool {
+		return f.Ready && f.Subj < 0 && !f.SubjOther && !f.SubjSelf && f.Talk && !f.Neg
+	}},
 	// what the speaker's side will do
 	{"own-future-harm", vocab.Threat, "138", 0.75, func(f *Facts) bool {
 		return (f.SubjSelf || f.SubjOwn) && (f.Future || f.ToInf || f.Hedge) && !f.Neg && contentHarm(f)

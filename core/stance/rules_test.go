@@ -145,6 +145,8 @@ func TestRules(t *testing.T) {
 		// minimal pair: a refusal until something is done (a condition), and a plain refusal
 		{"Turkey said it would not ratify the deal until Sweden changed its laws.", "said", vocab.Condition, "condition"},
 		{"Turkey said it would not ratify the deal.", "said", vocab.Rejection, "own-future-refusal"},
+		// readiness for the talks said of no party is the speaker's
+		{"The union said the door remained open to further talks.", "said", vocab.Commitment, "open-door"},
 		// readiness for the talks, with "open" and "for"
 		{"Boeing said it remained open to talks.", "said", vocab.Commitment, "own-future"},
 		{"Chile said it was ready for a prisoner exchange.", "said", vocab.Commitment, "own-future"},
