@@ -251,7 +251,7 @@ func (d *doc) onlyStateBefore(t int) int {
 		if m.t0 >= t {
 			break
 		}
-		if m.actor >= 0 && m.kind != mNon {
+		if m.actor >= 0 && m.kind != mNon && !d.inDateline(m.t0) { // (where the story was filed is no side)
 			count[d.final(m.actor)]++
 		}
 	}

@@ -98,6 +98,11 @@ func TestNotAParty(t *testing.T) {
 			speaker: "",
 		},
 		{
+			name:    "the state where the story was filed counts for no office",
+			text:    "CARACAS, Venezuela (Reuters) - Colombia's rebels freed two soldiers. Defence Minister Ana Ruiz said it rejected the offer.",
+			speaker: "Colombia",
+		},
+		{
 			name:    "a possessive pronoun's office holder",
 			text:    "NHS Employers met the nurses. Its chief executive, Dan Mora, said it rejected the offer.",
 			speaker: "NHS Employers",

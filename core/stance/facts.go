@@ -119,7 +119,7 @@ type Facts struct {
 	Exchange    bool // the condition is an exchange: "in return for", "in exchange for"
 	FirstBefore bool // "first … before"
 	BeforeTalks bool // "before" the talks: "before any talks could start"
-	Until       bool // "until" opens a clause: "would not sign until X withdrew"
+	Until       bool // "until" or "while" opens a clause: "would not sign until X withdrew"
 	NoExist     bool // "no X was planned", "there is no X"
 	Talk        bool // a talks noun in the content
 	// EventCode is the code of the event the content names, as PETRARCH

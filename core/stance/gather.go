@@ -295,8 +295,8 @@ func (f *Facts) content(in Input) {
 				f.Cond = true
 				f.BareIf = f.BareIf || l == "if" && d.Low(i-1) != "only"
 			}
-		case l == "until" && i > t0 && i+1 < t1 && (d.Tag(i+1) == pos.PROPN || d.Tag(i+1) == pos.DET || d.Tag(i+1) == pos.PRON || d.Tag(i+1) == pos.NOUN):
-			f.Until = true
+		case (l == "until" || l == "while") && i > t0 && i+1 < t1 && (d.Tag(i+1) == pos.PROPN || d.Tag(i+1) == pos.DET || d.Tag(i+1) == pos.PRON || d.Tag(i+1) == pos.NOUN):
+			f.Until = true // "would not halt operations while civilians remained captive"
 		case l == "before" && i > t0:
 			for k := i + 1; k < t1 && k <= i+4; k++ {
 				if d.Tag(k) == pos.NOUN && talkNoun(d.Lemma(k)) {

@@ -145,6 +145,8 @@ func TestRules(t *testing.T) {
 		// minimal pair: a refusal until something is done (a condition), and a plain refusal
 		{"Turkey said it would not ratify the deal until Sweden changed its laws.", "said", vocab.Condition, "condition"},
 		{"Turkey said it would not ratify the deal.", "said", vocab.Rejection, "own-future-refusal"},
+		// a refusal while something lasts is a condition too
+		{"The union said it would not negotiate while its members were detained.", "said", vocab.Condition, "condition"},
 		// readiness for the talks said of no party is the speaker's
 		{"The union said the door remained open to further talks.", "said", vocab.Commitment, "open-door"},
 		// readiness for the talks, with "open" and "for"
