@@ -102,6 +102,7 @@ func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
 			a := c.build(i)
 			a.Score = sc
 			a.Relative = c.reducedRelative(a)
+			c.adjunctSource(&a)
 			fd.out = append(fd.out, a)
 		}
 		fd.cutContents(d, p, s)
@@ -211,8 +212,16 @@ var thoughtVerbs = func() map[string]bool {
 func (c *ctx) stanceAct(i int) (Attribution, bool) {
 	d, p, fd := c.d, c.p, c.fd
 	g := p.VGAt[i]
-	if g < 0 || !d.Tag(i).IsVerb() || p.QAt[i] >= 0 || !p.VGs[g].Has(syntax.Finite) {
+	if g < 0 || !d.Tag(i).IsVerb() || p.QAt[i] >= 0 {
 		return Attribution{}, false
+	}
+	adjunct := false // "voted to strike after rejecting the offer": a gerund of the subject's
+	if !p.VGs[g].Has(syntax.Finite) {
+		k := int(p.VGs[g].T0) - 1
+		if d.Tag(i) != pos.VBG || k <= c.s.T0 || !gerundAdjunct[d.Low(k)] {
+			return Attribution{}, false
+		}
+		adjunct = true
 	}
 	var buf [8]string
 	after := buf[:0]
@@ -235,8 +244,8 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 	// inside what another source says (the last attributions found: a
 	// content reaches back a quotation at most)
 	for k := len(fd.out) - 1; k >= 0 && k >= len(fd.out)-64; k-- {
-		if o := fd.out[k]; o.Content[0] <= i && i < o.Content[1] {
-			return Attribution{}, false
+		if o := fd.out[k]; o.Content[0] <= i && i < o.Content[1] && !(adjunct && o.SourceNP >= 0 && o.SourceNP == c.mainSubject(int(p.VGs[g].T0)-1)) {
+			return Attribution{}, false // ("voted to strike after rejecting …": the voters' own act)
 		}
 	}
 	e, ok := cameo.MatchEntry(d.Lemma(i), after, nil)
@@ -255,6 +264,7 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 		return Attribution{}, false
 	}
 	a := c.build(i)
+	c.adjunctSource(&a)
 	if a.Source[0] < 0 {
 		return Attribution{}, false
 	}
@@ -375,6 +385,30 @@ func (c *ctx) nominalAct(i int) (Attribution, bool) {
 // patterns, "issue * threat", not the construction).
 var lightVerbs = map[string]bool{"make": true, "issue": true, "table": true, "present": true, "submit": true,
 	"lodge": true, "file": true, "deliver": true, "unveil": true, "renew": true, "repeat": true, "reiterate": true}
+
+// adjunctSource gives a gerund after a subordinator ("voted to strike
+// after rejecting the offer") the main clause's subject as its source.
+func (c *ctx) adjunctSource(a *Attribution) {
+	d, p := c.d, c.p
+	i := a.Head
+	g := p.VGAt[i]
+	if g < 0 || d.Tag(i) != pos.VBG || p.VGs[g].Has(syntax.Finite) {
+		return
+	}
+	k := int(p.VGs[g].T0) - 1
+	if k <= c.s.T0 || !gerundAdjunct[d.Low(k)] {
+		return
+	}
+	a.Source, a.SourceNP = [2]int{-1, -1}, -1
+	if n := c.mainSubject(k); n >= 0 {
+		c.setSource(a, n)
+	}
+}
+
+// gerundAdjunct: the subordinators after which a gerund's subject is the
+// main clause's ("after rejecting", "before signing"). Hand-made: a closed
+// class of English prepositions ("without" negates the act: left out).
+var gerundAdjunct = map[string]bool{"after": true, "before": true, "by": true, "while": true, "since": true, "despite": true}
 
 // LightVerb reports whether a verb lemma is a light verb of the kind
 // lightVerbs lists ("tabled a plan", "unveiled an offer").

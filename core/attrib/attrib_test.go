@@ -70,6 +70,9 @@ func TestConstructions(t *testing.T) {
 		// takes the clause itself
 		{"told someone on a day that", "The minister told parliament on Tuesday that the debt would be paid.",
 			"told", "The minister", "that the debt would be paid", vocab.Speech},
+		// a gerund after a subordinator: the main clause's subject acts
+		{"gerund adjunct", "The union voted to strike after rejecting the company's offer.",
+			"rejecting", "The union", "the company's offer", vocab.Other},
 		// a time clause set off by a comma belongs to the saying
 		{"time clause after the content", "Lima proposed that the ships be inspected jointly, a day after Chile said it would leave the talks.",
 			"proposed", "Lima", "that the ships be inspected jointly", vocab.Speech},
