@@ -213,7 +213,33 @@ func (d *doc) affiliation(ai int) int {
 	if org := d.affiliationNamed(ai); org >= 0 {
 		return org
 	}
+	if org := d.officeOfDescribed(ai); org >= 0 {
+		return org
+	}
 	return d.officeOfState(ai)
+}
+
+// officeOfDescribed: a person first named with an office of a party's
+// kind ("Union president Maria Lopez", "company chairman Ali Khan") speaks
+// for the party named before with a noun of that kind.
+func (d *doc) officeOfDescribed(ai int) int {
+	for _, m := range d.ments {
+		if m.actor != ai || m.kind != mPerson {
+			continue
+		}
+		for q := m.t0; q < m.t1-1 && q < m.t0+4; q++ {
+			if code, kind, ok := d.agentAt(q); ok && (kind == vocab.KindGroup || kind == vocab.KindOrganization) {
+				if org := d.byAgent(sector(code), m.t0); org >= 0 && org != ai && !d.actors[org].person {
+					return org
+				}
+				if org := d.byHead(d.lw(q), m.t0); org >= 0 && org != ai && !d.actors[org].person {
+					return d.final(org) // ("union": a body named "… Association")
+				}
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // officeOfState: a person first named with a government office and no

@@ -103,6 +103,11 @@ func TestNotAParty(t *testing.T) {
 			speaker: "Colombia",
 		},
 		{
+			name:    "an office named by a noun of the party's kind",
+			text:    "The Riverside Teachers Association said the talks had failed. Union president Maria Lopez said it rejected the offer.",
+			speaker: "Riverside Teachers Association",
+		},
+		{
 			name:    "a possessive pronoun's office holder",
 			text:    "NHS Employers met the nurses. Its chief executive, Dan Mora, said it rejected the offer.",
 			speaker: "NHS Employers",
