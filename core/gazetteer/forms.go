@@ -170,7 +170,9 @@ func addPhoenix(g *Gazetteer) {
 		canon := map[string]string{} // code -> canonical name
 		for i := range set.parties {
 			p := &set.parties[i]
-			name := p.Display()
+			// ("the united nations" names "United Nations", as the
+			// gazetteer's own entry does: one party, not two)
+			name := strings.TrimPrefix(p.Display(), "The ")
 			if c, ok := canon[p.Code]; ok && p.Code != "IGO" {
 				name = c
 			} else {

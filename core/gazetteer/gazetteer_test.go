@@ -35,6 +35,9 @@ func TestDefault(t *testing.T) {
 		{"Hezbollah fighters", "Hezbollah", Name, 1},
 		{"Turkey", "Turkey", Name, 1},
 		{"Reuters reported", "Reuters", NonParty, 1},
+		// a Phoenix form of a body the gazetteer also lists names the same party
+		{"European Parliament", "European Union", Name, 2},
+		{"European Union", "European Union", Name, 2},
 	} {
 		e, n := match(g, tc.text)
 		require.NotNil(t, e, tc.text)
