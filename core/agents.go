@@ -501,6 +501,36 @@ func (d *doc) tokenAt(b int) int {
 	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].S() >= b })
 }
 
+// appositiveOffice returns the party an office in apposition names
+// after a person's name ("Valdis Dombrovskis, the EU trade commissioner,"
+// speaks for the EU, whatever state the name was an alias of): the
+// appositive's party when its head is a title or a role noun; -1.
+func (d *doc) appositiveOffice(n int) int {
+	p := &d.scr.parse
+	np := p.NPs[n]
+	h, e := int(np.Head), int(np.T1)
+	if d.nd.Tag(h) != pos.PROPN || !d.isPunct(e, ",") || int(np.T1)-int(np.T0) < 2 {
+		return -1
+	}
+	m := p.NPStartingAt(e + 1)
+	if m < 0 {
+		return -1
+	}
+	mh := int(p.NPs[m].Head)
+	if mh >= len(d.toks) || !d.is(mh, bTitle) && !d.roleNoun(mh) {
+		return -1
+	}
+	if c := int(p.NPs[m].Ext); !d.isPunct(c, ",") && !d.isPunct(c, ".") {
+		return -1
+	}
+	for _, mi := range d.mentionsIn(int(p.NPs[m].T0), mh) {
+		if mm := d.ments[mi]; mm.actor >= 0 && mm.kind != mNon && mm.kind != mPerson {
+			return d.final(mm.actor)
+		}
+	}
+	return -1
+}
+
 // nameHead is the head word of a lower-case organisation name: the word
 // before its first "of" or "for", else its last word.
 func nameHead(name string) string {

@@ -103,6 +103,11 @@ func (d *doc) resolveSources() {
 			} else {
 				at.actors = d.newConjuncts(at.sourceNP, at.actors)
 			}
+			if len(at.actors) == 1 {
+				if o := d.appositiveOffice(at.sourceNP); o >= 0 && o != at.actors[0] {
+					at.actors[0] = o // "Ann Lee, the EU trade commissioner,": the office says for whom
+				}
+			}
 		case at.tokSource[1] > at.tokSource[0]:
 			// a modifier of a nominal cue: "an Angolan demand"
 			for _, mi := range d.mentionsIn(at.tokSource[0], at.tokSource[1]) {

@@ -108,6 +108,11 @@ func TestNotAParty(t *testing.T) {
 			speaker: "Riverside Teachers Association",
 		},
 		{
+			name:    "an office in apposition names whom a known name speaks for",
+			text:    "Valdis Dombrovskis, the EU trade commissioner, said it rejected the offer.",
+			speaker: "European Union",
+		},
+		{
 			name:    "a possessive pronoun's office holder",
 			text:    "NHS Employers met the nurses. Its chief executive, Dan Mora, said it rejected the offer.",
 			speaker: "NHS Employers",
