@@ -210,13 +210,19 @@ func (d *doc) plural(h int) bool { return d.nd.Lemma(h) != d.lw(h) }
 // noun, the person) or "Ann Lee, Metroline's managing director," / "Ann
 // Lee, a Metroline spokesman," (an appositive); -1.
 func (d *doc) affiliation(ai int) int {
-	if org := d.affiliationNamed(ai); org >= 0 {
-		return org
+	a := d.actors[ai]
+	if a.aff == 0 {
+		// (once per person: each pass below reads the mentions)
+		org := d.affiliationNamed(ai)
+		if org < 0 {
+			org = d.officeOfDescribed(ai)
+		}
+		if org < 0 {
+			org = d.officeOfState(ai)
+		}
+		a.aff = org + 1
 	}
-	if org := d.officeOfDescribed(ai); org >= 0 {
-		return org
-	}
-	return d.officeOfState(ai)
+	return a.aff - 1
 }
 
 // officeOfDescribed: a person first named with an office of a party's
@@ -447,7 +453,7 @@ func (d *doc) nameHeadParty(n int) int {
 		if a.merged || a.person || a.kind == KindState || a.kind == KindPerson || !a.party && a.count == 0 {
 			continue
 		}
-		if nameHead(a.lowerName()) == w {
+		if a.nameHeadOf() == w {
 			if best >= 0 {
 				return -1 // two such names: no telling which
 			}
@@ -471,7 +477,7 @@ func (d *doc) mergeDescriptions() {
 		to := -1
 		for bi := len(d.actors) - 1; bi >= 0 && bi >= len(d.actors)-maxScanActors; bi-- {
 			b := d.actors[bi]
-			if bi == ai || b.merged || b.person || b.kind == KindState || nameHead(b.lowerName()) != name {
+			if bi == ai || b.merged || b.person || b.kind == KindState || b.nameHeadOf() != name {
 				continue
 			}
 			if to >= 0 {

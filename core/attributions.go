@@ -78,12 +78,14 @@ func (d *doc) resolveSources() {
 	// said"), so that a description before a later name can reach it
 	p := &d.scr.parse
 	for k := range d.attrs {
+		d.pause(false)
 		if n := d.attrs[k].sourceNP; n >= 0 && (d.hasName(n) || d.appositiveName(n) >= 0) && len(d.npActors(n)) == 0 {
 			d.newSourceParty(n)
 		}
 	}
 	d.mergeDescriptions()
 	for k := range d.attrs {
+		d.pause(false)
 		at := &d.attrs[k]
 		switch {
 		case at.sourceNP >= 0:

@@ -55,6 +55,20 @@ type actorRec struct {
 	into     int      // the actor it was joined into
 	heads    []string // role heads it was named with ("union" in "the X union")
 	lname    string   // strings.ToLower(name), once asked for
+	nhead    string   // nameHead(lname), once asked for ("-" when none)
+	aff      int      // affiliation's answer + 1, once asked (0: not yet)
+}
+
+// nameHeadOf is the head word of the actor's name (see nameHead), once
+// computed.
+func (a *actorRec) nameHeadOf() string {
+	if a.nhead == "" {
+		a.nhead = nameHead(a.lowerName())
+		if a.nhead == "" {
+			a.nhead = "-"
+		}
+	}
+	return a.nhead
 }
 
 // lowerName is the actor's name in lower case (names never change).
