@@ -167,27 +167,32 @@ func armedSector(s string) bool { return s == "REB" || s == "UAF" || s == "IMG" 
 // company): a report's rebels are the group it named ("the Tigray
 // People's Liberation Front … the rebels"); -1 when none or several.
 func (d *doc) onlyArmedGroup(t int) int {
+	if t <= 0 || t > len(d.sentOf) {
+		return -1
+	}
 	found := -1
-	for _, m := range d.ments {
-		if m.t0 >= t {
-			break
-		}
-		if m.actor < 0 || m.kind == mNon || m.kind == mPerson {
-			continue
-		}
-		a := d.final(m.actor)
-		if r := d.actors[a]; r.kind != KindGroup || r.person || r.nonParty || !r.party && r.count < 2 {
-			continue
-		}
-		for _, c := range d.codesOf(a) {
-			if !armedSector(c) {
-				return -1 // a union or a company is named: not this rule's
+	// the groups in view: named within the last 40 sentences (a bound
+	// that keeps a long text linear)
+	for si, s0 := int(d.sentOf[t-1]), int(d.sentOf[t-1])-40; si >= 0 && si >= s0; si-- {
+		for _, mi := range d.sment[si] {
+			m := d.ments[mi]
+			if m.t0 >= t || m.actor < 0 || m.kind == mNon || m.kind == mPerson {
+				continue
 			}
+			a := d.final(m.actor)
+			if r := d.actors[a]; r.kind != KindGroup || r.person || r.nonParty || !r.party && r.count < 2 {
+				continue
+			}
+			for _, c := range d.codesOf(a) {
+				if !armedSector(c) {
+					return -1 // a union or a company is named: not this rule's
+				}
+			}
+			if found >= 0 && found != a {
+				return -1
+			}
+			found = a
 		}
-		if found >= 0 && found != a {
-			return -1
-		}
-		found = a
 	}
 	return found
 }
