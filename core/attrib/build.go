@@ -236,7 +236,7 @@ func (c *ctx) contentAfter(a *Attribution) {
 	} else if n >= 0 && !c.clauseNoun(int(p.NPs[n].Head)) {
 		// "told parliament on Tuesday that …" (not "issued a reminder
 		// on Saturday that …": a noun that takes the clause)
-		if e := c.afterTime(int(p.NPs[n].Ext)); e > int(p.NPs[n].Ext) && d.Low(e) == "that" && d.Tag(e) == pos.SCONJ {
+		if e := p.SkipTime(d, int(p.NPs[n].Ext)); e > int(p.NPs[n].Ext) && d.Low(e) == "that" && d.Tag(e) == pos.SCONJ {
 			start = e
 		}
 	}
@@ -331,20 +331,6 @@ func (c *ctx) clauseNoun(h int) bool {
 	}
 	_, ok := cameo.VerbOf(d.Lemma(h))
 	return ok
-}
-
-// afterTime returns the token after a time adverbial at k ("on
-// Tuesday", "last week"), or k.
-func (c *ctx) afterTime(k int) int {
-	d, p := c.d, c.p
-	j := k
-	if d.Tag(j) == pos.ADP {
-		j++
-	}
-	if n := p.NPStartingAt(j); n >= 0 && p.Temporal(d, n) {
-		return int(p.NPs[n].Ext)
-	}
-	return k
 }
 
 // afterAdjunct returns where a content over tokens [start, end) ends

@@ -662,18 +662,8 @@ func gerundSubject(d *nlp.Doc, p *syntax.Parse, i, t1 int) int {
 	return i
 }
 
-// skipTime returns the token after a time adverbial starting at i ("on
-// Friday", "Monday", "last week"), or i.
-func skipTime(d *nlp.Doc, p *syntax.Parse, i int) int {
-	k := i
-	if d.Tag(k) == pos.ADP {
-		k++
-	}
-	if n := p.NPStartingAt(k); n >= 0 && p.Temporal(d, n) {
-		return int(p.NPs[n].Ext)
-	}
-	return i
-}
+// skipTime: see syntax.Parse.SkipTime.
+func skipTime(d *nlp.Doc, p *syntax.Parse, i int) int { return p.SkipTime(d, i) }
 
 // reversive reports whether a verb undoes what its object names ("lift
 // sanctions", "ease the blockade", "end the strike"): its CAMEO code is a

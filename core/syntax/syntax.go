@@ -158,6 +158,19 @@ func (p *Parse) Temporal(d *nlp.Doc, n int) bool {
 	return timeNouns[d.Lemma(h)] || d.Tag(h) == pos.NUM && p.NPs[n].T1-p.NPs[n].T0 == 1 && year(d.Word(h))
 }
 
+// SkipTime returns the token after a time adverbial starting at token i
+// ("on Friday", "Monday", "last week"), or i when none starts there.
+func (p *Parse) SkipTime(d *nlp.Doc, i int) int {
+	k := i
+	if d.Tag(k) == pos.ADP {
+		k++
+	}
+	if n := p.NPStartingAt(k); n >= 0 && p.Temporal(d, n) {
+		return int(p.NPs[n].Ext)
+	}
+	return i
+}
+
 // year reports whether a word is a year (four digits, 1000–2099).
 func year(w string) bool {
 	if len(w) != 4 || (w[0] != '1' && w[0] != '2') {
