@@ -12,15 +12,17 @@ WASMENV := GOOS=js GOARCH=wasm
 # at equal pointers), and 83 KB more from go-app, golang.org/x/net (pasted
 # HTML), encoding/json, the app's packages (components, store, pasted
 # HTML), the annotation model and net/url (about 20 KB of those two and
-# the components), and crypto/... (28 KB: linked through go-app's server
-# half and uuid, never on a hot path in the page; measured 2026-12-07,
-# other std packages alone moved the size by layout noise of ±10 KB, not
-# less). The engine's packages keep their inlining, and so does
+# the components), crypto/... (28 KB: linked through go-app's server
+# half and uuid, never on a hot path in the page), regexp/... (go-app's)
+# and the main package (11 KB together; measured 2026-12-07/08, other std
+# packages alone moved the size by layout noise of ±10 KB, not less, and
+# net/http/... grew it by 72 KB). The engine's packages keep their inlining, and so does
 # time (without it the yielding engine stalls the page twice as long):
 # bench/goanalyze measures them as shipped.
 WASMGCFLAGS := -gcflags=reflect=-l -gcflags=fmt=-l -gcflags=github.com/maxence-charriere/go-app/v9/...=-l \
 	-gcflags=golang.org/x/net/...=-l -gcflags=encoding/json=-l -gcflags=parley/app/...=-l \
-	-gcflags=parley/core/annotation=-l -gcflags=net/url=-l -gcflags=crypto/...=-l
+	-gcflags=parley/core/annotation=-l -gcflags=net/url=-l -gcflags=crypto/...=-l \
+	-gcflags=regexp/...=-l -gcflags=parley/wasm/...=-l
 FUZZTIME ?= 5m
 TESTFUZZTIME ?= 30s
 # staticcheck, pinned here and nowhere else. `go run pkg@version` rather
