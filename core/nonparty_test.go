@@ -113,6 +113,11 @@ func TestNotAParty(t *testing.T) {
 			speaker: "European Union",
 		},
 		{
+			name:    "a church named as guarantor is a party, and 'the church' is it",
+			text:    "The rebels freed two soldiers, the Catholic Church said. The church said it rejected the offer.",
+			speaker: "Catholic Church",
+		},
+		{
 			name:    "a possessive pronoun's office holder",
 			text:    "NHS Employers met the nurses. Its chief executive, Dan Mora, said it rejected the offer.",
 			speaker: "NHS Employers",
