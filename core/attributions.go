@@ -339,8 +339,9 @@ func (d *doc) oneNPActor(n int) int {
 	return -1
 }
 
-// sentenceState returns the state named first in the sentence of token t
-// when that mention opens the sentence (its subject), -1.
+// sentenceState returns the state (or intergovernmental organisation)
+// named first in the sentence of token t when that mention opens the
+// sentence (its subject), -1.
 func (d *doc) sentenceState(t int) int {
 	si := int(d.sentOf[t])
 	s0 := d.sents[si].t0
@@ -352,7 +353,7 @@ func (d *doc) sentenceState(t int) int {
 		if m.actor < 0 || m.kind == mNon {
 			continue
 		}
-		if k := m.t0; (k == s0 || k == s0+1 && d.is(s0, bDet)) && d.kindOfActor(d.final(m.actor)) == KindState {
+		if k := m.t0; (k == s0 || k == s0+1 && d.is(s0, bDet)) && (d.kindOfActor(d.final(m.actor)) == KindState || d.kindOfActor(d.final(m.actor)) == KindOrganization) {
 			return m.actor
 		}
 		return -1
