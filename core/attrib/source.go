@@ -77,7 +77,7 @@ func (c *ctx) sourceBefore(a *Attribution) {
 		return
 	}
 	if d.Tag(a.Head) == pos.VBG && d.Is(g0-1, "as") {
-		// "X was quoted (today) as saying": the subject of the passive
+		// "X was quoted (on Monday) as saying": the subject of the passive
 		if g := p.VGAt[max(c.skipBack(g0-2), 0)]; g >= 0 && p.VGs[g].Has(syntax.Passive) {
 			if n := c.subjectNP(int(p.VGs[g].T0)); n >= 0 {
 				c.setSource(a, n)

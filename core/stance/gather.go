@@ -335,7 +335,7 @@ func (f *Facts) content(in Input) {
 				k++
 			}
 			if k+1 < t1 && d.Word(k) == "," && d.Tag(k+1) != pos.PUNCT {
-				i = k + 1 // (not "At least we are still talking,”": its comma ends it)
+				i = k + 1 // (not "For now the sides keep meeting,”": its comma ends it)
 				continue
 			}
 		}

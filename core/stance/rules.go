@@ -103,7 +103,7 @@ var Rules = []Rule{
 	// judgement ("they are mistaken if they think …")
 	{"condition", vocab.Condition, "content", 0.75, func(f *Facts) bool {
 		if f.CueType == vocab.Proposed && (f.Exchange || f.BareIf && !f.Ready && !f.Nominal) {
-			// "offered to free him in exchange for …", "offered to cut
+			// "offered to release the envoy in return for …", "offered to cut
 			// tariffs if …": the offer, with its terms
 			return false
 		}
@@ -114,7 +114,7 @@ var Rules = []Rule{
 		// first; "would not sign until X withdrew": not before X does)
 		return f.Cond || f.FirstBefore || f.Deontic && f.BeforeTalks || f.Until && f.Neg && (f.Future || f.Able)
 	}},
-	// "insisted it would not bow to demands": a demand verb whose content
+	// "insisted it would never yield to pressure": a demand verb whose content
 	// is the speaker's own refusal to come
 	{"insisted-refusal", vocab.Rejection, "120", 0.7, func(f *Facts) bool {
 		return f.CueType == vocab.Demand && f.SubjSelf && f.Future && f.Neg
@@ -249,7 +249,7 @@ var Rules = []Rule{
 	{"will-not-be-given", vocab.Rejection, "120", 0.65, func(f *Facts) bool {
 		return f.Neg && f.Future && f.Passive && f.Subj < 0 && !f.SubjTalk && !contentHarm(f)
 	}},
-	// "said it would offer a draft treaty": what it will put on the table
+	// "said it would put forward a draft accord": what it will put on the table
 	{"own-future-offer", vocab.Proposed, "content", 0.7, func(f *Facts) bool {
 		t, _ := f.VerbEntry.Type()
 		return ownFuture(f) && !f.Thought && f.VerbKnown && t == vocab.Proposed

@@ -103,17 +103,17 @@ func TestRules(t *testing.T) {
 		{"Chile sent a stern reminder that Peru must withdraw its troops.", "sent", vocab.Demand, "deontic-demand"},
 		{"The union called for a pay rise.", "called", vocab.Demand, "stance-verb"},
 		{"The envoy said Seoul had offered to share data.", "said", vocab.Proposed, "reported-stance"},
-		{"Chile said it would offer a draft treaty.", "said", vocab.Proposed, "own-future-offer"},
+		{"Chile said it would put forward a draft accord.", "said", vocab.Proposed, "own-future-offer"},
 		{"The envoy said Washington had offered to delay the tariffs.", "said", vocab.Proposed, "reported-stance"},
-		{"Peru insisted it would not bow to the demands.", "insisted", vocab.Rejection, "insisted-refusal"},
+		{"Peru insisted it would never yield to the pressure.", "insisted", vocab.Rejection, "insisted-refusal"},
 		{"Peru insisted that Chile withdraw its troops.", "insisted", vocab.Demand, "stance-verb"},
 		// minimal pair: a plain "if" on what is to be done, and on a judgement
 		{"The envoy said talks would resume if the shelling stopped.", "said", vocab.Condition, "condition"},
-		{"The envoy said the rebels were mistaken if they thought the army was weak.", "said", vocab.Position, "statement"},
+		{"The envoy said the militia were wrong if they believed the navy was weak.", "said", vocab.Position, "statement"},
 		// an adverb between the copula and the adjective of readiness
 		{"Oslo said it remained firmly committed to the talks.", "said", vocab.Commitment, "own-future"},
 		// a fronted phrase that the comma closing the quotation ends
-		{"“At least we are still talking,” the envoy said.", "said", vocab.Assessment, "talks-ongoing"},
+		{"“For now the two sides are still meeting,” the mediator said.", "said", vocab.Assessment, "talks-ongoing"},
 		// the speaker's belief inside what it says (an example of the issue)
 		{"“I suspect we will need another round,” the union said.", "said", vocab.Assessment, "belief"},
 		// a gerund clause as the subject of a judgement
