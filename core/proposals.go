@@ -113,7 +113,7 @@ func (d *doc) findProposals() {
 // judgedOffer reports whether noun phrase n, whatever its noun, is an offer
 // a party made that the sentence judges: the object of a verb that
 // rejects or accepts, with "from" or "by" and its maker after it ("the
-// strikers rejected an 80 pct increase from the employers").
+// drivers turned down a 6% rise from the operator").
 func (d *doc) judgedOffer(n int) bool {
 	p := &d.scr.parse
 	s := p.Start(n) - 1
@@ -350,11 +350,8 @@ func (d *doc) subjectAcrossClause(v syntax.VG) int {
 // table, float, broker, mediate, put forward), or "make" and "present".
 func proposingVerb(d *doc, h int) bool {
 	l := d.nd.Lemma(h)
-	if k := h + 1; k < len(d.toks) && (d.nd.Tag(k) == pos.ADV || d.nd.Tag(k) == pos.ADP) {
-		// a particle verb: "put forward", "set out"
-		if c, ok := cameo.Lemma(l + " " + d.lw(k)); ok {
-			l = c
-		}
+	if c, ok := d.particleVerb(h, h+1); ok {
+		l = c // "put forward", "set out"
 	}
 	switch l {
 	case "make", "present", "submit", "table", "unveil", "draw", "draft", "publish", "circulate":
@@ -473,15 +470,22 @@ func (d *doc) draftOf(n int) bool {
 // withdraw, drop, replace → withdrawn. Negated, it says nothing.
 func (d *doc) verdict(v syntax.VG) (ProposalStatus, bool) {
 	l := d.nd.Lemma(int(v.Head))
-	if k := int(v.T1); k < len(d.toks) && d.nd.Tag(k) == pos.ADP && !v.Has(syntax.Negated) {
-		// a particle verb: "turned down", "threw out"
-		if c, ok := cameo.Lemma(l + " " + d.lw(k)); ok {
-			if st, ok := d.verdictOf(c, false); ok {
-				return st, true
-			}
+	if c, ok := d.particleVerb(int(v.Head), int(v.T1)); ok && !v.Has(syntax.Negated) {
+		// "threw out", "ruled out"
+		if st, ok := d.verdictOf(c, false); ok {
+			return st, true
 		}
 	}
 	return d.verdictOf(l, v.Has(syntax.Negated))
+}
+
+// particleVerb returns the CAMEO dictionary's lemma of the verb at h with
+// the particle at k ("put" "forward" → "put forward"), when it lists one.
+func (d *doc) particleVerb(h, k int) (string, bool) {
+	if k >= len(d.toks) || d.nd.Tag(k) != pos.ADV && d.nd.Tag(k) != pos.ADP {
+		return "", false
+	}
+	return cameo.Lemma(d.nd.Lemma(h) + " " + d.lw(k))
 }
 
 // verdictOf is verdict for a verb lemma.

@@ -66,10 +66,7 @@ func (d *doc) findStances() {
 // said both delegations had agreed to …") is a stance of each, when the
 // source is neither; it reports whether it made them.
 func (d *doc) jointStances(k int, cp contentPart) bool {
-	i := cp.c[0]
-	for i < cp.c[1] && (d.nd.Tag(i) == pos.PUNCT || d.lw(i) == "that") {
-		i++
-	}
+	i := d.clauseStart(cp.c[0], cp.c[1])
 	n := d.scr.parse.NPStartingAt(i)
 	if n < 0 {
 		return false
@@ -124,10 +121,7 @@ func (d *doc) reportedStances(k int) {
 	at := &d.attrs[k]
 	for _, cp := range d.contentParts(at) {
 		part := cp.c
-		i := part[0]
-		for i < part[1] && (d.nd.Tag(i) == pos.PUNCT || d.lw(i) == "that") {
-			i++
-		}
+		i := d.clauseStart(part[0], part[1])
 		if i < part[1] && d.nd.Tag(i) == pos.PRON {
 			continue // "the union said it …": the pronoun is the speaker, no party
 		}
@@ -230,10 +224,7 @@ func (d *doc) contentParts(at *attrRec) []contentPart {
 // relative pronoun, a quotation), so the two groups share the subject.
 func (d *doc) contrastVP(c0, c1 int) (conj, v2 int) {
 	p := &d.scr.parse
-	i := c0
-	for i < c1 && (d.lw(i) == "that" || d.nd.Tag(i) == pos.PUNCT) {
-		i++
-	}
+	i := d.clauseStart(c0, c1)
 	n := p.NPStartingAt(i)
 	if n < 0 {
 		return 0, 0
@@ -273,14 +264,21 @@ func (d *doc) contrastVP(c0, c1 int) (conj, v2 int) {
 	return 0, 0
 }
 
+// clauseStart is the first token of a content [c0, c1) past "that" and
+// punctuation: where its subject begins.
+func (d *doc) clauseStart(c0, c1 int) int {
+	i := c0
+	for i < c1 && (d.lw(i) == "that" || d.nd.Tag(i) == pos.PUNCT) {
+		i++
+	}
+	return i
+}
+
 // vpStart is the first token after the subject of a content [c0, conj):
 // where the first verb phrase begins.
 func (d *doc) vpStart(c0, conj int) int {
 	p := &d.scr.parse
-	i := c0
-	for i < conj && (d.lw(i) == "that" || d.nd.Tag(i) == pos.PUNCT) {
-		i++
-	}
+	i := d.clauseStart(c0, conj)
 	if n := p.NPStartingAt(i); n >= 0 {
 		return min(int(p.NPs[n].Ext), conj)
 	}
