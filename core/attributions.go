@@ -305,6 +305,12 @@ func (d *doc) oneNPActor(n int) int {
 	// a role noun with no party named ("ministers believe", "officials
 	// said"): the party last named with that role, else the state last
 	// named
+	if m := d.roleFor(n); m >= 0 && d.roleNoun(h) && d.nd.Tag(h) == pos.NOUN {
+		// the role speaks for whom it names, party or not: "a spokesman
+		// for the ministry" is the state in view, "a spokesman for the
+		// paper" no party
+		return d.oneNPActor(m)
+	}
 	if d.roleNoun(h) && d.nd.Tag(h) == pos.NOUN && d.plainRole(n) {
 		if ai := d.roleHeadBefore(d.lw(h), s); ai >= 0 {
 			return d.final(ai)
@@ -328,6 +334,9 @@ func (d *doc) oneNPActor(n int) int {
 	for _, mi := range d.mentionsIn(s, e) {
 		m := d.ments[mi]
 		if m.kind == mDesc && m.head != "" {
+			if w := d.lw(s); (w == "a" || w == "an") && h == s+1 && lastWord(m.head) == d.lw(h) {
+				continue // "an association said": a new one, not one named before
+			}
 			if ai := d.roleHeadBefore(lastWord(m.head), m.t0); ai >= 0 {
 				return d.final(ai)
 			}
@@ -411,6 +420,21 @@ func (d *doc) plainRole(n int) bool {
 		}
 	}
 	return true
+}
+
+// roleFor returns the noun phrase after a role noun's "for", "of" or
+// "at" ("a spokesman for the paper", "an analyst at the bank"), -1.
+func (d *doc) roleFor(n int) int {
+	p := &d.scr.parse
+	if k := int(p.NPs[n].Head) + 1; k+1 < len(d.toks) {
+		switch d.lw(k) {
+		case "for", "of", "at":
+			if m := p.NPStartingAt(k + 1); m >= 0 && m != n {
+				return m
+			}
+		}
+	}
+	return -1
 }
 
 // roleNoun reports whether token h is a noun for someone who speaks for a

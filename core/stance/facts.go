@@ -72,7 +72,11 @@ type Facts struct {
 	Comp     string // what follows the cue: "that", "to" (an infinitive), "np", "np-to", "quote", ""
 	ObjParty int    // the party of the noun phrase right after the cue, -1
 	ObjTalk  bool   // the object names the talks or something on their table
-	ObjOffer bool   // the object is something put on the table, not a concluded accord
+	ObjHarm  bool   // that noun phrase names a hostile act ("an offensive", "a strike")
+	// ProtestAim: the cue is a participle after an act of protest, what
+	// the protest is for ("marched on the ministry demanding a rise")
+	ProtestAim bool
+	ObjOffer   bool // the object is something put on the table, not a concluded accord
 
 	Subj         int  // the party of the content's subject, -1
 	SubjSelf     bool // the subject is the speaker's side (a first-person pronoun, or its party)

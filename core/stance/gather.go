@@ -190,7 +190,54 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 		f.CueType, f.Speech = "", true
 	}
 	f.content(in)
+	if f.Entry.Block == "OVERSEE_MANAGE" && f.CueType == vocab.Demand && f.VerbKnown && materialEvent(cameo.Active(f.VerbEntry.Code)) {
+		// an order of an act done by command: the dictionary's patterns
+		// for "order" code the act ordered (a search 090, aid 070, an
+		// expulsion 161, a crackdown 170), not a demand put to a side
+		f.CueType, f.Material = "", true
+	}
+	if f.Lemma == "announce" && f.SubjSelf && (f.Future || f.ToInf) && !f.Neg && !f.Cond && !f.BareIf && f.VerbKnown && strings.HasPrefix(cameo.Active(f.VerbEntry.Code), "16") {
+		// "announced it would cut off aid": a measure made public is the
+		// measure, as the dictionary's patterns for "announce" code it
+		// (sanctions 163, restrictions 160, a closing 161); a threat of
+		// one is "threatened" or "warned" (131x, 132), or comes with its
+		// condition ("will withdraw its troops unless …")
+		f.CueType, f.Material = "", true
+	}
+	f.ProtestAim = (f.CueType == vocab.Demand || f.Speech) && protestAim(d, p, h)
+	if f.Entry.Block == "PREPARE" && !f.CueNeg && (contentHarm(&f) || f.ObjHarm) {
+		// readying a fight or a strike is the act under way, not a stance:
+		// the dictionary's patterns for the PREPARE verbs code it as the
+		// act (154 mobilise, 143 strike, 183)
+		f.CueType, f.Material = "", true
+	}
 	return f
+}
+
+// protestAim reports whether the cue h is a participle adjunct of an act
+// of protest: the clause's last verb group before it is one that CAMEO
+// codes 14x (demonstrate 141, strike 143, block the way 144), and
+// nothing between says anything. CAMEO codes such a sentence as the
+// protest, with what it is for ("1411 demonstrate for a change of
+// leaders"): what the marchers want, not a demand put to a side.
+func protestAim(d *nlp.Doc, p *syntax.Parse, h int) bool {
+	if d.Tag(h) != pos.VBG || p.VGAt[h] < 0 || p.VGs[p.VGAt[h]].Has(syntax.Finite) {
+		return false
+	}
+	for g := int(p.VGAt[h]) - 1; g >= 0; g-- {
+		v := p.VGs[g]
+		k := int(v.Head)
+		if d.SentOf[k] != d.SentOf[h] {
+			return false
+		}
+		if !v.Has(syntax.Finite) && d.Tag(k) != pos.VBN {
+			continue // (a past tense the tagger read as a participle: "Kurds demonstrated in …")
+		}
+		var after [12]string
+		e, ok := cameo.MatchEntry(d.Lemma(k), lemmas(d, k+1, min(h, k+6), after[:0]), nil)
+		return ok && strings.HasPrefix(cameo.Active(e.Code), "14")
+	}
+	return false
 }
 
 // hopeBlock: the dictionary's blocks of hoping and wishing.
@@ -238,6 +285,7 @@ func (f *Facts) comp(in Input) {
 			f.Comp = "np"
 			f.ObjParty = in.Parties.Of(n)
 			f.ObjTalk = talkNoun(d.Lemma(int(p.NPs[n].Head))) || cameo.ProposalNoun(d.Lemma(int(p.NPs[n].Head)))
+			f.ObjHarm = harmNoun(d.Lemma(int(p.NPs[n].Head)))
 			f.ObjOffer = proposalNP(d, p, n) && !concluded(d, p, n)
 			if attrib.LightVerb(f.Lemma) && !f.CueNeg && proposalNP(d, p, n) && !concluded(d, p, n) {
 				// "tabled a draft resolution", "unveiled a peace plan":
@@ -557,6 +605,13 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 				}
 			}
 		}
+		if t, _ := f.VerbEntry.Type(); f.VerbKnown && f.VerbEntry.Block == "OVERSEE_MANAGE" && t == vocab.Demand {
+			if k, e, ok := orderedAct(d, h, t1); ok && materialEvent(cameo.Active(e.Code)) {
+				// "the government ordered the paper to close": the act
+				// done by command, as for the cue itself (see Gather)
+				f.Verb, f.VerbTok, f.VerbEntry = d.Lemma(k), k, e
+			}
+		}
 		f.Leave = f.VerbKnown && f.VerbEntry.Block == "GO_SOMEWHERE" && leaving(d, h+1, min(t1, h+3))
 		if t, _ := f.VerbEntry.Type(); cat >= 0 && (!f.VerbKnown || t == "" || catOffer(d.Lemma(cat))) && !contentHarm(f) {
 			// "offered to share data", "offered to delay the tariffs": the
@@ -565,6 +620,20 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 			f.VerbEntry, f.VerbKnown = cameo.MatchEntry(f.Verb, nil, nil)
 		}
 	}
+}
+
+// orderedAct returns the token and dictionary entry of the act an order
+// at h commands: the infinitive after its object, within [h, t1)
+// ("ordered the paper to close").
+func orderedAct(d *nlp.Doc, h, t1 int) (int, cameo.Entry, bool) {
+	for k := h + 1; k+1 < t1 && k <= h+10; k++ {
+		if d.Is(k, "to") && d.Tag(k+1) == pos.VB {
+			var after [12]string
+			e, ok := cameo.MatchEntry(d.Lemma(k+1), lemmas(d, k+2, min(t1, k+10), after[:0]), nil)
+			return k + 1, e, ok
+		}
+	}
+	return -1, cameo.Entry{}, false
 }
 
 // leaving reports whether a particle or preposition of movement away

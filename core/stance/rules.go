@@ -55,6 +55,9 @@ var Rules = []Rule{
 	// a report of a material act is no stance ("the rebels shelled the
 	// town", "opened its borders")
 	{"material-act", "", "", 0, func(f *Facts) bool { return f.Material }},
+	// "marched on the ministry demanding a rise": what a protest is for
+	// is what the protesters hold (CAMEO codes the protest, 14x)
+	{"protest-aim", vocab.Position, "010", 0.6, func(f *Facts) bool { return f.ProtestAim && !f.CueNeg }},
 	// "Egypt's plan calls for a truce", "the draft envisages …": what a
 	// proposal says is what its maker proposes
 	{"proposal-says", vocab.Proposed, "020", 0.6, func(f *Facts) bool { return f.SourceThing && !f.CueNeg }},
@@ -121,6 +124,12 @@ var Rules = []Rule{
 	}},
 	// threatening and warning verbs threaten only with an act to come
 	{"threat-verb", vocab.Threat, "", 0.8, func(f *Facts) bool {
+		if f.CueType == vocab.Threat && f.Comp == "that" && f.Past && !f.Cond && !(f.VerbKnown && harmful(f.VerbEntry.Code)) {
+			// a warning of what has been or was done, not of a hostile act,
+			// threatens nothing ("cautioned that no date had been fixed for
+			// the pullout")
+			return false
+		}
 		// (or a pattern of the dictionary names the threat: "issued an
 		// ultimatum to X to …")
 		return f.CueType == vocab.Threat && (ownFuture(f) || f.SubjSelf && f.Future || contentHarm(f) || f.Nominal || f.Comp == "to" || f.Comp == "np" ||

@@ -73,6 +73,22 @@ func TestRules(t *testing.T) {
 		{"The union rejected the offer.", "rejected", vocab.Rejection, "stance-verb"},
 		{"Egypt proposed a three-stage truce.", "proposed", vocab.Proposed, "stance-verb"},
 		{"Norway pledged to fund the monitors.", "pledged", vocab.Commitment, "commitment-verb"},
+		// a warning of what was done threatens nothing
+		{"Officials cautioned that no date had been fixed for the pullout.", "cautioned", vocab.Position, "warning-statement"},
+		{"Peru warned that it would close the border.", "warned", vocab.Threat, "threat-verb"},
+		// readying a fight is the act under way
+		{"The army prepared to resume shelling the valley.", "prepared", "", "material-act"},
+		{"The rebels are preparing a major offensive against the town.", "preparing", "", "material-act"},
+		{"The rebels are preparing an attack on the capital.", "preparing", "", "material-act"},
+		{"Peru is preparing to sign the accord.", "preparing", vocab.Commitment, "commitment-verb"},
+		// what a protest is for
+		{"Hundreds of nurses marched through the city demanding a pay rise.", "demanding", vocab.Position, "protest-aim"},
+		{"The union met the minister demanding a pay rise.", "demanding", vocab.Demand, "stance-verb"},
+		// an order of an act done by command, and an order to a side
+		{"The junta ordered the newspaper to suspend publication.", "ordered", "", "material-act"},
+		// a measure announced is the measure; with its condition, a threat
+		{"Peru announced it would prohibit all aid to the rebels.", "announced", "", "material-act"},
+		{"Peru announced it would prohibit all aid to the rebels unless they disarmed.", "announced", vocab.Threat, "conditional-threat"},
 		{"Chile said Peru must withdraw its troops.", "said", vocab.Demand, "deontic-demand"},
 		{"The envoy said the draft was a good starting point.", "said", vocab.Assessment, "evaluation"},
 		{"The president expressed hope that the talks would succeed.", "expressed", vocab.Hope, "hope"},

@@ -127,14 +127,15 @@ func talkNoun(l string) bool {
 var talkMemo, harmMemo sync.Map
 
 // harmNoun reports whether a noun names a hostile act: the dictionary's
-// "impose" patterns code it as one ("impose sanctions"), or it is the
-// noun of a hostile verb ("tighten the blockade").
+// patterns for imposing or launching it code it as one ("impose
+// sanctions", "launch an offensive"), or it is the noun of a hostile verb
+// ("tighten the blockade").
 func harmNoun(l string) bool {
 	if v, ok := harmMemo.Load(l); ok {
 		return v.(bool)
 	}
 	v := false
-	if e, ok := cameo.MatchEntry("impose", []string{l}, nil); ok && e.From == cameo.FromPattern && harmful(cameo.Active(e.Code)) {
+	if harmPattern("impose", l) || harmPattern("launch", l) {
 		v = true
 	} else if vb, ok := cameo.VerbOf(l); ok {
 		if e, ok := cameo.MatchEntry(vb, nil, nil); ok && harmful(cameo.Active(e.Code)) {
@@ -143,6 +144,13 @@ func harmNoun(l string) bool {
 	}
 	remember(&harmMemo, l, v)
 	return v
+}
+
+// harmPattern reports whether one of verb's dictionary patterns codes
+// the noun l as its object with a hostile code.
+func harmPattern(verb, l string) bool {
+	e, ok := cameo.MatchEntry(verb, []string{l}, nil)
+	return ok && e.From == cameo.FromPattern && harmful(cameo.Active(e.Code))
 }
 
 // memoSize counts the lemmas the memos hold: past maxMemo they stop
