@@ -183,8 +183,8 @@ func (d *doc) mentionAt(si, i, depth int) int {
 	}
 	if p.actor >= 0 {
 		kind := mName
-		if p.form == gazetteer.Adj && p.end < end && d.word(p.end) && !d.cap(p.end) {
-			kind = mAdj
+		if p.form == gazetteer.Adj && p.end < end && d.word(p.end) && (!d.cap(p.end) || d.peopleName(p.end, end)) {
+			kind = mAdj // ("Syrian Kurds": the Kurds of Syria, not Syria)
 		}
 		if s.headline && p.form == gazetteer.Place {
 			kind = mAdj

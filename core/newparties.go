@@ -60,6 +60,11 @@ func (d *doc) newSourceParty(n int) int {
 		for s > t0 && d.cap(s-1) && d.nd.Tag(s-1) == pos.PROPN {
 			s--
 		}
+		if s < h && d.peopleName(h, h+1) {
+			if e, n := d.gazMatch(s, h); e != nil && e.Form == gazetteer.Adj && s+n == h {
+				s = h // "Iraqi Kurds": the people, after the state's adjective
+			}
+		}
 		if s == h && d.commonWord(s) {
 			return -1 // "Pay talks …": one capitalised word opening a clause
 		}
@@ -208,6 +213,14 @@ func (d *doc) addSourceParty(name string, kind ActorKind, s, e int) int {
 	}
 	d.addCodes(m) // (a name mention: the role index is unchanged)
 	return ai
+}
+
+// peopleName reports whether token i is a plural name ending a name
+// run ("Kurds", "Tamils"): a people, not an office or a body (a body's
+// name ends in a singular noun: "Syrian Democratic Council").
+func (d *doc) peopleName(i, end int) bool {
+	return i < end && d.nd.Tag(i) == pos.PROPN && d.plural(i) && !d.roleNoun(i) &&
+		(i+1 >= end || !d.cap(i+1))
 }
 
 // noCollective reports whether an agent code names people who are no

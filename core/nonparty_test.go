@@ -124,6 +124,11 @@ func TestNotAParty(t *testing.T) {
 			speaker: "NHS Employers",
 		},
 		{
+			name:    "a people named after a state's adjective is the people, not the state",
+			text:    "Turkey and Iraq met in Ankara. Thousands of Iraqi Kurds said they rejected the offer.",
+			speaker: "Kurds",
+		},
+		{
 			name:   "a spokesman for a newspaper speaks for no party",
 			text:   "Peru and Chile resumed talks in Lima. A spokesman for the paper said it rejected the offer.",
 			nobody: true,
