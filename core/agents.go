@@ -210,6 +210,12 @@ func (d *doc) definiteNP(n int) bool {
 // plural: a noun tagged plural by its lemma differing from its form.
 func (d *doc) plural(h int) bool { return d.nd.Lemma(h) != d.lw(h) }
 
+// pluralName: a plural noun, or a name with a plural noun's form
+// ("Turks", "Kurds": the lemmatiser leaves names as they are).
+func (d *doc) pluralName(h int) bool {
+	return d.plural(h) || d.nd.Tag(h) == pos.PROPN && pos.Lemma(d.lw(h), pos.NOUN) != d.lw(h)
+}
+
 // affiliation returns the party person ai speaks for when a mention names
 // it with an office: "Unite general secretary Ann Lee" (a name, an office
 // noun, the person) or "Ann Lee, Metroline's managing director," / "Ann

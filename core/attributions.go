@@ -497,6 +497,9 @@ func (d *doc) pronounActor(h int) int {
 		if a := d.lastPluralBefore(h); a >= 0 {
 			return d.final(a)
 		}
+		if n := d.pluralSubjectBefore(h); n >= 0 && len(d.npActors(n)) == 0 {
+			return -1 // "ethnic Turks began a strike, where they say …": no party
+		}
 		return d.lastSpeakerBefore(h)
 	case "it":
 		if d.scr.parse.QAt[h] >= 0 {
@@ -511,6 +514,25 @@ func (d *doc) pronounActor(h int) int {
 		}
 		if n := p.NPEndingAt(k + 1); n >= 0 {
 			return d.oneNPActor(n)
+		}
+	}
+	return -1
+}
+
+// pluralSubjectBefore returns the last plural noun phrase before token h
+// in its sentence that is a clause's subject (a verb group follows it):
+// the nearest antecedent "they" can have when no party is plural; -1.
+func (d *doc) pluralSubjectBefore(h int) int {
+	p := &d.scr.parse
+	s0 := d.sents[d.sentOf[h]].t0
+	for k := h - 1; k > s0; k-- {
+		if p.VGAt[k] < 0 || p.VGAt[k-1] >= 0 {
+			continue
+		}
+		if n := p.NPEndingAt(k); n >= 0 {
+			if hd := int(p.NPs[n].Head); hd < h && d.pluralName(hd) && (d.nd.Tag(hd) == pos.NOUN || d.nd.Tag(hd) == pos.PROPN) {
+				return n
+			}
 		}
 	}
 	return -1

@@ -60,9 +60,10 @@ func (d *doc) newSourceParty(n int) int {
 		for s > t0 && d.cap(s-1) && d.nd.Tag(s-1) == pos.PROPN {
 			s--
 		}
-		if s < h && d.peopleName(h, h+1) {
-			if e, n := d.gazMatch(s, h); e != nil && e.Form == gazetteer.Adj && s+n == h {
-				s = h // "Iraqi Kurds": the people, after the state's adjective
+		people := false
+		if h > t0 && d.peopleName(h, h+1) {
+			if e, n := d.gazMatch(h-1, h); e != nil && e.Form == gazetteer.Adj && n == 1 {
+				s, people = h, true // "Iraqi Kurds": the people, after the state's adjective
 			}
 		}
 		if s == h && d.commonWord(s) {
@@ -94,7 +95,7 @@ func (d *doc) newSourceParty(n int) int {
 			}
 			_ = code
 		}
-		if s == h && d.plural(h) {
+		if s == h && (d.plural(h) || people) {
 			kind = KindGroup // "the Kurds": a people, not a body
 		}
 		return d.addSourceParty(name, kind, s, e)
@@ -219,7 +220,7 @@ func (d *doc) addSourceParty(name string, kind ActorKind, s, e int) int {
 // run ("Kurds", "Tamils"): a people, not an office or a body (a body's
 // name ends in a singular noun: "Syrian Democratic Council").
 func (d *doc) peopleName(i, end int) bool {
-	return i < end && d.nd.Tag(i) == pos.PROPN && d.plural(i) && !d.roleNoun(i) &&
+	return i < end && d.nd.Tag(i) == pos.PROPN && d.pluralName(i) && !d.roleNoun(i) &&
 		(i+1 >= end || !d.cap(i+1))
 }
 

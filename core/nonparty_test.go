@@ -129,6 +129,11 @@ func TestNotAParty(t *testing.T) {
 			speaker: "Kurds",
 		},
 		{
+			name:   "'they' after a plural subject that is no party is no party",
+			text:   "Chile refused the visas. Hundreds of migrant workers began a sit-in at the port, where they say they rejected the offer.",
+			nobody: true,
+		},
+		{
 			name:   "a spokesman for a newspaper speaks for no party",
 			text:   "Peru and Chile resumed talks in Lima. A spokesman for the paper said it rejected the offer.",
 			nobody: true,
