@@ -84,7 +84,7 @@ func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
 			}
 			c.extract(i, &fd.f)
 			sc := fd.M.Score(&fd.f)
-			if sc <= fd.M.Threshold && c.signedQuote(i) {
+			if sc <= fd.M.Threshold && (c.signedQuote(i) || c.speakerLabel(i)) {
 				// a pull quote signed after a dash: the grammar says so
 				// even where PolNeAR train has no example to learn from
 				sc = fd.M.Threshold + 1
@@ -273,6 +273,33 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 	}
 	a.Kind = vocab.Other
 	return a, true
+}
+
+// speakerLabel reports whether the colon at i ends a speaker's label: a
+// name before a quotation that opens right after the colon ("the senator
+// in 2009: “…”"), or a name that opens a quoted paragraph, as
+// transcripts are quoted ("“HOST: Let us begin …").
+func (c *ctx) speakerLabel(i int) bool {
+	d := c.d
+	if punctCue(d, i) != "colon" {
+		return false
+	}
+	if i+1 < len(d.Toks) && isOpenQuote(d.Word(i+1)) {
+		return true
+	}
+	k := i - 1
+	for k > c.s.T0 && d.Tag(k-1) == pos.PROPN || k > c.s.T0 && d.Tag(k-1) == pos.NOUN && d.Tag(k) == d.Tag(k-1) {
+		k--
+	}
+	return k > 0 && d.Para[k-1] && c.quoteMark(k-1)
+}
+
+func isOpenQuote(w string) bool {
+	switch w {
+	case "“", "\"", "‘", "«", "''", "``":
+		return true
+	}
+	return false
 }
 
 // signedQuote reports whether the dash at i signs a quotation that closes

@@ -106,6 +106,13 @@ func TestConstructions(t *testing.T) {
 			"found", "A study", "that the quotas were too high", vocab.Speech},
 		{"a pull quote signed after a dash", "Readers wrote in.\n\n“Nobody asked us.” ― Tom Berg\n“The talks must go on. Both sides owe us that.” ― Ana Ruiz",
 			"―", "Ana Ruiz", "The talks must go on. Both sides owe us that.", vocab.Speech},
+		// a speaker's label before a colon: a name before a quotation
+		// that opens after the colon, and a name opening a quoted
+		// paragraph of a transcript
+		{"a speaker's label before a quotation", "The talks stalled again.\n\nMinister Ruiz: “We will not give up the quota.”",
+			":", "Minister Ruiz", "We will not give up the quota.", vocab.Speech},
+		{"a transcript's speaker label", "The interview went on.\n\n\"OKAFOR: Let us turn to the fishing quotas now.\"",
+			":", "OKAFOR", "", vocab.Speech},
 		{"a sentence-final speaker with a prepositional phrase", "The talks will fail, an economist at a Lima bank said.",
 			"said", "an economist at a Lima bank", "The talks will fail", vocab.Speech},
 		{"quoted as saying, with a time phrase", "The Peruvian envoy was quoted on Monday as saying she would join the meeting.",

@@ -475,11 +475,11 @@ func (c *ctx) punct(a *Attribution) {
 		if n := p.NPEndingAt(i); n >= 0 {
 			c.setSource(a, n)
 		}
-		end := c.s.T1
+		start, end := i+1, c.s.T1
 		if q := p.QAt[min(i+2, len(d.Toks)-1)]; q >= 0 && int(p.Quotes[q].Open) == i+1 {
-			_, end = p.Quotes[q].Inner()
+			start, end = p.Quotes[q].Inner() // the quotation, without its marks
 		}
-		a.Content = [2]int{min(i+1, end), end}
+		a.Content = [2]int{min(start, end), end}
 		return
 	}
 	c.setSource(a, p.NPStartingAt(i+1))
