@@ -44,11 +44,27 @@ func main() {
 	bits := flag.Uint("bits", 15, "the model's table has 1<<bits hashed weights")
 	errs := flag.Int("errors", 0, "print the dev errors by lemma and this many examples of each kind")
 	dry := flag.Bool("n", false, "do not write the model")
+	errSplit := flag.String("errors-on", "dev", "the split -errors reports on: dev or train")
+	seed := flag.Uint64("seed", 1, "the seed of the training shuffles")
+	holdout := flag.Bool("holdout", false, "train on four fifths of train and also score the fifth left out (for choosing features; nothing is written)")
 	flag.Parse()
+	shuffleSeed = *seed
 	train, err := load(filepath.Join(*dir, "train"))
 	check(err)
 	dev, err := load(filepath.Join(*dir, "dev"))
 	check(err)
+	var held []article
+	if *holdout {
+		var keep []article
+		for i, a := range train {
+			if i%5 == 0 {
+				held = append(held, a)
+			} else {
+				keep = append(keep, a)
+			}
+		}
+		train, *dry = keep, true
+	}
 	nouns := nounCues(train, *minCount, *minRate)
 	fmt.Printf("train %d articles, dev %d; %d nominal cue lemmas\n", len(train), len(dev), len(nouns))
 	nounSet := map[string]bool{}
@@ -81,7 +97,10 @@ func main() {
 	for _, s := range []struct {
 		name string
 		docs []article
-	}{{"train", train}, {"dev", dev}} {
+	}{{"train", train}, {"dev", dev}, {"held", held}} {
+		if len(s.docs) == 0 {
+			continue
+		}
 		c := evaluate(s.docs, m)
 		fmt.Printf("cue %-5s P %.3f R %.3f F1 %.3f (tp %d pred %d gold %d)\n", s.name, c.P(), c.R(), c.F1(), c.TP, c.Pred, c.Gold)
 	}
@@ -91,12 +110,19 @@ func main() {
 	check(bw.Close())
 	fmt.Printf("threshold %.2f; model %d bytes, %d brotli\n", best, len(data), br.Len())
 	if *errs > 0 {
-		report(dev, m, nounSet, *errs)
+		docs := dev
+		if *errSplit == "train" {
+			docs = train
+		}
+		report(docs, m, nounSet, *errs)
 	}
 	if !*dry {
 		check(os.WriteFile(*out, data, 0o644))
 	}
 }
+
+// shuffleSeed seeds the training shuffles (-seed).
+var shuffleSeed uint64 = 1
 
 func check(err error) {
 	if err != nil {
@@ -255,7 +281,7 @@ func trainPerceptron(ex []example, epochs int, bits uint) []float64 {
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(1, 2))
+	rng := rand.New(rand.NewPCG(shuffleSeed, 2))
 	upd := func(h uint64, v float64) {
 		acc[h] += float64(t-stamp[h]) * w[h]
 		stamp[h] = t
@@ -447,7 +473,7 @@ func trainLogistic(ex []example, epochs int, bits uint, l2 float64) []float64 {
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(1, 2))
+	rng := rand.New(rand.NewPCG(shuffleSeed, 2))
 	const eta = 0.1
 	for e := 0; e < epochs; e++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
