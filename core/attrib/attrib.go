@@ -84,13 +84,14 @@ func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
 			}
 			c.extract(i, &fd.f)
 			sc := fd.M.Score(&fd.f)
-			if sc <= fd.M.Threshold && (c.signedQuote(i) || c.speakerLabel(i)) {
+			if sc <= fd.M.Threshold && (c.signedQuote(i) || c.speakerLabel(i) || c.thoughtClause(i) || c.toSayClause(i)) {
 				// a pull quote signed after a dash: the grammar says so
 				// even where PolNeAR train has no example to learn from
 				sc = fd.M.Threshold + 1
 			}
 			if sc <= fd.M.Threshold {
 				if a, ok := c.stanceAct(i); ok {
+					c.relativeObject(&a)
 					a.Score = sc
 					fd.out = append(fd.out, a)
 				}
@@ -100,6 +101,7 @@ func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
 				continue
 			}
 			a := c.build(i)
+			c.relativeObject(&a)
 			a.Score = sc
 			a.Relative = c.reducedRelative(a)
 			c.adjunctSource(&a)
@@ -300,6 +302,70 @@ func isOpenQuote(w string) bool {
 		return true
 	}
 	return false
+}
+
+// thoughtClause reports whether the verb at i is a verb of thinking
+// (thought.txt) with a subject before it and a finite clause after it,
+// with or without "that" ("the mediators believe the truce will hold"):
+// what is thought is that clause, whatever the model scores.
+func (c *ctx) thoughtClause(i int) bool {
+	d, p := c.d, c.p
+	if !d.Tag(i).IsVerb() || d.Tag(i) == pos.VBG || d.Tag(i) == pos.VBN || !thoughtVerbs[d.Lemma(i)] {
+		return false
+	}
+	g := p.VGAt[i]
+	if g < 0 || int(p.VGs[g].Head) != i || !p.VGs[g].Has(syntax.Finite) || p.QAt[i] >= 0 {
+		return false // (in a speaker's own words, "I think" hedges what is said)
+	}
+	sn := p.NPEndingAt(int(p.VGs[g].T0)) // a subject right before the verb group
+	if sn < 0 {
+		return false
+	}
+	switch d.Low(int(p.NPs[sn].Head)) {
+	case "i", "we", "you":
+		return false
+	}
+	k := i + 1
+	if k < c.s.T1 && d.Low(k) == "that" {
+		k++
+	}
+	n := p.NPStartingAt(k)
+	if n < 0 {
+		return false
+	}
+	e := int(p.NPs[n].T1)
+	return e < c.s.T1 && p.VGAt[e] >= 0 && p.VGs[p.VGAt[e]].Has(syntax.Finite)
+}
+
+// toSayClause reports whether the verb at i is an infinitive of saying
+// (its CAMEO code or block's is a statement, 01x) after an object, with
+// a clause after it ("urged the commander to explain why the convoy was
+// stopped"): the object is asked to say that clause.
+func (c *ctx) toSayClause(i int) bool {
+	d, p := c.d, c.p
+	if d.Tag(i) != pos.VB || i < 2 || d.Low(i-1) != "to" || p.NPEndingAt(i-1) < 0 || p.QAt[i] >= 0 {
+		return false
+	}
+	v, ok := cameo.Verb(d.Lemma(i))
+	if !ok {
+		return false
+	}
+	code := v.Code
+	if code == "" {
+		code = v.BlockCode
+	}
+	if !strings.HasPrefix(code, "01") {
+		return false
+	}
+	k := i + 1
+	switch d.Low(k) {
+	case "that", "why", "how", "whether", "what", "when":
+		k++
+	default:
+		return false
+	}
+	n := p.NPStartingAt(k)
+	return n >= 0 && int(p.NPs[n].T1) < c.s.T1 && p.VGAt[p.NPs[n].T1] >= 0
 }
 
 // signedQuote reports whether the dash at i signs a quotation that closes

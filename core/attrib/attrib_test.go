@@ -94,6 +94,8 @@ func TestConstructions(t *testing.T) {
 			"said", "Tom Hale", "that the truce was fragile", vocab.Speech},
 		{"an active verb of a learned no-source lemma with an object", "Analysts in the capital expect the truce to hold.",
 			"expect", "Analysts in the capital", "the truce to hold", vocab.Thought},
+		{"a relative clause with no 'that': the noun is what is rejected", "Peru accepted the terms the union rejected on Monday.",
+			"rejected", "the union", "the terms", vocab.Speech},
 		{"object control", "The envoy urged the rebel commander to explain why the convoy was stopped.",
 			"explain", "the rebel commander", "why the convoy was stopped", vocab.Speech},
 		{"an adjective's copula", "The union leader was quick to remind members that the strike was legal.",
