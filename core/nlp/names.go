@@ -371,6 +371,66 @@ func (d *Doc) pastTenses() {
 	}
 }
 
+// participlesWithObject retags as a past tense a participle right after
+// a noun or pronoun, with no auxiliary before it, that takes a determined
+// object ("insisted the violence reflected old feuds"): a reduced passive
+// relative has no direct object, so the noun is the subject of a past
+// tense (the tagger, unsure after a noun, reads a participle).
+func (d *Doc) participlesWithObject() {
+	for i := 1; i+1 < len(d.Toks); i++ {
+		if d.Tags[i] != pos.VBN || d.SentOf[i-1] != d.SentOf[i] {
+			continue
+		}
+		b := i - 1
+		if d.Tags[b] == pos.ADV && b > 0 && d.SentOf[b-1] == d.SentOf[i] {
+			b-- // "the violence there reflected …"
+		}
+		switch d.Tags[b] {
+		case pos.NOUN, pos.PROPN, pos.PRON:
+		default:
+			continue
+		}
+		if !d.determinedObject(i + 1) {
+			continue
+		}
+		aux := false
+		for k := i - 1; k >= 0 && k >= i-4 && d.SentOf[k] == d.SentOf[i]; k-- {
+			aux = aux || d.Tags[k] == pos.AUX
+		}
+		if !aux {
+			d.Tags[i] = pos.VBD
+		}
+	}
+}
+
+// determinedObject reports whether a noun phrase with a determiner, a
+// possessive or an adjective (not one of time: "last week") starts at k.
+func (d *Doc) determinedObject(k int) bool {
+	switch d.Tags[k] {
+	case pos.DET:
+		return true
+	case pos.PRON:
+		switch d.Low(k) {
+		case "its", "their", "his", "her", "our":
+			return true
+		}
+	case pos.ADJ:
+		return k+1 < len(d.Toks) && d.Tags[k+1] == pos.NOUN && !timeAdjective(d.Low(k))
+	}
+	return false
+}
+
+// timeAdjective: the adjectives that make a noun phrase a time ("last
+// week", "next month"). Hand-made: a closed class of English that the
+// tagger tags as any adjective.
+func timeAdjective(w string) bool {
+	switch w {
+	case "last", "next", "previous", "following", "same", "early", "late", "past", "coming":
+		return true
+	}
+	return false
+}
+
 // clauseOpener reports whether token k opens a clause of its own (a
 // subordinator, a relative pronoun, a comma), whose verb is not the main
 // clause's.

@@ -64,6 +64,8 @@ func TestTagCorrections(t *testing.T) {
 		{"Boeing said the offer was final.", "Boeing", pos.PROPN},
 		{"Ukraine ruled out any concessions.", "Ukraine", pos.PROPN},
 		{"However, the talks failed.", "However", pos.ADV},
+		// a participle after a noun with a determined object is a past tense
+		{"Peru insisted the violence reflected old feuds.", "reflected", pos.VBD},
 		// no correction: a noun after a determiner stays one
 		{"The fund pledged money.", "fund", pos.NOUN},
 	} {

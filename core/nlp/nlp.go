@@ -132,6 +132,7 @@ func (d *Doc) tag(tg *pos.Tagger) {
 	d.cannots()
 	d.perfects()
 	d.pastTenses()
+	d.participlesWithObject()
 	d.nounHeads()
 	d.bareAfterModal()
 	d.presentAfterPlural()

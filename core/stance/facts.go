@@ -76,7 +76,10 @@ type Facts struct {
 	// ProtestAim: the cue is a participle after an act of protest, what
 	// the protest is for ("marched on the ministry demanding a rise")
 	ProtestAim bool
-	ObjOffer   bool // the object is something put on the table, not a concluded accord
+	// Hypothetical: the cue's clause is a condition or a question ("if
+	// both sides asked for one"): nothing was said
+	Hypothetical bool
+	ObjOffer     bool // the object is something put on the table, not a concluded accord
 
 	Subj         int  // the party of the content's subject, -1
 	SubjSelf     bool // the subject is the speaker's side (a first-person pronoun, or its party)

@@ -190,6 +190,13 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 		f.CueType, f.Speech = "", true
 	}
 	f.content(in)
+	if f.Entry.Block == "INSIST" && (f.Comp == "that" || f.Comp == "clause") && (f.Past || f.Copula && !f.Deontic && !f.Future && !f.Hedge) {
+		// "insisted the unrest reflected old feuds", "insists the offer is
+		// fair": a claim held to, in the indicative, is a statement; a
+		// demand takes the subjunctive or a modal ("insisted that the
+		// troops withdraw", "… must withdraw")
+		f.CueType, f.Speech = "", true
+	}
 	if f.Entry.Block == "OVERSEE_MANAGE" && f.CueType == vocab.Demand && f.VerbKnown && materialEvent(cameo.Active(f.VerbEntry.Code)) {
 		// an order of an act done by command: the dictionary's patterns
 		// for "order" code the act ordered (a search 090, aid 070, an
@@ -204,6 +211,12 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 		// condition ("will withdraw its troops unless …")
 		f.CueType, f.Material = "", true
 	}
+	if aspectual(f.Lemma) && f.ObjTalk && f.CueType == "" {
+		// "resumed the talks", "continued negotiations": the talks
+		// themselves, a state of the talks, not a stance
+		f.Material = true
+	}
+	f.Hypothetical = hypothetical(d, p, h)
 	f.ProtestAim = (f.CueType == vocab.Demand || f.Speech) && protestAim(d, p, h)
 	if f.Entry.Block == "PREPARE" && !f.CueNeg && (contentHarm(&f) || f.ObjHarm) {
 		// readying a fight or a strike is the act under way, not a stance:
@@ -236,6 +249,31 @@ func protestAim(d *nlp.Doc, p *syntax.Parse, h int) bool {
 		var after [12]string
 		e, ok := cameo.MatchEntry(d.Lemma(k), lemmas(d, k+1, min(h, k+6), after[:0]), nil)
 		return ok && strings.HasPrefix(cameo.Active(e.Code), "14")
+	}
+	return false
+}
+
+// hypothetical reports whether the cue at h is the verb of a clause that
+// "if", "unless" or "whether" opens ("ready to appoint a mediator if both
+// sides asked for one"): what would be said, not what was.
+func hypothetical(d *nlp.Doc, p *syntax.Parse, h int) bool {
+	g := p.VGAt[h]
+	if g < 0 {
+		return false
+	}
+	k := int(p.VGs[g].T0) - 1
+	if n := p.NPEndingAt(k + 1); n >= 0 {
+		k = int(p.NPs[n].T0) - 1
+		if q := p.NPs[n].Poss; q >= 0 {
+			k = p.Start(int(q)) - 1
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	switch d.Low(k) {
+	case "if", "unless", "whether":
+		return true
 	}
 	return false
 }

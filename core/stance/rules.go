@@ -55,6 +55,9 @@ var Rules = []Rule{
 	// a report of a material act is no stance ("the rebels shelled the
 	// town", "opened its borders")
 	{"material-act", "", "", 0, func(f *Facts) bool { return f.Material }},
+	// "ready to appoint a mediator if both sides asked for one": what
+	// would be said is no stance
+	{"hypothetical", "", "", 0, func(f *Facts) bool { return f.Hypothetical }},
 	// "marched on the ministry demanding a rise": what a protest is for
 	// is what the protesters hold (CAMEO codes the protest, 14x)
 	{"protest-aim", vocab.Position, "010", 0.6, func(f *Facts) bool { return f.ProtestAim && !f.CueNeg }},
@@ -406,7 +409,7 @@ func Decide(f *Facts) Result {
 		default:
 			r.Code = rule.Code
 		}
-		if rule.Name == "material-act" {
+		if rule.Name == "material-act" || rule.Name == "hypothetical" {
 			return Result{Target: -1, Holder: -1, Rule: rule.Name}
 		}
 		if r.Type == "" {

@@ -73,6 +73,13 @@ func TestRules(t *testing.T) {
 		{"The union rejected the offer.", "rejected", vocab.Rejection, "stance-verb"},
 		{"Egypt proposed a three-stage truce.", "proposed", vocab.Proposed, "stance-verb"},
 		{"Norway pledged to fund the monitors.", "pledged", vocab.Commitment, "commitment-verb"},
+		// "insist" with a claim in the indicative, and with a demand
+		{"Peru insisted the violence reflected old feuds.", "insisted", vocab.Position, "statement"},
+		{"Peru insists the offer is fair.", "insists", vocab.Assessment, "evaluation"},
+		{"Peru insisted that Chile withdraw its troops.", "insisted", vocab.Demand, "stance-verb"},
+		// what would be said, and the talks themselves
+		{"Chile would appoint a mediator if both sides asked for one.", "asked", "", "hypothetical"},
+		{"Peru and Chile resumed the talks on Monday.", "resumed", "", "material-act"},
 		// a warning of what was done threatens nothing
 		{"Officials cautioned that no date had been fixed for the pullout.", "cautioned", vocab.Position, "warning-statement"},
 		{"Peru warned that it would close the border.", "warned", vocab.Threat, "threat-verb"},
