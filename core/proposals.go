@@ -51,7 +51,7 @@ func accordNoun(l string) bool {
 func (d *doc) findProposals() {
 	for k := range d.stances {
 		st := &d.stances[k]
-		if st.typ != Proposed && !d.tabled(st) {
+		if st.typ != Proposed && !d.tabled(st) && !st.offer {
 			continue
 		}
 		cs, ce := d.substance(st.cS, st.cE)

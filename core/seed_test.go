@@ -186,6 +186,11 @@ func TestProposalStatus(t *testing.T) {
 		// minimal pair: an accord reached, and a draft of one offered
 		{"Chile said it had signed a treaty with Peru on fishing rights.", "Chile", StatusAccepted},
 		{"Chile said it would offer Peru a draft treaty on fishing rights.", "Chile", StatusProposed},
+		// the speaker's own act of cooperation on terms, and readiness to
+		// give something named: offers too
+		{"Ottawa would lift its tariff only if Seoul agreed to cap its exports, the minister said.", "Canada", StatusProposed},
+		{"Talks resumed in Bogota. The ELN said it would free the remaining hostages if the army halted its operations.", "ELN", StatusProposed},
+		{"Manila was now willing to pay a spread of 7/8 percentage points, officials said.", "Philippines", StatusProposed},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			res, err := Analyze(tc.text)

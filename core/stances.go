@@ -26,6 +26,7 @@ type stanceRec struct {
 	say           bool // from a verb of saying, typed by its content
 	attr          int  // the attribution it comes from
 	rule          string
+	offer         bool // it puts an offer on the table too (stance.Result.Offer)
 }
 
 // findStances makes the stances of the parties from the attributions whose
@@ -335,7 +336,7 @@ func (d *doc) stanceOf(k, ai int, cp contentPart) (stanceRec, bool) {
 	}
 	st := stanceRec{actor: ai, target: r.Target, typ: r.Type, cameo: r.Code, conf: math.Round(r.Conf*100) / 100,
 		evS: evS, evE: evE, cS: cs, cE: ce, si: int(d.sentOf[cs]), say: at.Kind == vocab.Speech && r.Rule != "stance-verb",
-		attr: k, rule: r.Rule}
+		attr: k, rule: r.Rule, offer: r.Offer}
 	if at.Source != nil {
 		st.source = foldSpace(at.Source.Text)
 	}

@@ -217,6 +217,9 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 		f.Material = true
 	}
 	f.Hypothetical = hypothetical(d, p, h)
+	for k := in.Content[0]; k < in.Content[1] && k < len(d.Toks) && !f.Concrete; k++ {
+		f.Concrete = d.Tag(k) == pos.NUM
+	}
 	f.ProtestAim = (f.CueType == vocab.Demand || f.Speech) && protestAim(d, p, h)
 	if f.Entry.Block == "PREPARE" && !f.CueNeg && (contentHarm(&f) || f.ObjHarm) {
 		// readying a fight or a strike is the act under way, not a stance:

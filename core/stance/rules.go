@@ -379,6 +379,11 @@ type Result struct {
 	Holder int
 	Conf   float64
 	Rule   string
+	// Offer: the stance also puts an offer on the table, the speaker's own
+	// act of cooperation on terms or stated as readiness ("would lift the
+	// tariff only if …", "would hand over the hostages if …", "is willing
+	// to pay a 7% rise"): a proposal as well as its type
+	Offer bool
 }
 
 // Classify types an attribution with the first rule that holds.
@@ -431,6 +436,7 @@ func Decide(f *Facts) Result {
 		}
 		break
 	}
+	r.Offer = offerOnTerms(f, r.Rule)
 	switch r.Rule {
 	case "reported-stance", "reported-threat", "reported-commitment", "reported-readiness", "reported-conditional-threat":
 		r.Holder = f.Subj
@@ -450,6 +456,31 @@ func Decide(f *Facts) Result {
 	}
 	r.Goldstein, _ = cameo.Goldstein(r.Code)
 	return r
+}
+
+// offerOnTerms reports whether a stance typed by rule puts the speaker's
+// own act of cooperation on the table: on a condition, or as readiness
+// with something concrete (a number, a thing proposed). CAMEO codes the
+// act 03–08 (intent, consult, cooperate, aid, yield: release, lift, pay).
+func offerOnTerms(f *Facts, rule string) bool {
+	if !f.SubjSelf || f.Neg || f.Copula || contentHarm(f) {
+		return false
+	}
+	c := cameo.Active(f.VerbEntry.Code)
+	switch rule {
+	case "contingent-offer", "condition":
+		// (CAMEO leaves some such verbs without a code of their own: "lift"
+		// is coded only with its objects; not a verb of saying, 01x)
+		return (f.Future || f.ToInf) && (!f.VerbKnown || len(c) >= 2 && c[0] == '0' && c[1] >= '2' && c[1] <= '8')
+	}
+	if !f.VerbKnown || len(c) < 2 || c[0] != '0' || c[1] < '3' || c[1] > '8' {
+		return false
+	}
+	switch rule {
+	case "commitment-verb", "own-future", "reported-readiness":
+		return f.Ready && f.Concrete
+	}
+	return false
 }
 
 // HolderLastProposer says that a stance is held by the party that last
