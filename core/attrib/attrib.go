@@ -218,7 +218,8 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 		return Attribution{}, false
 	}
 	adjunct := false // "voted to strike after rejecting the offer": a gerund of the subject's
-	if !p.VGs[g].Has(syntax.Finite) {
+	rel := c.contactClause(int(g))
+	if !p.VGs[g].Has(syntax.Finite) && !rel {
 		k := int(p.VGs[g].T0) - 1
 		if d.Tag(i) != pos.VBG || k <= c.s.T0 || !gerundAdjunct[d.Low(k)] {
 			return Attribution{}, false
@@ -246,7 +247,7 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 	// inside what another source says (the last attributions found: a
 	// content reaches back a quotation at most)
 	for k := len(fd.out) - 1; k >= 0 && k >= len(fd.out)-64; k-- {
-		if o := fd.out[k]; o.Content[0] <= i && i < o.Content[1] && !(adjunct && o.SourceNP >= 0 && o.SourceNP == c.mainSubject(int(p.VGs[g].T0)-1)) {
+		if o := fd.out[k]; o.Content[0] <= i && i < o.Content[1] && !rel && !(adjunct && o.SourceNP >= 0 && o.SourceNP == c.mainSubject(int(p.VGs[g].T0)-1)) {
 			return Attribution{}, false // ("voted to strike after rejecting …": the voters' own act)
 		}
 	}
@@ -275,6 +276,37 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 	}
 	a.Kind = vocab.Other
 	return a, true
+}
+
+// contactClause reports whether verb group g, one past or present verb,
+// opens a relative clause with no "that" after its subject: a noun phrase
+// right before the group, and another right before that one ("the 3%
+// rise the company proposed last week"), with no object after the verb.
+func (c *ctx) contactClause(g int) bool {
+	d, p := c.d, c.p
+	v := p.VGs[g]
+	if v.T1-v.T0 != 1 || v.Has(syntax.Passive) {
+		return false
+	}
+	switch d.Tag(int(v.Head)) {
+	case pos.VBD, pos.VBN, pos.VBZ, pos.VBP:
+	default:
+		return false
+	}
+	b := int(v.T0)
+	if b-1 > c.s.T0 && d.Tag(b-1) == pos.ADV {
+		b-- // "the points it originally proposed"
+	}
+	sn := p.NPEndingAt(b)
+	if sn < 0 || d.Tag(int(p.NPs[sn].Head)) == pos.PRON && d.Low(int(p.NPs[sn].Head)) == "it" && p.Start(sn) == c.s.T0 {
+		return false
+	}
+	n := p.NPEndingAt(p.Start(sn))
+	if n < 0 || d.Tag(int(p.NPs[n].Head)) == pos.PRON {
+		return false
+	}
+	e := int(v.T1)
+	return e >= c.s.T1 || d.Tag(e) == pos.ADP || d.Tag(e) == pos.PUNCT || p.SkipTime(d, e) > e || d.Tag(e) == pos.ADV
 }
 
 // speakerLabel reports whether the colon at i ends a speaker's label: a

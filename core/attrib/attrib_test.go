@@ -96,6 +96,8 @@ func TestConstructions(t *testing.T) {
 			"expect", "Analysts in the capital", "the truce to hold", vocab.Thought},
 		{"a relative clause with no 'that': the noun is what is rejected", "Peru accepted the terms the union rejected on Monday.",
 			"rejected", "the union", "the terms", vocab.Speech},
+		{"a proposing verb in a relative clause with no 'that'", "The union rejected the 3 percent rise the company proposed last week.",
+			"proposed", "the company", "the 3 percent rise", vocab.Other},
 		{"object control", "The envoy urged the rebel commander to explain why the convoy was stopped.",
 			"explain", "the rebel commander", "why the convoy was stopped", vocab.Speech},
 		{"an adjective's copula", "The union leader was quick to remind members that the strike was legal.",

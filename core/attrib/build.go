@@ -42,7 +42,7 @@ func (c *ctx) build(i int) Attribution {
 		}
 		return a
 	}
-	if g := p.VGAt[i]; g >= 0 && (p.VGs[g].Has(syntax.Passive) || c.noSource(i, g1)) && c.quoteBefore(g0) < 0 {
+	if g := p.VGAt[i]; g >= 0 && (p.VGs[g].Has(syntax.Passive) || c.noSource(i, g1) && !c.contactClause(int(g))) && c.quoteBefore(g0) < 0 {
 		// "the plan was criticised", "the talks seem to have stalled":
 		// nobody is named; the subject is part of what is attributed
 		start := g0
@@ -91,33 +91,20 @@ func (c *ctx) relativeObject(a *Attribution) {
 
 // contactRelative returns the noun phrase that a relative clause with no
 // "that" modifies when a's verb is that clause's and its object is the
-// noun ("the cut it sought in March", "the terms the union rejected"):
-// a pronoun or noun phrase subject right after another noun phrase, and
-// no object after the verb; -1 otherwise.
+// noun ("the cut it sought in March", "the terms the union rejected"),
+// -1 otherwise (see contactClause).
 func (c *ctx) contactRelative(a Attribution) int {
 	d, p := c.d, c.p
-	if a.SourceNP < 0 || a.Source[1] != a.Cue[0] || a.Cue[1]-a.Cue[0] != 1 {
-		return -1 // (one verb: "the cut it sought"; the tagger may read a participle)
-	}
-	switch d.Tag(a.Head) {
-	case pos.VBD, pos.VBZ, pos.VBP, pos.VBN:
-	default:
+	g := p.VGAt[a.Head]
+	if a.SourceNP < 0 || g < 0 || !c.contactClause(int(g)) || int(p.VGs[g].Head) != a.Head {
 		return -1
-	}
-	s0 := p.Start(a.SourceNP)
-	n := p.NPEndingAt(s0)
-	if n < 0 || n == a.SourceNP || d.Tag(int(p.NPs[n].Head)) == pos.PRON {
-		return -1
-	}
-	if e := a.Cue[1]; e < c.s.T1 && d.Tag(e) != pos.ADP && d.Tag(e) != pos.PUNCT && p.SkipTime(d, e) == e {
-		return -1 // an object follows: "the day Peru rejected the plan"
 	}
 	for k := a.Content[0]; k >= 0 && k < a.Content[1] && k < len(d.Toks); k++ {
 		if p.VGAt[k] >= 0 || d.Low(k) == "that" || p.QAt[k] >= 0 || c.quoteMark(k) {
 			return -1 // what is said follows after all: "a statement Peru issued on Monday said …", "said on Monday that …"
 		}
 	}
-	return n
+	return p.NPEndingAt(p.Start(a.SourceNP))
 }
 
 // noSource reports whether the cue at i, its group ending at g1, names

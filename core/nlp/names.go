@@ -420,6 +420,24 @@ func (d *Doc) determinedObject(k int) bool {
 	return false
 }
 
+// numberHeads retags as a noun a base verb that heads a determiner's
+// phrase after a number ("the 3 percent rise", "a 5% cut"): no verb
+// follows a determiner and a number.
+func (d *Doc) numberHeads() {
+	for i := 2; i < len(d.Toks); i++ {
+		if d.Tags[i] != pos.VB && d.Tags[i] != pos.VBP {
+			continue
+		}
+		k := i - 1
+		if d.Tags[k] == pos.NOUN || d.Tags[k] == pos.SYM {
+			k-- // a unit: "percent", "%"
+		}
+		if k >= 1 && d.Tags[k] == pos.NUM && d.Tags[k-1] == pos.DET && d.SentOf[k-1] == d.SentOf[i] {
+			d.Tags[i] = pos.NOUN
+		}
+	}
+}
+
 // timeAdjective: the adjectives that make a noun phrase a time ("last
 // week", "next month"). Hand-made: a closed class of English that the
 // tagger tags as any adjective.

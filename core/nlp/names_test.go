@@ -66,6 +66,8 @@ func TestTagCorrections(t *testing.T) {
 		{"However, the talks failed.", "However", pos.ADV},
 		// a participle after a noun with a determined object is a past tense
 		{"Peru insisted the violence reflected old feuds.", "reflected", pos.VBD},
+		// a determiner's phrase after a number is headed by a noun
+		{"The union rejected the 3 percent rise on Monday.", "rise", pos.NOUN},
 		// no correction: a noun after a determiner stays one
 		{"The fund pledged money.", "fund", pos.NOUN},
 	} {

@@ -133,6 +133,7 @@ func (d *Doc) tag(tg *pos.Tagger) {
 	d.perfects()
 	d.pastTenses()
 	d.participlesWithObject()
+	d.numberHeads()
 	d.nounHeads()
 	d.bareAfterModal()
 	d.presentAfterPlural()
