@@ -617,6 +617,11 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 			f.HarmObject = true
 		}
 	}
+	if !f.HarmObject && !rev && len(objs) > 1 {
+		// a hostile act named by several words: "pursue legal action"
+		// (what CAMEO codes planning or launching it as: 173)
+		f.HarmObject = harmPhrase(objs[:min(len(objs), 4)])
+	}
 	if h < t1 && h < len(d.Toks) && f.SubjSelf && !f.Neg && attrib.ThoughtVerb(d.Lemma(h)) {
 		// "I suspect we will need another round": the speaker's belief,
 		// read by the modality of the clause it believes ("we want to

@@ -182,6 +182,11 @@ var Rules = []Rule{
 	{"existence-denied", vocab.Denial, "016", 0.7, func(f *Facts) bool {
 		return f.NoExist && !f.SubjOut
 	}},
+	// "any agreement must be verifiable", "the accord must include a
+	// ceasefire": what a deal must hold is a condition of it
+	{"deal-requirement", vocab.Condition, "100", 0.7, func(f *Facts) bool {
+		return f.Deontic && f.SubjTalk && !f.Neg
+	}},
 	// "X must …", "should …" of another side
 	{"deontic-demand", vocab.Demand, "100", 0.7, func(f *Facts) bool {
 		return f.Deontic && !f.SubjSelf

@@ -80,6 +80,11 @@ func TestRules(t *testing.T) {
 		// what would be said, and the talks themselves
 		{"Chile would appoint a mediator if both sides asked for one.", "asked", "", "hypothetical"},
 		{"Peru and Chile resumed the talks on Monday.", "resumed", "", "material-act"},
+		// what a deal must hold
+		{"Peru said any agreement must include a ceasefire.", "said", vocab.Condition, "deal-requirement"},
+		{"Peru said Chile must withdraw its troops.", "said", vocab.Demand, "deontic-demand"},
+		// a refusal to take a hostile act is a promise
+		{"The creditors said they would not pursue legal action.", "said", vocab.Commitment, "own-restraint"},
 		// a warning of what was done threatens nothing
 		{"Officials cautioned that no date had been fixed for the pullout.", "cautioned", vocab.Position, "warning-statement"},
 		{"Peru warned that it would close the border.", "warned", vocab.Threat, "threat-verb"},

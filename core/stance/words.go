@@ -153,6 +153,18 @@ func harmPattern(verb, l string) bool {
 	return ok && e.From == cameo.FromPattern && harmful(cameo.Active(e.Code))
 }
 
+// harmPhrase reports whether the dictionary codes the words objs (lemmas
+// of an object) as a hostile act when they are planned, prepared,
+// launched or imposed ("legal action": PLAN * {LEGAL ACTION} 173).
+func harmPhrase(objs []string) bool {
+	for _, v := range [...]string{"plan", "prepare", "launch", "impose"} {
+		if e, ok := cameo.MatchEntry(v, objs, nil); ok && e.From == cameo.FromPattern && len(e.After) > 1 && harmful(cameo.Active(e.Code)) {
+			return true
+		}
+	}
+	return false
+}
+
 // memoSize counts the lemmas the memos hold: past maxMemo they stop
 // growing (a stream of new words must not fill memory).
 var memoSize atomic.Int64
