@@ -673,12 +673,17 @@ func (d *doc) orgAt(si, j, end int) (int, int) {
 				// "Central Bank Governor Jose Fernandez": part of a title
 				return -1, 0
 			}
-			name := foldSpace(d.text[d.toks[j].S():d.toks[e].E()])
 			// "National Merchant Marine Authority": a state body of the
 			// dateline's country
 			if d.dateline >= 0 && nationalBodies[d.surf(e)] && (d.lw(j) == "national" || d.lw(j) == "state" || d.lw(j) == "federal") {
 				return d.dateline, e - j + 1
 			}
+			last := e
+			if e < lastCap && d.lw(e+1) == "of" {
+				last = lastCap // "National Union of Shipowners": the body's noun, then whose
+			}
+			name := foldSpace(d.text[d.toks[j].S():d.toks[last].E()])
+			e = last
 			kind := KindGroup
 			if d.a.gaz.Suffixes[d.surf(e)] == "organization" {
 				kind = KindOrganization

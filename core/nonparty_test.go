@@ -134,6 +134,11 @@ func TestNotAParty(t *testing.T) {
 			nobody: true,
 		},
 		{
+			name:    "a body's name goes on over 'of' and whose body it is",
+			text:    "Talks failed in Lima. The National Union of Shipowners said it rejected the offer.",
+			speaker: "National Union of Shipowners",
+		},
+		{
 			name:   "a spokesman for a newspaper speaks for no party",
 			text:   "Peru and Chile resumed talks in Lima. A spokesman for the paper said it rejected the offer.",
 			nobody: true,
