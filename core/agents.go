@@ -447,6 +447,38 @@ func (d *doc) appositiveName(n int) int {
 	return m
 }
 
+// appositivePerson returns the personal name in apposition to role noun
+// phrase n, set off by commas after the phrase and its modifiers
+// ("Qatar's minister of state for foreign affairs, Khalid Al-Marri,"),
+// -1.
+func (d *doc) appositivePerson(n int) int {
+	p := &d.scr.parse
+	np := p.NPs[n]
+	h, e := int(np.Head), int(np.Ext)
+	if d.nd.Tag(h) != pos.NOUN || !d.roleNoun(h) || !d.isPunct(e, ",") {
+		return -1
+	}
+	m := p.NPStartingAt(e + 1)
+	if m < 0 || d.nd.Tag(int(p.NPs[m].Head)) != pos.PROPN || p.NPs[m].Poss >= 0 || p.NPs[m].T0 != int32(e+1) {
+		return -1
+	}
+	if c := int(p.NPs[m].T1); !d.isPunct(c, ",") && !d.isPunct(c, "—") && !d.isPunct(c, "–") {
+		return -1
+	}
+	return m
+}
+
+// personAlias records the personal name of noun phrase m as a mention of
+// party ai ("…, Khalid Al-Marri,": later "Al-Marri said" is that party).
+func (d *doc) personAlias(m, ai int) {
+	np := d.scr.parse.NPs[m]
+	t0, t1 := int(np.T0), int(np.T1)
+	d.addMention(mention{t0: t0, t1: t1, bs: d.toks[t0].S(), be: d.toks[t1-1].E(), actor: ai, kind: mPerson, person: true})
+	if si := int(d.sentOf[t0]); si < len(d.sment) {
+		d.sment[si] = append(d.sment[si], len(d.ments)-1)
+	}
+}
+
 // nameHeadParty resolves a bare definite description ("the college", "the
 // foundation") to the organisation named before whose name has that noun
 // as its head: the last word, or the word before "of" or "for" ("Royal

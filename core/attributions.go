@@ -109,6 +109,14 @@ func (d *doc) resolveSources() {
 				if o := d.appositiveOffice(at.sourceNP); o >= 0 && o != at.actors[0] {
 					at.actors[0] = o // "Ann Lee, the EU trade commissioner,": the office says for whom
 				}
+				if m := d.appositivePerson(at.sourceNP); m >= 0 && !d.actors[at.actors[0]].person {
+					// "the minister, Khalid Al-Marri,": the party's
+					if a := d.oneNPActor(m); a < 0 {
+						d.personAlias(m, at.actors[0])
+					} else if a != at.actors[0] && d.actors[a].person {
+						d.merge(a, at.actors[0])
+					}
+				}
 			}
 		case at.tokSource[1] > at.tokSource[0]:
 			// a modifier of a nominal cue: "an Angolan demand"

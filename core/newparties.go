@@ -34,6 +34,9 @@ func (d *doc) newSourceParty(n int) int {
 	if d.inDateline(t0) {
 		return -1 // "SAO PAULO, Brazil, March 5 -": where the story was filed
 	}
+	if ps := np.Poss; ps >= 0 && d.nd.Tag(h) == pos.NOUN && d.roleNoun(h) {
+		return d.newSourceParty(int(ps)) // "the M23's chief negotiator": whoever it speaks for
+	}
 	if m := d.appositiveName(n); m >= 0 {
 		// "Britain's biggest union, Amicus,": the name, a party of the
 		// description's kind

@@ -166,6 +166,15 @@ func (d *doc) commentarySource(at *attrRec) bool {
 			return true
 		}
 	}
+	// "Julia Marchetti, a trade analyst at Eurasia Group,": the
+	// appositive after the name says what the speaker is
+	if d.isPunct(s1, ",") {
+		for i := s1 + 1; i < len(d.toks) && i < s1+6 && !d.isPunct(i, ",") && d.sentOf[i] == d.sentOf[s0]; i++ {
+			if commentators[d.lw(i)] {
+				return true
+			}
+		}
+	}
 	return false
 }
 

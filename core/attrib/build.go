@@ -184,6 +184,12 @@ func (c *ctx) quoteContent(a *Attribution, qi int) {
 	p := c.p
 	t0, t1 := p.Quotes[qi].Inner()
 	a.Content = [2]int{t0, t1}
+	if e := c.quoteResumed(a.Cue[1], qi); e > 0 {
+		// "“We will not withdraw,” said Ann Lee, the rebels' negotiator,
+		// “unless …”": the quotation goes on after the speaker
+		a.Content[1] = e
+		return
+	}
 	if int(p.Quotes[qi].Close) < c.s.T0 || c.s.T1 >= len(c.d.Toks) || !c.quoteMark(c.s.T1) {
 		return
 	}
@@ -196,6 +202,31 @@ func (c *ctx) quoteContent(a *Attribution, qi int) {
 		_, e := p.Quotes[qj].Inner()
 		a.Content[1] = e
 	}
+}
+
+// quoteResumed returns the end of the inside of the quotation that opens
+// after a comma in the cue's sentence, after g1, with no verb between (the
+// speaker and an appositive of it: "…,” said Ann Lee, the rebels'
+// negotiator, “…”), 0 when none.
+func (c *ctx) quoteResumed(g1, qi int) int {
+	p := c.p
+	for qj := qi + 1; qj < len(p.Quotes); qj++ {
+		o := int(p.Quotes[qj].Open)
+		if o < g1 {
+			continue
+		}
+		if o >= c.s.T1 || o-g1 > 16 || o == 0 || c.d.Word(o-1) != "," {
+			return 0
+		}
+		for k := g1; k < o; k++ {
+			if p.VGAt[k] >= 0 || c.quoteMark(k) {
+				return 0
+			}
+		}
+		_, e := p.Quotes[qj].Inner()
+		return e
+	}
+	return 0
 }
 
 // tail reports whether nothing but the source, prepositional phrases,

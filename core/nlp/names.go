@@ -420,6 +420,35 @@ func (d *Doc) determinedObject(k int) bool {
 	return false
 }
 
+// codeNames retags as a proper noun a word of capitals and then digits
+// ("M23", "G7", "P5"): such codes name groups, forums and things; the
+// tagger, which has seen few, reads a number or a noun.
+func (d *Doc) codeNames() {
+	for i := range d.Toks {
+		if d.Tags[i] != pos.PROPN && d.Toks[i].Kind == tokens.Word && codeName(d.Word(i)) {
+			d.Tags[i] = pos.PROPN
+		}
+	}
+}
+
+// codeName: one or more capital letters, then digits, then nothing or
+// more capitals and digits.
+func codeName(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i == len(w) || w[i] < '0' || w[i] > '9' {
+		return false
+	}
+	for ; i < len(w); i++ {
+		if !(w[i] >= 'A' && w[i] <= 'Z' || w[i] >= '0' && w[i] <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // numberHeads retags as a noun a base verb that heads a determiner's
 // phrase after a number ("the 3 percent rise", "a 5% cut"): no verb
 // follows a determiner and a number.

@@ -68,6 +68,8 @@ func TestTagCorrections(t *testing.T) {
 		{"Peru insisted the violence reflected old feuds.", "reflected", pos.VBD},
 		// a determiner's phrase after a number is headed by a noun
 		{"The union rejected the 3 percent rise on Monday.", "rise", pos.NOUN},
+		// a code of capitals and digits is a name
+		{"The M23 said it would free the prisoners.", "M23", pos.PROPN},
 		// no correction: a noun after a determiner stays one
 		{"The fund pledged money.", "fund", pos.NOUN},
 	} {

@@ -134,6 +134,7 @@ func (d *Doc) tag(tg *pos.Tagger) {
 	d.pastTenses()
 	d.participlesWithObject()
 	d.numberHeads()
+	d.codeNames()
 	d.nounHeads()
 	d.bareAfterModal()
 	d.presentAfterPlural()

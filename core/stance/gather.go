@@ -230,15 +230,15 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 	return f
 }
 
-// protestAim reports whether the cue h is a participle adjunct of an act
+// protestAim reports whether the cue h is a participle or purpose adjunct of an act
 // of protest: the clause's last verb group before it is one that CAMEO
 // codes 14x (demonstrate 141, strike 143, block the way 144), and
 // nothing between says anything. CAMEO codes such a sentence as the
 // protest, with what it is for ("1411 demonstrate for a change of
 // leaders"): what the marchers want, not a demand put to a side.
 func protestAim(d *nlp.Doc, p *syntax.Parse, h int) bool {
-	if d.Tag(h) != pos.VBG || p.VGAt[h] < 0 || p.VGs[p.VGAt[h]].Has(syntax.Finite) {
-		return false
+	if d.Tag(h) != pos.VBG && !(d.Tag(h) == pos.VB && h > 0 && d.Is(h-1, "to")) || p.VGAt[h] < 0 || p.VGs[p.VGAt[h]].Has(syntax.Finite) {
+		return false // (a participle, or an infinitive of purpose: "began a hunger strike to demand …")
 	}
 	for g := int(p.VGAt[h]) - 1; g >= 0; g-- {
 		v := p.VGs[g]

@@ -95,6 +95,7 @@ func TestRules(t *testing.T) {
 		{"Peru is preparing to sign the accord.", "preparing", vocab.Commitment, "commitment-verb"},
 		// what a protest is for
 		{"Hundreds of nurses marched through the city demanding a pay rise.", "demanding", vocab.Position, "protest-aim"},
+		{"The farmers began a hunger strike outside parliament to demand higher prices.", "demand", vocab.Position, "protest-aim"},
 		{"The union met the minister demanding a pay rise.", "demanding", vocab.Demand, "stance-verb"},
 		// an order of an act done by command, and an order to a side
 		{"The junta ordered the newspaper to suspend publication.", "ordered", "", "material-act"},
