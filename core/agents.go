@@ -224,6 +224,14 @@ func (d *doc) affiliation(ai int) int {
 	a := d.actors[ai]
 	if a.aff == 0 {
 		// (once per person: each pass below reads the mentions)
+		for _, m := range d.ments {
+			if m.actor == ai && m.kind == mPerson {
+				if d.formerOffice(m.t0, d.sents[d.sentOf[m.t0]].t0) {
+					return -1 // "former Ohio governor Ann Lee": no party's office now
+				}
+				break
+			}
+		}
 		org := d.affiliationNamed(ai)
 		if org < 0 {
 			org = d.officeOfDescribed(ai)
@@ -358,6 +366,21 @@ func (d *doc) affiliationNamed(ai int) int {
 	return -1
 }
 
+// formerOffice reports whether "former" opens the title before a person
+// named at t (within four words, in the sentence from s0): "former state
+// premier Ann Lee".
+func (d *doc) formerOffice(t, s0 int) bool {
+	for k := t; k >= s0 && k >= t-4; k-- {
+		if d.lw(k) == "former" {
+			return true
+		}
+		if !d.word(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // officeOf reads a name run at token a followed (after an optional "'s")
 // by an office ("general secretary", "spokesman", "managing director")
 // before token end, and returns the party of that name, making it one when
@@ -458,11 +481,17 @@ func (d *doc) appositivePerson(n int) int {
 	if d.nd.Tag(h) != pos.NOUN || !d.roleNoun(h) || !d.isPunct(e, ",") {
 		return -1
 	}
-	m := p.NPStartingAt(e + 1)
-	if m < 0 || d.nd.Tag(int(p.NPs[m].Head)) != pos.PROPN || p.NPs[m].Poss >= 0 || p.NPs[m].T0 != int32(e+1) {
+	// the name ends the appositive, after its own title ("…, former
+	// state premier Ulrich Brennecke,")
+	c := e + 1
+	for c < len(d.toks) && c < e+10 && d.word(c) && d.sentOf[c] == d.sentOf[e] {
+		c++
+	}
+	if !d.isPunct(c, ",") && !d.isPunct(c, "—") && !d.isPunct(c, "–") {
 		return -1
 	}
-	if c := int(p.NPs[m].T1); !d.isPunct(c, ",") && !d.isPunct(c, "—") && !d.isPunct(c, "–") {
+	m := p.NPEndingAt(c)
+	if m < 0 || d.nd.Tag(int(p.NPs[m].Head)) != pos.PROPN || p.NPs[m].Poss >= 0 || p.Start(m) <= e {
 		return -1
 	}
 	return m

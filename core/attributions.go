@@ -101,6 +101,14 @@ func (d *doc) resolveSources() {
 			if len(at.actors) == 0 {
 				if ai := d.newSourceParty(at.sourceNP); ai >= 0 {
 					at.actors = []int{ai}
+				} else if m := d.appositivePerson(at.sourceNP); m >= 0 {
+					// "The mediator, Ulrich Brennecke, said": a role of no
+					// party's, held by the person named
+					if ai := d.oneNPActor(m); ai >= 0 {
+						at.actors = []int{ai}
+					} else if ai := d.newSourceParty(m); ai >= 0 {
+						at.actors = []int{ai}
+					}
 				}
 			} else {
 				at.actors = d.newConjuncts(at.sourceNP, at.actors)
@@ -248,6 +256,13 @@ func (d *doc) oneNPActor(n int) int {
 		}
 		return -1
 	}
+	if ps := p.NPs[n].Poss; ps >= 0 && d.nd.Tag(h) == pos.NOUN && organNouns[d.nd.Lemma(h)] {
+		// "the union's bargaining committee": the possessor's organ,
+		// whatever the mention finder made of the noun
+		if a := d.oneNPActor(int(ps)); a >= 0 && !d.actors[a].person && d.kindOfActor(a) != KindState {
+			return a
+		}
+	}
 	best, first := -1, -1
 	role := d.roleNoun(h)
 	for _, mi := range d.mentionsIn(s, e) {
@@ -289,9 +304,9 @@ func (d *doc) oneNPActor(n int) int {
 			}
 		}
 	}
-	// "the airline's chief operating officer": whoever speaks for the
-	// possessor
-	if ps := p.NPs[n].Poss; ps >= 0 && d.nd.Tag(h) == pos.NOUN && !d.groupNoun(h) {
+	// "the airline's chief operating officer", "the union's bargaining
+	// committee": whoever speaks for the possessor
+	if ps := p.NPs[n].Poss; ps >= 0 && d.nd.Tag(h) == pos.NOUN && (!d.groupNoun(h) || organNouns[d.nd.Lemma(h)]) {
 		if a := d.oneNPActor(int(ps)); a >= 0 && !d.actors[a].person {
 			return a
 		}

@@ -314,16 +314,20 @@ func (d *doc) afterParty(si, i, j int, p partyHit, nBefore, depth int) (int, int
 	}
 	// Party + title + name: "US Secretary of State Marco Rubio".
 	if !s.headline {
+		holder := p.actor
+		if d.formerOffice(j, d.sents[si].t0) {
+			holder = -1 // "former Ohio governor Ann Lee": no longer the party's
+		}
 		if k == p.end && k > j && d.titleMatch(k-1, end) > 0 {
 			// a name the dictionary knows with its title ("US Trade
 			// Representative"), then the person who holds it
 			if ns, ne := d.nameSeq(si, k, end); ne > ns && ns == k {
-				return d.person(si, p.actor, j, k, ns, ne, depth) - i, k
+				return d.person(si, holder, j, k, ns, ne, depth) - i, k
 			}
 		}
 		if tk := d.titleSeq(k, end, true); tk > 0 {
 			if ns, ne := d.nameSeq(si, k+tk, end); ne > ns {
-				return d.person(si, p.actor, j, k+tk, ns, ne, depth) - i, k
+				return d.person(si, holder, j, k+tk, ns, ne, depth) - i, k
 			}
 		}
 	}

@@ -34,7 +34,10 @@ func (d *doc) newSourceParty(n int) int {
 	if d.inDateline(t0) {
 		return -1 // "SAO PAULO, Brazil, March 5 -": where the story was filed
 	}
-	if ps := np.Poss; ps >= 0 && d.nd.Tag(h) == pos.NOUN && d.roleNoun(h) {
+	if d.is(h, bOutlet) {
+		return -1 // "the dpa news agency": an outlet, whatever its name
+	}
+	if ps := np.Poss; ps >= 0 && d.nd.Tag(h) == pos.NOUN && (d.roleNoun(h) || organNouns[d.nd.Lemma(h)]) {
 		return d.newSourceParty(int(ps)) // "the M23's chief negotiator": whoever it speaks for
 	}
 	if m := d.appositiveName(n); m >= 0 {
@@ -218,6 +221,15 @@ func (d *doc) addSourceParty(name string, kind ActorKind, s, e int) int {
 	d.addCodes(m) // (a name mention: the role index is unchanged)
 	return ai
 }
+
+// organNouns name a body that acts for the one that owns it: "the
+// union's bargaining committee", "the company's board", "Metroline's
+// chief". Hand-made: Phoenix's agent dictionary codes roles of states
+// (minister, negotiator) but not a body's own organs and heads; a closed
+// class of English nouns.
+var organNouns = map[string]bool{"committee": true, "board": true, "panel": true, "team": true, "leadership": true,
+	"management": true, "council": true, "executive": true, "secretariat": true, "chief": true, "head": true,
+	"boss": true, "chairman": true, "chairwoman": true, "chair": true, "president": true, "director": true}
 
 // peopleName reports whether token i is a plural name ending a name
 // run ("Kurds", "Tamils"): a people, not an office or a body (a body's

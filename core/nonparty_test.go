@@ -139,6 +139,21 @@ func TestNotAParty(t *testing.T) {
 			speaker: "National Union of Shipowners",
 		},
 		{
+			name:    "a union's committee is the union",
+			text:    "Talks between the union Unite and Metroline failed. The union's bargaining committee said it rejected the offer.",
+			speaker: "Unite",
+		},
+		{
+			name:   "a news agency named before its noun is no party",
+			text:   "Talks failed in Lima. According to the dpa news agency, Chile rejected the offer.",
+			absent: []string{"dpa", "Dpa"},
+		},
+		{
+			name:    "a former office holder speaks for no state",
+			text:    "Chile and Peru met in Lima. The mediator, former Chilean foreign minister Ana Ruiz, said she rejected the offer.",
+			speaker: "Ana Ruiz",
+		},
+		{
 			name:   "a spokesman for a newspaper speaks for no party",
 			text:   "Peru and Chile resumed talks in Lima. A spokesman for the paper said it rejected the offer.",
 			nobody: true,

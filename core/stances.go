@@ -2,6 +2,7 @@ package core
 
 import (
 	"math"
+	"parley/core/cameo"
 	"slices"
 	"sort"
 
@@ -83,6 +84,9 @@ func (d *doc) jointStances(k int, cp contentPart) bool {
 	if d.attrs[k].Kind != vocab.Speech {
 		return false // "hoped the two sides would meet": the hope is the source's
 	}
+	if !d.stanceVerbAt(int(p.VGs[p.VGAt[int(p.NPs[n].Ext)]].Head)) {
+		return false // "the two sides had come close to a deal": the source's reading of the talks
+	}
 	for _, a := range d.attrs[k].actors {
 		if slices.Contains(pair, a) {
 			return false // "the two sides said": the source's own
@@ -95,6 +99,21 @@ func (d *doc) jointStances(k int, cp contentPart) bool {
 		}
 	}
 	return true
+}
+
+// stanceVerbAt reports whether the verb at h takes a stance of its own in
+// CAMEO (agree, accept, reject, propose, demand, pledge …), beyond saying
+// or doing.
+func (d *doc) stanceVerbAt(h int) bool {
+	e, ok := cameo.MatchEntry(d.nd.Lemma(h), nil, nil)
+	if !ok {
+		return false
+	}
+	switch t, _ := e.Type(); t {
+	case Acceptance, Rejection, Proposed, Demand, Commitment, Denial, Accusation, Threat:
+		return true
+	}
+	return false
 }
 
 // nestedSaying reports whether content c of attribution k opens with

@@ -32,8 +32,12 @@ func contentHarm(f *Facts) bool {
 	// (a verb of calling off said of the talks: "halt the mediation",
 	// which CAMEO codes 16x only for some objects)
 	// (or leaving them: "pull out of the deal", "walk away from the talks")
-	return f.VerbKnown && harmful(f.VerbEntry.Code) || f.HarmObject || (f.VerbEntry.Block == "CANCEL" || f.Leave) && f.Talk
+	return f.VerbKnown && harmful(f.VerbEntry.Code) || f.HarmObject || (f.VerbEntry.Block == "CANCEL" && !easing(f.VerbEntry.Code) || f.Leave) && f.Talk
 }
+
+// easing: a CAMEO code of easing or yielding (08x: "call off the strike"
+// 087), which a verb of calling off has with some objects.
+func easing(code string) bool { return strings.HasPrefix(cameo.Active(code), "08") }
 
 // materialEvent reports whether a CAMEO code is an event done rather than
 // said: material cooperation, aid, yielding, investigating (06–09) and
@@ -305,6 +309,9 @@ var Rules = []Rule{
 		}
 		if f.VerbEntry.Block == "DEMAND" {
 			return false // "we want a fair settlement": what the speaker holds (the contract's position)
+		}
+		if talkVerb(f.Verb) {
+			return false // "we have negotiated in good faith": the talks, not an act of yielding (CAMEO files "negotiate" with "compromise")
 		}
 		t, _ := f.VerbEntry.Type()
 		if c := cameo.Active(f.VerbEntry.Code); f.Past && t == vocab.Acceptance && materialEvent(c) && c != "080" {

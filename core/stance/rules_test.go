@@ -62,6 +62,7 @@ func TestRules(t *testing.T) {
 		{"Kenya said it may quit the talks.", "said", vocab.Threat, "own-future-harm"},
 		{"The union warned it would strike unless the company improved its offer.", "warned", vocab.Threat, "conditional-threat"},
 		{"Peru said it would sign only if Chile lifted the tariffs first.", "said", vocab.Condition, "condition"},
+		{"The union said it would call off the strike only if the company raised its offer.", "said", vocab.Condition, "condition"},
 		{"Iran said it would not accept the offer.", "said", vocab.Rejection, "own-future-refusal"},
 		{"Iran did not reject the offer.", "reject", vocab.Position, "negated-stance-verb"},
 		{"Iran would not accept the offer.", "accept", vocab.Rejection, "negated-acceptance"},
@@ -77,6 +78,8 @@ func TestRules(t *testing.T) {
 		{"Peru insisted the violence reflected old feuds.", "insisted", vocab.Position, "statement"},
 		{"Peru insists the offer is fair.", "insists", vocab.Assessment, "evaluation"},
 		{"Peru insisted that Chile withdraw its troops.", "insisted", vocab.Demand, "stance-verb"},
+		// negotiating is the talks, not yielding
+		{"The union said it had negotiated for weeks in good faith.", "said", "", "past-report"},
 		// what would be said, and the talks themselves
 		{"Chile would appoint a mediator if both sides asked for one.", "asked", "", "hypothetical"},
 		{"Peru and Chile resumed the talks on Monday.", "resumed", "", "material-act"},

@@ -188,6 +188,12 @@ func talkNounOf(l string) bool {
 	return has("talks", l)
 }
 
+// talkVerb reports whether a verb names the talks: its noun in -ation
+// does ("negotiate", "mediate").
+func talkVerb(l string) bool {
+	return strings.HasSuffix(l, "ate") && talkNoun(l[:len(l)-1]+"ion")
+}
+
 // TalkNoun reports whether a noun lemma names the talks or something on
 // their table (the dictionary's synonym sets and data/grammar.txt's talks).
 func TalkNoun(l string) bool { return talkNoun(l) }
