@@ -88,6 +88,10 @@ func (d *doc) resolveSources() {
 		d.pause(false)
 		at := &d.attrs[k]
 		switch {
+		case at.sourceNP >= 0 && d.outletNP(at.sourceNP):
+			// "Qatar's state news agency QNA reported": the outlet speaks for
+			// no party; what it reports of one is that party's (see
+			// reportedStances)
 		case at.sourceNP >= 0:
 			at.actors = d.npActors(at.sourceNP)
 			for x, ai := range at.actors {
@@ -528,6 +532,9 @@ func (d *doc) pronounActor(h int) int {
 		if d.scr.parse.QAt[h] >= 0 {
 			return -1 // in a speaker's own words, "it" is seldom the speaker
 		}
+		if d.pluralSubjectOfClause(h) {
+			return -1 // "the rebels rejected the truce, saying it would …": "it" is not they
+		}
 		return d.lastSpeakerBefore(h)
 	case "who", "which", "that":
 		p := &d.scr.parse
@@ -540,6 +547,41 @@ func (d *doc) pronounActor(h int) int {
 		}
 	}
 	return -1
+}
+
+// outletNP reports whether noun phrase n names a news outlet: a noun of
+// one among its words ("the state news agency QNA", "the daily Le Monde").
+func (d *doc) outletNP(n int) bool {
+	s, e := d.npSpan(n)
+	for i := s; i < e && i < s+8; i++ {
+		if d.is(i, bOutlet) && !d.cap(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralSubjectOfClause reports whether "it" at h opens the content of
+// an attribution whose source is plural ("the rebels rejected the truce,
+// saying it would only help the army"): the pronoun does not agree with
+// the speaker, so it names something else.
+func (d *doc) pluralSubjectOfClause(h int) bool {
+	p := &d.scr.parse
+	for k := range d.attrs {
+		at := &d.attrs[k]
+		if at.sourceNP < 0 || at.tokContent[0] > h || h >= at.tokContent[1] || d.clauseStart(at.tokContent[0], at.tokContent[1]) != h {
+			continue
+		}
+		hd := int(p.NPs[at.sourceNP].Head)
+		if d.nd.Tag(hd) == pos.PROPN {
+			// a name ending in -s is plural only when no dictionary knows
+			// it ("the Kurds"; not "Laos", "the Philippines")
+			e, _ := d.gazMatch(hd, hd+1)
+			return e == nil && d.pluralName(hd)
+		}
+		return d.nd.Tag(hd) == pos.NOUN && d.plural(hd) || d.lw(hd) == "they"
+	}
+	return false
 }
 
 // pluralSubjectBefore returns the last plural noun phrase before token h
@@ -645,16 +687,19 @@ func (d *doc) mentionAtHead(h int) int {
 }
 
 // jointNP: "both sides", "the two sides": the two parties named most.
-func (d *doc) jointNP(n int) []int {
+func (d *doc) jointNP(n int, except ...int) []int {
 	p := &d.scr.parse
 	np := p.NPs[n]
 	switch d.lw(int(np.Head)) {
-	case "sides", "parties", "countries", "governments", "delegations":
+	case "countries", "governments":
+		except = nil // "China said the two countries had agreed": the speaker's may be one of them
+	case "sides", "parties", "delegations":
+		// (the sides of a negotiation, spoken of by someone else: not the speaker)
 	case "side", "party":
 		if d.lw(int(np.T0)) != "each" {
 			return nil // "each side accused the other"
 		}
-		if a, b := d.topTwo(int(np.T0)); a >= 0 && b >= 0 {
+		if a, b := d.topTwo(int(np.T0), except...); a >= 0 && b >= 0 {
 			return []int{a, b}
 		}
 		return nil
@@ -663,7 +708,7 @@ func (d *doc) jointNP(n int) []int {
 	}
 	for i := int(np.T0); i < int(np.Head); i++ {
 		if w := d.lw(i); w == "two" || w == "both" {
-			if a, b := d.topTwo(int(np.T0)); a >= 0 && b >= 0 {
+			if a, b := d.topTwo(int(np.T0), except...); a >= 0 && b >= 0 {
 				return []int{a, b}
 			}
 		}

@@ -252,14 +252,16 @@ func (d *doc) lastPluralBefore(t int) int {
 
 // topTwo returns the two actors mentioned most often before token t (not
 // persons, not commentators), or -1s; ties go to the earlier named.
-func (d *doc) topTwo(t int) (int, int) {
+// Parties in except are left out (the speaker of "… told reporters that
+// both delegations had agreed": not one of them).
+func (d *doc) topTwo(t int, except ...int) (int, int) {
 	counts := map[int]int{}
 	first := map[int]int{}
 	si := int(d.sentOf[min(t, len(d.sentOf)-1)])
 	for k := max(0, si-40); k <= si; k++ {
 		for _, mi := range d.sment[k] {
 			m := d.ments[mi]
-			if m.t0 >= t || m.actor < 0 || d.actors[m.actor].person || d.actors[m.actor].nonParty || m.kind == mNon ||
+			if m.t0 >= t || m.actor < 0 || d.actors[m.actor].person || d.actors[m.actor].nonParty || m.kind == mNon || slices.Contains(except, d.final(m.actor)) ||
 				d.is(m.t0-1, bPlacePrep) { // ("talks in Doha": a venue)
 				continue
 			}

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"parley/core/phoenix"
 	"strings"
 
 	"parley/core/gazetteer"
@@ -78,6 +79,7 @@ func kindOf(k string) ActorKind {
 // findMentions finds the party mentions of one sentence, left to right.
 func (d *doc) findMentions(si int) {
 	s := d.sents[si]
+	d.knownAs(si)
 	const starts = bDet | bRole | bGroup | bTitle | bPron
 	for i := s.t0; i < s.t1; {
 		// most lower-case words start nothing: skip them cheaply
@@ -91,6 +93,82 @@ func (d *doc) findMentions(si int) {
 			n = 1
 		}
 		i += n
+	}
+}
+
+// knownAs reads ", known as X," after a group's description ("the March
+// 23 Movement rebel group, known as M23,"): X is the name of a party of
+// that kind, the description its alias, and X stands for it from here on.
+func (d *doc) knownAs(si int) {
+	s := d.sents[si]
+	for i := s.t0 + 2; i+2 < s.t1; i++ {
+		if d.lw(i) != "known" || d.lw(i+1) != "as" || !d.isPunct(i-1, ",") && !(d.lw(i-1) == "also" && d.isPunct(i-2, ",")) || !d.cap(i+2) {
+			continue
+		}
+		y0, y1 := i+2, i+3
+		for y1 < s.t1 && y1 < y0+4 && d.cap(y1) {
+			y1++
+		}
+		comma := i - 1
+		if d.lw(comma) == "also" {
+			comma--
+		}
+		// the description: the words back to its determiner, ending in
+		// a noun of a group's kind ("rebel group", "union")
+		if !d.is(comma-1, bGroup|bRole) {
+			continue
+		}
+		b := comma - 1
+		for b > s.t0 && b > comma-7 && d.toks[b-1].Kind != tokens.Punct && !d.is(b-1, bStop) {
+			b--
+		}
+		name := foldSpace(d.text[d.toks[y0].S():d.toks[y1-1].E()])
+		if d.local == nil {
+			d.local = map[string]int{}
+		}
+		if _, ok := d.local[name]; ok {
+			continue
+		}
+		ai := d.actorFor(name, KindGroup)
+		d.local[name] = ai
+		m := mention{t0: b, t1: comma, bs: d.toks[b].S(), be: d.toks[comma-1].E(), actor: ai, kind: mRole, head: d.lw(comma - 1)}
+		d.addMention(m)
+		d.addCodes(m)
+		d.mergeBareArmed(ai, b, comma)
+	}
+}
+
+// mergeBareArmed merges into ai a party named before only by a bare noun
+// of an armed group's kind that the description [b, e) also has ("M23
+// rebels agree …" in a headline, then "the March 23 Movement rebel group,
+// known as M23,"): the rebels were that group.
+func (d *doc) mergeBareArmed(ai, b, e int) {
+	armed := ""
+	for q := b; q < e; q++ {
+		if code, _, ok := phoenix.Agent(d.lw(q)); ok && armedSector(sector(code)) {
+			armed = sector(code)
+			// and "the rebels" later on
+			if d.groupByHead == nil {
+				d.groupByHead = map[string]int{}
+			}
+			for _, w := range [...]string{d.lw(q), d.lw(q) + "s"} {
+				if _, ok := d.groupByHead[w]; !ok {
+					d.groupByHead[w] = ai
+				}
+			}
+		}
+	}
+	if armed == "" {
+		return
+	}
+	for x := range d.actors {
+		a := d.actors[x]
+		if x == ai || a.merged || a.person || strings.ContainsRune(a.name, ' ') {
+			continue
+		}
+		if code, _, ok := phoenix.Agent(a.lowerName()); ok && sector(code) == armed {
+			d.merge(x, ai)
+		}
 	}
 }
 

@@ -154,6 +154,11 @@ func TestNotAParty(t *testing.T) {
 			speaker: "Ana Ruiz",
 		},
 		{
+			name:    "a name given with 'known as' is the group described, and its rebels",
+			text:    "Congo rebels and the army met in Doha. The Andean Liberation rebel group, known as ALR, freed two soldiers. The rebels said they rejected the offer.",
+			speaker: "ALR",
+		},
+		{
 			name:   "a spokesman for a newspaper speaks for no party",
 			text:   "Peru and Chile resumed talks in Lima. A spokesman for the paper said it rejected the offer.",
 			nobody: true,

@@ -23,6 +23,15 @@ func TestReportedStances(t *testing.T) {
 		// minimal pair: analysts read, they do not report
 		{"Chile will quit the talks next week, analysts said.", "Chile", ""},
 		{"Chile will quit the talks next week, an economist at a Lima bank said.", "Chile", ""},
+		// a news agency reports; what it reports of a party is the party's
+		{"Chile will quit the talks next week, the state news agency reported.", "Chile", Threat},
+		// both delegations, spoken of by a third party, are the two sides
+		{"Chile and Peru met in Quito. Ecuador's foreign minister told reporters that both delegations had accepted a plan.", "Peru", Acceptance},
+		{"Chile and Peru met in Quito. Ecuador's foreign minister told reporters that both delegations had accepted a plan.", "Ecuador", ""},
+		// "it" after a plural speaker is not the speaker: no threat of theirs
+		{"Chile and the Andean rebels met. The rebels rejected the truce, saying it would only help the army.", "Andean rebels", Position},
+		// what a speaker's sentence goes on to say after a quotation is no part of it
+		{"Chile met Peru. \"No deal has been reached,\" Peru's envoy said when asked about reports that Chile had offered a swap. \"We will sign only if Chile withdraws.\"", "Peru", Condition},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			res, err := Analyze(c.text)

@@ -73,7 +73,7 @@ func (d *doc) jointStances(k int, cp contentPart) bool {
 	if n < 0 {
 		return false
 	}
-	pair := d.jointNP(n)
+	pair := d.jointNP(n, d.attrs[k].actors...)
 	if pair == nil {
 		return false
 	}
@@ -237,6 +237,13 @@ func (d *doc) contentParts(at *attrRec) []contentPart {
 	var out []contentPart
 	for si := s0; si <= s1 && si < len(d.sents); si++ {
 		a, b := max(c[0], d.sents[si].t0), min(c[1], d.sents[si].t1)
+		if q := d.scr.parse.QAt[a]; q >= 0 && a < at.tokCue[0] && at.tokCue[0] < b {
+			// "“…,” she said when asked about …": the quotation, not what
+			// the speaker's sentence goes on to say
+			if e := int(d.scr.parse.Quotes[q].Close); e > a && e < b {
+				b = e
+			}
+		}
 		// the speaker's own sentence ("she said.") is no part of it
 		if b > a && !(at.tokCue[0] >= a && at.tokCue[1] <= b && b-a <= 8) {
 			out = append(out, contentPart{c: [2]int{a, b}})
@@ -337,7 +344,7 @@ func (d *doc) stanceOf(k, ai int, cp contentPart) (stanceRec, bool) {
 		if p := d.lastProposer(); p >= 0 {
 			ai = p
 		}
-	case r.Holder >= 0:
+	case r.Holder >= 0 && cp.joint == nil:
 		ai = r.Holder // a stance of another party, reported by the source
 	}
 	cs, ce := part[0], part[1]

@@ -82,6 +82,9 @@ func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
 				}
 				continue
 			}
+			if d.Lemma(i) == "know" && d.Tag(i) == pos.VBN && i+1 < s.T1 && d.Low(i+1) == "as" {
+				continue // "known as M23": a name given, nothing attributed
+			}
 			c.extract(i, &fd.f)
 			sc := fd.M.Score(&fd.f)
 			if sc <= fd.M.Threshold && (c.signedQuote(i) || c.speakerLabel(i) || c.thoughtClause(i) || c.toSayClause(i)) {

@@ -198,10 +198,23 @@ func (c *ctx) quoteContent(a *Attribution, qi int) {
 			return
 		}
 	}
-	if qj := qi + 1; qj < len(p.Quotes) && int(p.Quotes[qj].Open) == c.s.T1 && c.s.T1-a.Cue[1] <= 8 {
+	rest := c.s.T1 - a.Cue[1] // the source and adjuncts after the cue; a clause of time may be long ("said when asked about …")
+	if qj := qi + 1; qj < len(p.Quotes) && int(p.Quotes[qj].Open) == c.s.T1 && (rest <= 8 || rest <= 24 && c.timeClauseAfter(a.Cue[1])) {
 		_, e := p.Quotes[qj].Inner()
 		a.Content[1] = e
 	}
+}
+
+// timeClauseAfter reports whether a clause of time or manner opens within
+// the two tokens after k (the source: "Ann Lee said when asked …").
+func (c *ctx) timeClauseAfter(k int) bool {
+	for i := k; i < k+3 && i < c.s.T1; i++ {
+		switch c.d.Low(i) {
+		case "when", "as", "after", "before", "while":
+			return true
+		}
+	}
+	return false
 }
 
 // quoteResumed returns the end of the inside of the quotation that opens

@@ -252,6 +252,18 @@ var Rules = []Rule{
 	{"own-restraint", vocab.Commitment, "030", 0.7, func(f *Facts) bool {
 		return f.SubjSelf && f.Future && f.Neg && contentHarm(f)
 	}},
+	// "said it had never asked for posts", "did not offer a swap": a
+	// stance of its own side's, denied
+	{"own-stance-denied", vocab.Denial, "016", 0.7, func(f *Facts) bool {
+		if !f.SubjSelf || !f.Neg || !f.Past || !f.VerbKnown {
+			return false
+		}
+		switch t, _ := f.VerbEntry.Type(); t {
+		case vocab.Demand, vocab.Proposed, vocab.Accusation, vocab.Threat:
+			return true
+		}
+		return false
+	}},
 	// "would not comment": declining to speak says nothing
 	{"no-comment", "", "", 0, func(f *Facts) bool {
 		return f.Neg && f.VerbKnown && strings.HasPrefix(cameo.Active(f.VerbEntry.Code), "01") && !f.Copula
