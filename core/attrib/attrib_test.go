@@ -98,6 +98,8 @@ func TestConstructions(t *testing.T) {
 			"rejected", "the union", "the terms", vocab.Speech},
 		{"a proposing verb in a relative clause with no 'that'", "The union rejected the 3 percent rise the company proposed last week.",
 			"proposed", "the company", "the 3 percent rise", vocab.Other},
+		{"a subject with a name in apposition is no clause before the cue", "A spokeswoman for the ministry, Ann Lee, rejected that charge on Monday.",
+			"rejected", "A spokeswoman for the ministry", "that charge on Monday", vocab.Speech},
 		{"object control", "The envoy urged the rebel commander to explain why the convoy was stopped.",
 			"explain", "the rebel commander", "why the convoy was stopped", vocab.Speech},
 		{"an adjective's copula", "The union leader was quick to remind members that the strike was legal.",

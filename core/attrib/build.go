@@ -138,7 +138,20 @@ func (c *ctx) afterClause(g0 int) bool {
 	if n := c.npBefore(k + 1); n >= 0 && k >= c.s.T0 && c.d.Word(k) != "," {
 		k = c.skipBack(c.p.Start(n) - 1) // "…, a close aide to the minister said"
 	}
-	return k > c.s.T0 && (c.d.Word(k) == "," || c.quoteMark(k) || c.d.Word(k) == "—" || c.d.Word(k) == "--")
+	if !(k > c.s.T0 && (c.d.Word(k) == "," || c.quoteMark(k) || c.d.Word(k) == "—" || c.d.Word(k) == "--")) {
+		return false
+	}
+	if c.d.Word(k) == "," {
+		// a clause before the comma, not a subject and its appositive
+		// ("A spokeswoman for the ministry, Hiwot Tesfaye, rejected …")
+		for j := c.s.T0; j < k; j++ {
+			if c.p.VGAt[j] >= 0 || c.quoteMark(j) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // quoteBefore returns the quotation that closes just before the cue group

@@ -103,9 +103,10 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 			if cameo.Active(f.Entry.Code) == "011" {
 				break // "declined to comment" (011) says nothing
 			}
-			if pt != bt {
+			if pt != bt && !(bt == vocab.Rejection && pt == vocab.Denial) {
 				f.Entry = bare // "dismissed an appeal" is no appeal
 			}
+			// (but rejecting a charge denies it: REJECT * CHARGE 016)
 		}
 	}
 	if f.Lemma == "accord" && d.Is(h+1, "to") {

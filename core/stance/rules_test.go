@@ -78,6 +78,9 @@ func TestRules(t *testing.T) {
 		{"Peru insisted the violence reflected old feuds.", "insisted", vocab.Position, "statement"},
 		{"Peru insists the offer is fair.", "insists", vocab.Assessment, "evaluation"},
 		{"Peru insisted that Chile withdraw its troops.", "insisted", vocab.Demand, "stance-verb"},
+		// rejecting a charge denies it
+		{"The ministry rejected the charge, saying all data had been shared.", "rejected", vocab.Denial, "stance-verb"},
+		{"The ministry rejected the offer.", "rejected", vocab.Rejection, "stance-verb"},
 		// one's own stance denied
 		{"Hamas said it had never asked for posts in the government.", "said", vocab.Denial, "own-stance-denied"},
 		{"Peru said it did not offer a prisoner swap.", "said", vocab.Denial, "own-stance-denied"},
