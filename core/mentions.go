@@ -96,13 +96,14 @@ func (d *doc) findMentions(si int) {
 	}
 }
 
-// knownAs reads ", known as X," after a group's description ("the March
-// 23 Movement rebel group, known as M23,"): X is the name of a party of
-// that kind, the description its alias, and X stands for it from here on.
+// knownAs reads ", known as X," or ", identified as X," after a group's
+// description ("the March 23 Movement rebel group, known as M23,", "one
+// bank, identified as Banco Andino,"): X is the name of a party of that
+// kind, the description its alias, and X stands for it from here on.
 func (d *doc) knownAs(si int) {
 	s := d.sents[si]
 	for i := s.t0 + 2; i+2 < s.t1; i++ {
-		if d.lw(i) != "known" || d.lw(i+1) != "as" || !d.isPunct(i-1, ",") && !(d.lw(i-1) == "also" && d.isPunct(i-2, ",")) || !d.cap(i+2) {
+		if d.lw(i) != "known" && d.lw(i) != "identified" || d.lw(i+1) != "as" || !d.isPunct(i-1, ",") && !(d.lw(i-1) == "also" && d.isPunct(i-2, ",")) || !d.cap(i+2) {
 			continue
 		}
 		y0, y1 := i+2, i+3

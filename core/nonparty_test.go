@@ -159,6 +159,11 @@ func TestNotAParty(t *testing.T) {
 			speaker: "ALR",
 		},
 		{
+			name:    "a party named with 'identified as'",
+			text:    "The bank committee met in Lima. One bank, identified as Banco Andino, said it rejected the offer.",
+			speaker: "Banco Andino",
+		},
+		{
 			name:   "a spokesman for a newspaper speaks for no party",
 			text:   "Peru and Chile resumed talks in Lima. A spokesman for the paper said it rejected the offer.",
 			nobody: true,

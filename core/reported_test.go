@@ -28,6 +28,8 @@ func TestReportedStances(t *testing.T) {
 		// both delegations, spoken of by a third party, are the two sides
 		{"Chile and Peru met in Quito. Ecuador's foreign minister told reporters that both delegations had accepted a plan.", "Peru", Acceptance},
 		{"Chile and Peru met in Quito. Ecuador's foreign minister told reporters that both delegations had accepted a plan.", "Ecuador", ""},
+		// a participle opening the sentence is the main subject's
+		{"Peru and Chile met in Lima. Accusing Chile of breaking the truce, Peru walked out of the meeting.", "Peru", Accusation},
 		// "it" after a plural speaker is not the speaker: no threat of theirs
 		{"Chile and the Andean rebels met. The rebels rejected the truce, saying it would only help the army.", "Andean rebels", Position},
 		// what a speaker's sentence goes on to say after a quotation is no part of it

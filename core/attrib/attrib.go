@@ -82,7 +82,7 @@ func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
 				}
 				continue
 			}
-			if d.Lemma(i) == "know" && d.Tag(i) == pos.VBN && i+1 < s.T1 && d.Low(i+1) == "as" {
+			if (d.Lemma(i) == "know" || d.Lemma(i) == "identify") && d.Tag(i) == pos.VBN && i+1 < s.T1 && d.Low(i+1) == "as" {
 				continue // "known as M23": a name given, nothing attributed
 			}
 			c.extract(i, &fd.f)
@@ -224,8 +224,8 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 	rel := c.contactClause(int(g))
 	if !p.VGs[g].Has(syntax.Finite) && !rel {
 		k := int(p.VGs[g].T0) - 1
-		if d.Tag(i) != pos.VBG || k <= c.s.T0 || !gerundAdjunct[d.Low(k)] {
-			return Attribution{}, false
+		if d.Tag(i) != pos.VBG || (k <= c.s.T0 || !gerundAdjunct[d.Low(k)]) && i != c.s.T0 {
+			return Attribution{}, false // (a participle after a subordinator, or opening the sentence)
 		}
 		adjunct = true
 	}
@@ -532,6 +532,7 @@ func (c *ctx) adjunctSource(a *Attribution) {
 		c.setSource(a, n)
 	}
 }
+
 
 // gerundAdjunct: the subordinators after which a gerund's subject is the
 // main clause's ("after rejecting", "before signing"). Hand-made: a closed

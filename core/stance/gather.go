@@ -659,7 +659,9 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 				f.Verb, f.VerbTok, f.VerbEntry = d.Lemma(k), k, e
 			}
 		}
-		f.Leave = f.VerbKnown && f.VerbEntry.Block == "GO_SOMEWHERE" && leaving(d, h+1, min(t1, h+3))
+		// ("leave the talks": the verb of the block that means going away
+		// by itself; "walk out of", "pull out of" say it with a particle)
+		f.Leave = f.VerbKnown && f.VerbEntry.Block == "GO_SOMEWHERE" && (leaving(d, h+1, min(t1, h+3)) || f.Verb == "leave")
 		if t, _ := f.VerbEntry.Type(); cat >= 0 && (!f.VerbKnown || t == "" || catOffer(d.Lemma(cat))) && !contentHarm(f) {
 			// "offered to share data", "offered to delay the tariffs": the
 			// offer is what is reported

@@ -60,6 +60,7 @@ func TestRules(t *testing.T) {
 		{"Kenya warned it would quit the talks.", "warned", vocab.Threat, "threat-verb"},
 		{"Peru issued an ultimatum to Chile to halt the raids.", "issued", vocab.Threat, "threat-verb"},
 		{"Kenya said it may quit the talks.", "said", vocab.Threat, "own-future-harm"},
+		{"Kenya said it would leave the talks.", "said", vocab.Threat, "own-future-harm"},
 		{"The union warned it would strike unless the company improved its offer.", "warned", vocab.Threat, "conditional-threat"},
 		{"Peru said it would sign only if Chile lifted the tariffs first.", "said", vocab.Condition, "condition"},
 		{"The union said it would call off the strike only if the company raised its offer.", "said", vocab.Condition, "condition"},
