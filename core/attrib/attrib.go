@@ -533,7 +533,6 @@ func (c *ctx) adjunctSource(a *Attribution) {
 	}
 }
 
-
 // gerundAdjunct: the subordinators after which a gerund's subject is the
 // main clause's ("after rejecting", "before signing"). Hand-made: a closed
 // class of English prepositions ("without" negates the act: left out).
