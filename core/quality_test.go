@@ -14,7 +14,7 @@ import (
 )
 
 // The quality floors keep the engine where it stands (figures of
-// 2026-12-07, `go run ./cmd/eval`), a little below, so that a change that
+// 2026-12-08, `go run ./cmd/eval`), a little below, so that a change that
 // loses ground fails here and not only in cmd/eval. They are floors, not
 // targets: the issues' targets are higher (see README "Quality").
 
@@ -50,9 +50,9 @@ func TestArticlesQuality(t *testing.T) {
 	// (23 reports since 2026-12-08: the last four were written, with
 	// their gold, before the engine ever read them, and brought the
 	// totals down from 0.90 / 0.87 / 0.71 / 0.84 on the 19 before)
-	assert.GreaterOrEqual(t, total.Actors.F1(), 0.87, "actor F1")
-	assert.GreaterOrEqual(t, total.Stances.F1(), 0.81, "stance attribution F1")
-	assert.GreaterOrEqual(t, total.Typed.F1(), 0.61, "typed stance F1")
+	assert.GreaterOrEqual(t, total.Actors.F1(), 0.89, "actor F1")
+	assert.GreaterOrEqual(t, total.Stances.F1(), 0.85, "stance attribution F1")
+	assert.GreaterOrEqual(t, total.Typed.F1(), 0.65, "typed stance F1")
 	assert.GreaterOrEqual(t, total.Proposals.F1(), 0.77, "proposal F1")
 }
 
@@ -63,10 +63,10 @@ func TestCorpusQuality(t *testing.T) {
 		t.Skip("development corpus ../shared/corpus not readable here")
 	}
 	total := scoreFolder(t, filepath.Join(dir, "texts"), filepath.Join(dir, "gold"))
-	assert.GreaterOrEqual(t, total.Actors.F1(), 0.82, "actor F1")
-	assert.GreaterOrEqual(t, total.Stances.F1(), 0.68, "stance attribution F1")
-	assert.GreaterOrEqual(t, total.Typed.F1(), 0.50, "typed stance F1")
-	assert.GreaterOrEqual(t, total.Proposals.F1(), 0.33, "proposal F1")
+	assert.GreaterOrEqual(t, total.Actors.F1(), 0.87, "actor F1")
+	assert.GreaterOrEqual(t, total.Stances.F1(), 0.71, "stance attribution F1")
+	assert.GreaterOrEqual(t, total.Typed.F1(), 0.53, "typed stance F1")
+	assert.GreaterOrEqual(t, total.Proposals.F1(), 0.36, "proposal F1")
 }
 
 // TestPolNeARDevQuality: attributions on PolNeAR dev (84 articles).
@@ -88,8 +88,8 @@ func TestPolNeARDevQuality(t *testing.T) {
 	t.Logf("cue %.3f source %.3f content %.3f full %.3f", total.Cue.F1(), total.Source.F1(), total.Content.F1(), total.Full.F1())
 	assert.GreaterOrEqual(t, total.Cue.F1(), 0.75, "cue F1")
 	assert.GreaterOrEqual(t, total.Source.F1(), 0.745, "source F1")
-	assert.GreaterOrEqual(t, total.Content.F1(), 0.72, "content F1")
-	assert.GreaterOrEqual(t, total.Full.F1(), 0.68, "full F1")
+	assert.GreaterOrEqual(t, total.Content.F1(), 0.73, "content F1")
+	assert.GreaterOrEqual(t, total.Full.F1(), 0.69, "full F1")
 }
 
 // TestPloverQuality: stance types on PLOVER's records.
