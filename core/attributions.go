@@ -535,6 +535,9 @@ func (d *doc) pronounActor(h int) int {
 		if d.pluralSubjectOfClause(h) {
 			return -1 // "the rebels rejected the truce, saying it would …": "it" is not they
 		}
+		if a := d.reportedSubjectBefore(h); a >= 0 {
+			return a // "said Manila would pay 7/8, up from the 5/8 it proposed": the reported clause's subject
+		}
 		return d.lastSpeakerBefore(h)
 	case "who", "which", "that":
 		p := &d.scr.parse
@@ -559,6 +562,46 @@ func (d *doc) outletNP(n int) bool {
 		}
 	}
 	return false
+}
+
+// reportedSubjectBefore returns the party that is the subject of the
+// reported clause that "it" at h sits in, in a relative clause after a
+// noun ("officials said Manila was willing to pay 7/8 points, up from the
+// 5/8 it proposed"): a singular party that is no person; -1.
+func (d *doc) reportedSubjectBefore(h int) int {
+	p := &d.scr.parse
+	// only in a relative clause with no "that" ("the 5/8 points it
+	// proposed"): a noun right before the pronoun
+	if n := p.NPEndingAt(h); n < 0 || d.nd.Tag(int(p.NPs[n].Head)) != pos.NOUN {
+		return -1
+	}
+	best := -1 // the innermost attribution whose content holds h
+	for k := range d.attrs {
+		at := &d.attrs[k]
+		if at.tokContent[0] > h || h >= at.tokContent[1] {
+			continue
+		}
+		if best < 0 || at.tokContent[1]-at.tokContent[0] < d.attrs[best].tokContent[1]-d.attrs[best].tokContent[0] {
+			best = k
+		}
+	}
+	if best < 0 || d.attrs[best].Kind != vocab.Speech {
+		return -1
+	}
+	at := &d.attrs[best]
+	i := d.clauseStart(at.tokContent[0], at.tokContent[1])
+	n := p.NPStartingAt(i)
+	if n < 0 || i >= h || int(p.NPs[n].Ext) >= h || p.VGAt[int(p.NPs[n].Ext)] < 0 {
+		return -1
+	}
+	hd := int(p.NPs[n].Head)
+	if d.nd.Tag(hd) == pos.PRON || d.nd.Tag(hd) == pos.NOUN && d.plural(hd) {
+		return -1
+	}
+	if a := d.oneNPActor(n); a >= 0 && !d.actors[a].person {
+		return a
+	}
+	return -1
 }
 
 // pluralSubjectOfClause reports whether "it" at h opens the content of

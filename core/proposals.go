@@ -105,6 +105,7 @@ func (d *doc) findProposals() {
 	d.takeUp(refs)
 	d.accords()
 	d.laterStatus()
+	d.replacedOffers()
 	d.stanceVerdicts()
 	d.addProposalStances()
 	sort.SliceStable(d.proposals, func(a, b int) bool { return d.proposals[a].evS < d.proposals[b].evS })
@@ -558,6 +559,28 @@ func (d *doc) addProp(pr proposalRec) {
 	d.proposals = append(d.proposals, pr)
 }
 
+// replacedOffers: an offer a proposer's new one is measured against
+// ("offered 7/8 points, up from the 5/8 it proposed in March") is
+// withdrawn: the same proposer has another proposal in that sentence.
+func (d *doc) replacedOffers() {
+	for x := range d.proposals {
+		pr := &d.proposals[x]
+		k := pr.cS - 1
+		for k > 0 && k > pr.cS-4 && d.nd.Tag(k) != pos.ADP {
+			k--
+		}
+		if k <= 0 || d.lw(k) != "from" || (d.lw(k-1) != "up" && d.lw(k-1) != "down") || pr.status != StatusProposed {
+			continue
+		}
+		for y := range d.proposals {
+			if o := d.proposals[y]; y != x && o.proposer == pr.proposer && o.si == pr.si {
+				pr.status = StatusWithdrawn
+				break
+			}
+		}
+	}
+}
+
 // addProposalStances gives a proposal named by a noun with its proposer
 // ("the company's offer of …", "offers of a raise from X") a stance of
 // its proposer, when the proposer has none there: the proposer put it
@@ -588,6 +611,12 @@ func (d *doc) addProposalStances() {
 func (d *doc) substance(cs, ce int) (int, int) {
 	for cs < ce && (d.nd.Tag(cs) == pos.PUNCT || d.lw(cs) == "that" || cs+1 < ce && (d.lw(cs) == "for" || d.lw(cs) == "of")) {
 		cs++
+	}
+	for k := cs + 1; k+2 < ce; k++ {
+		if d.isPunct(k, ",") && d.lw(k+2) == "from" && (d.lw(k+1) == "up" || d.lw(k+1) == "down") {
+			ce = k // "a spread of 7/8 points, up from the 5/8 it proposed": the earlier offer is another
+			break
+		}
 	}
 	for ce > cs && d.nd.Tag(ce-1) == pos.PUNCT {
 		ce--

@@ -191,6 +191,9 @@ func TestProposalStatus(t *testing.T) {
 		{"Ottawa would lift its tariff only if Seoul agreed to cap its exports, the minister said.", "Canada", StatusProposed},
 		{"Talks resumed in Bogota. The ELN said it would free the remaining hostages if the army halted its operations.", "ELN", StatusProposed},
 		{"Manila was now willing to pay a spread of 7/8 percentage points, officials said.", "Philippines", StatusProposed},
+		// an earlier offer the new one is measured against is withdrawn;
+		// "it" in a relative clause is the reported clause's subject
+		{"Officials said Manila was now willing to pay a spread of 7/8 points, up from the 5/8 points it originally proposed.", "Philippines", StatusWithdrawn},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			res, err := Analyze(tc.text)

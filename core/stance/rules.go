@@ -487,7 +487,8 @@ func Decide(f *Facts) Result {
 // with something concrete (a number, a thing proposed). CAMEO codes the
 // act 03–08 (intent, consult, cooperate, aid, yield: release, lift, pay).
 func offerOnTerms(f *Facts, rule string) bool {
-	if !f.SubjSelf || f.Neg || f.Copula || contentHarm(f) {
+	reported := (rule == "reported-readiness" || rule == "reported-commitment") && f.SubjOther // "officials said Manila was willing to pay …": Manila's offer
+	if !f.SubjSelf && !reported || f.Neg || f.Copula || contentHarm(f) {
 		return false
 	}
 	c := cameo.Active(f.VerbEntry.Code)
@@ -501,7 +502,7 @@ func offerOnTerms(f *Facts, rule string) bool {
 		return false
 	}
 	switch rule {
-	case "commitment-verb", "own-future", "reported-readiness":
+	case "commitment-verb", "own-future", "reported-readiness", "reported-commitment":
 		return f.Ready && f.Concrete
 	}
 	return false
