@@ -505,6 +505,9 @@ func (d *doc) mentionsIn(s, e int) []int {
 func (d *doc) pronounActor(h int) int {
 	switch d.lw(h) {
 	case "its":
+		if a := d.itsAfterComma(h); a >= 0 {
+			return a // "the administration's bill, particularly its proposal …"
+		}
 		return d.pronounActorOf(h, "it")
 	case "their":
 		return d.pronounActorOf(h, "they")

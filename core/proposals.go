@@ -244,6 +244,9 @@ func (d *doc) proposerOf(n int) int {
 		}
 	}
 	if h := int(np.T0); d.nd.Tag(h) == pos.PRON && h < int(np.Head) {
+		if a := d.itsAfterComma(h); a >= 0 {
+			return a
+		}
 		if a := d.pronounActor(h); a >= 0 {
 			return a
 		}
@@ -557,6 +560,34 @@ func (d *doc) addProp(pr proposalRec) {
 		}
 	}
 	d.proposals = append(d.proposals, pr)
+}
+
+// itsAfterComma resolves "its" at h that continues the noun phrase
+// before a comma ("the administration's trade bill, particularly its
+// proposal to …"): the thing before the comma is what "its" stands for,
+// and its party is the proposer (the possessor's, or the phrase's own).
+func (d *doc) itsAfterComma(h int) int {
+	if d.lw(h) != "its" {
+		return -1
+	}
+	k := h - 1
+	if k >= 0 && d.nd.Tag(k) == pos.ADV || d.lw(k) == "including" {
+		k--
+	}
+	if k < 1 || !d.isPunct(k, ",") {
+		return -1
+	}
+	p := &d.scr.parse
+	n := p.NPEndingAt(k)
+	if n < 0 {
+		return -1
+	}
+	if ps := p.NPs[n].Poss; ps >= 0 {
+		if a := d.oneNPActor(int(ps)); a >= 0 {
+			return a
+		}
+	}
+	return d.oneNPActor(n)
 }
 
 // replacedOffers: an offer a proposer's new one is measured against

@@ -194,6 +194,8 @@ func TestProposalStatus(t *testing.T) {
 		// an earlier offer the new one is measured against is withdrawn;
 		// "it" in a relative clause is the reported clause's subject
 		{"Officials said Manila was now willing to pay a spread of 7/8 points, up from the 5/8 points it originally proposed.", "Philippines", StatusWithdrawn},
+		// "its" continuing the phrase before a comma is that phrase's owner's
+		{"Japan criticised the Peruvian government's trade bill, particularly its proposal to cap imports.", "Peru", StatusProposed},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			res, err := Analyze(tc.text)
