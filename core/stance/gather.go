@@ -866,8 +866,11 @@ func (f *Facts) copulaEval(d *nlp.Doc, h, t1 int) {
 			break
 		}
 		f.Eval = evalOf(d.Lemma(k))
-		if f.Eval == "positive" && (f.Neg || k > h+1 && (d.Low(k-1) == "not" || d.Low(k-2) == "not")) {
-			f.Eval = "negative" // "not happy", "not good"
+		if f.Eval == "positive" && (f.Neg || k > h+1 && (d.Low(k-1) == "not" || d.Low(k-2) == "not" || d.Low(k-1) == "neither")) {
+			f.Eval = "negative" // "not happy", "not good", "neither fair nor …"
+			if f.SubjProposal {
+				f.Eval = "refusal" // "the offer was not fair": what is on the table, turned down
+			}
 		}
 		if f.Eval != "" {
 			f.EvalWith = d.Is(k+1, "with") || d.Is(k+1, "about")

@@ -344,7 +344,7 @@ var Rules = []Rule{
 	// "the offer is unacceptable": said of what is on the table, or of
 	// "it" / "this", a refusal
 	{"judged-unacceptable", vocab.Rejection, "120", 0.7, func(f *Facts) bool {
-		return f.Eval == "refusal" && (f.SubjIt || !f.SubjSelf && !f.SubjOther)
+		return f.Eval == "refusal" && (f.SubjIt || f.SubjProposal && !f.SubjSelf && !f.SubjOwn || !f.SubjSelf && !f.SubjOther)
 	}},
 	// "we are not happy with the bill": displeasure at what is on the
 	// table turns it down

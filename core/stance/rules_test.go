@@ -79,6 +79,9 @@ func TestRules(t *testing.T) {
 		{"Peru insisted the violence reflected old feuds.", "insisted", vocab.Position, "statement"},
 		{"Peru insists the offer is fair.", "insists", vocab.Assessment, "evaluation"},
 		{"Peru insisted that Chile withdraw its troops.", "insisted", vocab.Demand, "stance-verb"},
+		// a negated judgement of the other side's offer turns it down
+		{"The union said Metroline's offer was not fair.", "said", vocab.Rejection, "judged-unacceptable"},
+		{"The union said Metroline's proposal was neither fair nor affordable.", "said", vocab.Rejection, "judged-unacceptable"},
 		// rejecting a charge denies it
 		{"The ministry rejected the charge, saying all data had been shared.", "rejected", vocab.Denial, "stance-verb"},
 		{"The ministry rejected the offer.", "rejected", vocab.Rejection, "stance-verb"},
