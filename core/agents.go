@@ -224,24 +224,29 @@ func (d *doc) affiliation(ai int) int {
 	a := d.actors[ai]
 	if a.aff == 0 {
 		// (once per person: each pass below reads the mentions)
-		for _, m := range d.ments {
-			if m.actor == ai && m.kind == mPerson {
-				if d.formerOffice(m.t0, d.sents[d.sentOf[m.t0]].t0) {
-					return -1 // "former Ohio governor Ann Lee": no party's office now
-				}
-				break
-			}
-		}
-		org := d.affiliationNamed(ai)
-		if org < 0 {
-			org = d.officeOfDescribed(ai)
-		}
-		if org < 0 {
-			org = d.officeOfState(ai)
-		}
-		a.aff = org + 1
+		a.aff = d.findAffiliation(ai) + 2
 	}
-	return a.aff - 1
+	return a.aff - 2
+}
+
+// findAffiliation is affiliation's answer, worked out.
+func (d *doc) findAffiliation(ai int) int {
+	for _, m := range d.ments {
+		if m.actor == ai && m.kind == mPerson {
+			if d.formerOffice(m.t0, d.sents[d.sentOf[m.t0]].t0) {
+				return -1 // "former Ohio governor Ann Lee": no party's office now
+			}
+			break
+		}
+	}
+	org := d.affiliationNamed(ai)
+	if org < 0 {
+		org = d.officeOfDescribed(ai)
+	}
+	if org < 0 {
+		org = d.officeOfState(ai)
+	}
+	return org
 }
 
 // officeOfDescribed: a person first named with an office of a party's

@@ -2,6 +2,7 @@ package core
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"parley/core/attrib"
@@ -579,7 +580,8 @@ func (d *doc) reportedSubjectBefore(h int) int {
 		return -1
 	}
 	best := -1 // the innermost attribution whose content holds h
-	for k := range d.attrs {
+	lo, hi := d.attrsAround(h)
+	for k := lo; k < hi; k++ {
 		at := &d.attrs[k]
 		if at.tokContent[0] > h || h >= at.tokContent[1] {
 			continue
@@ -607,13 +609,26 @@ func (d *doc) reportedSubjectBefore(h int) int {
 	return -1
 }
 
+// attrsAround returns the range of d.attrs whose cue lies within four
+// sentences of token h: the attributions whose content can hold h (a
+// quotation runs over a few sentences at most), found by binary search so
+// that a long report stays linear (d.attrs is in text order).
+func (d *doc) attrsAround(h int) (int, int) {
+	si := int(d.sentOf[min(h, len(d.sentOf)-1)])
+	sent := func(k int) int { return int(d.sentOf[d.attrs[k].tokCue[0]]) }
+	lo := sort.Search(len(d.attrs), func(k int) bool { return sent(k) >= si-4 })
+	hi := sort.Search(len(d.attrs), func(k int) bool { return sent(k) > si+4 })
+	return lo, hi
+}
+
 // pluralSubjectOfClause reports whether "it" at h opens the content of
 // an attribution whose source is plural ("the rebels rejected the truce,
 // saying it would only help the army"): the pronoun does not agree with
 // the speaker, so it names something else.
 func (d *doc) pluralSubjectOfClause(h int) bool {
 	p := &d.scr.parse
-	for k := range d.attrs {
+	lo, hi := d.attrsAround(h)
+	for k := lo; k < hi; k++ {
 		at := &d.attrs[k]
 		if at.sourceNP < 0 || at.tokContent[0] > h || h >= at.tokContent[1] || d.clauseStart(at.tokContent[0], at.tokContent[1]) != h {
 			continue

@@ -56,7 +56,7 @@ type actorRec struct {
 	heads    []string // role heads it was named with ("union" in "the X union")
 	lname    string   // strings.ToLower(name), once asked for
 	nhead    string   // nameHead(lname), once asked for ("-" when none)
-	aff      int      // affiliation's answer + 1, once asked (0: not yet)
+	aff      int      // affiliation's answer + 2, once asked (0: not yet; 1: none)
 }
 
 // nameHeadOf is the head word of the actor's name (see nameHead), once
