@@ -126,8 +126,9 @@ func readData(name string) string {
 func load(read func(string) string) *dict {
 	verbs, fallback := read("verbs.tsv"), read("fallback.tsv")
 	// room for every row and form, so that no table grows
-	nVerbs := strings.Count(verbs, "\n") + strings.Count(fallback, "\n") + 2
-	nForms := 2*nVerbs + strings.Count(verbs, "|") + strings.Count(fallback, "|") // lemmas, forms, verb words
+	// (tsv.Count: under js/wasm strings.Count reads a byte at a time)
+	nVerbs := tsv.Count(verbs, '\n') + tsv.Count(fallback, '\n') + 2
+	nForms := 2*nVerbs + tsv.Count(verbs, '|') + tsv.Count(fallback, '|') // lemmas, forms, verb words
 	d := &dict{
 		verbs:      make([]verb, 0, nVerbs),
 		strs:       make([]string, 0, nForms),

@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 
 	"parley/core/tokens"
+	"parley/core/tsv"
 )
 
 // phoenixFormsTSV is data/phoenix-forms.tsv: the forms that the Phoenix
@@ -46,7 +47,7 @@ type tier struct {
 // lines without words (an actor's kind alone) are not entries. One pass:
 // each line's words field is read once, for its first word and length.
 func newTier(text string) *tier {
-	n := strings.Count(text, "\n") + 1
+	n := tsv.Count(text, '\n') + 1
 	t := &tier{text: text, lines: make([]int32, 0, n), firsts: make([]string, 0, n*5/8), from: make([]int32, 0, n*5/8)}
 	for i := 0; i < len(text); {
 		p := text[i:]

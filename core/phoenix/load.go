@@ -104,7 +104,7 @@ func loadAgents(agents, kinds string) map[string]agent {
 		}
 	})
 	// one key a row, and a second for the nouns with a gap
-	m := make(map[string]agent, strings.Count(agents, "\n")*6/5+len(nouns)+16)
+	m := make(map[string]agent, tsv.Count(agents, '\n')*6/5+len(nouns)+16)
 	var last agent // the previous row's: rows of one code come together
 	eachLine(agents, true, func(l string) {
 		noun, rest, ok := cutTab(l)

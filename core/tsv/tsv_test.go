@@ -1,6 +1,7 @@
 package tsv
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -26,4 +27,11 @@ func TestRows(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
+}
+
+func TestCount(t *testing.T) {
+	for _, s := range []string{"", "a", "\n", "a\nb\n", "\n\n\nx", "no newline"} {
+		assert.Equal(t, strings.Count(s, "\n"), Count(s, '\n'), "%q", s)
+	}
+	assert.Equal(t, 3, Count("a|b||c", '|'))
 }
