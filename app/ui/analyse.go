@@ -9,6 +9,7 @@ package ui
 
 import (
 	"errors"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -199,10 +200,18 @@ var engineOnce sync.Once
 // engine returns the default analyzer, building its tables on first use
 // between two performance marks ("parley:tables", a measure the browser
 // timings read: the cost of the engine's start-up in the page).
+//
+// The collector is off while the tables are built: they are about 6 MB,
+// all kept, allocated in one go; a collection in the middle (the heap
+// passes its goal) marks them half built, with write barriers on, for
+// nothing, and under js/wasm that code runs in the browser's baseline
+// tier. The next collection, after, marks them once.
 func engine() *core.Analyzer {
 	engineOnce.Do(func() {
 		Mark("parley:tables-start")
+		gc := debug.SetGCPercent(-1)
 		core.Warm()
+		debug.SetGCPercent(gc)
 		Mark("parley:tables-end")
 		if app.IsClient {
 			app.Window().Get("performance").Call("measure", "parley:tables", "parley:tables-start", "parley:tables-end")
