@@ -236,14 +236,17 @@ func (m *model) decodeWeights(data []byte) error {
 	m.dense = make([]lanes, 0, nDense)
 	m.over = make([]uint16, 0, nOver)
 	var e [NumTags]uint16 // a bucket's entries
+	b, i := r.b, r.i      // in locals: under js/wasm, fields of r are memory loads and stores
 	for j, mask := range masks {
 		c := 0
 		for ; mask != 0; mask &= mask - 1 {
 			var ux uint64 // r.uvarint(), its one-byte path inlined by hand
-			if i := r.i; i < len(r.b) && r.b[i] < 0x80 {
-				ux, r.i = uint64(r.b[i]), i+1
+			if i < len(b) && b[i] < 0x80 {
+				ux, i = uint64(b[i]), i+1
 			} else {
+				r.i = i
 				ux = r.longUvarint()
+				i = r.i
 			}
 			v := int64(ux >> 1) // zig-zag, as varint
 			if ux&1 != 0 {
@@ -257,6 +260,7 @@ func (m *model) decodeWeights(data []byte) error {
 		}
 		m.slots[j] = m.slot(e[:c])
 	}
+	r.i = i
 	if r.err || r.rest() != 0 {
 		return errModel
 	}
