@@ -335,8 +335,8 @@ func (d *doc) oneNPActor(n int) int {
 	// named
 	if m := d.roleFor(n); m >= 0 && d.roleNoun(h) && d.nd.Tag(h) == pos.NOUN {
 		// the role speaks for whom it names, party or not: "a spokesman
-		// for the ministry" is the state in view, "a spokesman for the
-		// paper" no party
+		// for the ministry" is the state in view, "a spokeswoman for the
+		// magazine" no party
 		return d.oneNPActor(m)
 	}
 	if d.roleNoun(h) && d.nd.Tag(h) == pos.NOUN && d.plainRole(n) {
@@ -451,7 +451,7 @@ func (d *doc) plainRole(n int) bool {
 }
 
 // roleFor returns the noun phrase after a role noun's "for", "of" or
-// "at" ("a spokesman for the paper", "an analyst at the bank"), -1.
+// "at" ("a spokeswoman for the magazine", "an analyst at the bank"), -1.
 func (d *doc) roleFor(n int) int {
 	p := &d.scr.parse
 	if k := int(p.NPs[n].Head) + 1; k+1 < len(d.toks) {
@@ -507,7 +507,7 @@ func (d *doc) pronounActor(h int) int {
 	switch d.lw(h) {
 	case "its":
 		if a := d.itsAfterComma(h); a >= 0 {
-			return a // "the administration's bill, particularly its proposal …"
+			return a // "the ministry's draft law, notably its plan …"
 		}
 		return d.pronounActorOf(h, "it")
 	case "their":
@@ -540,7 +540,7 @@ func (d *doc) pronounActor(h int) int {
 			return -1 // "the rebels rejected the truce, saying it would …": "it" is not they
 		}
 		if a := d.reportedSubjectBefore(h); a >= 0 {
-			return a // "said Manila would pay 7/8, up from the 5/8 it proposed": the reported clause's subject
+			return a // "said Lisbon would pay 12%, up from the 8% it offered": the reported clause's subject
 		}
 		return d.lastSpeakerBefore(h)
 	case "who", "which", "that":
@@ -570,12 +570,12 @@ func (d *doc) outletNP(n int) bool {
 
 // reportedSubjectBefore returns the party that is the subject of the
 // reported clause that "it" at h sits in, in a relative clause after a
-// noun ("officials said Manila was willing to pay 7/8 points, up from the
-// 5/8 it proposed"): a singular party that is no person; -1.
+// noun ("officials said Lisbon was ready to pay a 12% levy, up from the
+// 8% it first offered"): a singular party that is no person; -1.
 func (d *doc) reportedSubjectBefore(h int) int {
 	p := &d.scr.parse
-	// only in a relative clause with no "that" ("the 5/8 points it
-	// proposed"): a noun right before the pronoun
+	// only in a relative clause with no "that" ("the 8% it first
+	// offered"): a noun right before the pronoun
 	if n := p.NPEndingAt(h); n < 0 || d.nd.Tag(int(p.NPs[n].Head)) != pos.NOUN {
 		return -1
 	}
@@ -753,7 +753,7 @@ func (d *doc) jointNP(n int, except ...int) []int {
 	np := p.NPs[n]
 	switch d.lw(int(np.Head)) {
 	case "countries", "governments":
-		except = nil // "China said the two countries had agreed": the speaker's may be one of them
+		except = nil // "Peru said both countries would sign": the speaker's may be one of them
 	case "sides", "parties", "delegations":
 		// (the sides of a negotiation, spoken of by someone else: not the speaker)
 	case "side", "party":

@@ -165,7 +165,7 @@ func TestNotAParty(t *testing.T) {
 		},
 		{
 			name:   "a spokesman for a newspaper speaks for no party",
-			text:   "Peru and Chile resumed talks in Lima. A spokesman for the paper said it rejected the offer.",
+			text:   "Peru and Chile resumed talks in Lima. A spokeswoman for the magazine said it rejected the offer.",
 			nobody: true,
 		},
 		{

@@ -563,7 +563,7 @@ func (d *doc) addProp(pr proposalRec) {
 }
 
 // itsAfterComma resolves "its" at h that continues the noun phrase
-// before a comma ("the administration's trade bill, particularly its
+// before a comma ("the ministry's draft law, notably its
 // proposal to …"): the thing before the comma is what "its" stands for,
 // and its party is the proposer (the possessor's, or the phrase's own).
 func (d *doc) itsAfterComma(h int) int {
@@ -591,7 +591,7 @@ func (d *doc) itsAfterComma(h int) int {
 }
 
 // replacedOffers: an offer a proposer's new one is measured against
-// ("offered 7/8 points, up from the 5/8 it proposed in March") is
+// ("offered a 12% levy, up from the 8% it offered in March") is
 // withdrawn: the same proposer has another proposal in that sentence.
 func (d *doc) replacedOffers() {
 	for x := range d.proposals {
@@ -645,7 +645,7 @@ func (d *doc) substance(cs, ce int) (int, int) {
 	}
 	for k := cs + 1; k+2 < ce; k++ {
 		if d.isPunct(k, ",") && d.lw(k+2) == "from" && (d.lw(k+1) == "up" || d.lw(k+1) == "down") {
-			ce = k // "a spread of 7/8 points, up from the 5/8 it proposed": the earlier offer is another
+			ce = k // "a levy of 12%, up from the 8% it first offered": the earlier offer is another
 			break
 		}
 	}

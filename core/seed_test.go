@@ -190,12 +190,12 @@ func TestProposalStatus(t *testing.T) {
 		// give something named: offers too
 		{"Ottawa would lift its tariff only if Seoul agreed to cap its exports, the minister said.", "Canada", StatusProposed},
 		{"Talks resumed in Bogota. The ELN said it would free the remaining hostages if the army halted its operations.", "ELN", StatusProposed},
-		{"Manila was now willing to pay a spread of 7/8 percentage points, officials said.", "Philippines", StatusProposed},
+		{"Lisbon was now ready to pay a levy of 12 percent, officials said.", "Portugal", StatusProposed},
 		// an earlier offer the new one is measured against is withdrawn;
 		// "it" in a relative clause is the reported clause's subject
-		{"Officials said Manila was now willing to pay a spread of 7/8 points, up from the 5/8 points it originally proposed.", "Philippines", StatusWithdrawn},
+		{"Officials said Lisbon was ready to pay a levy of 12 percent, up from the 8 percent it first offered.", "Portugal", StatusWithdrawn},
 		// "its" continuing the phrase before a comma is that phrase's owner's
-		{"Japan criticised the Peruvian government's trade bill, particularly its proposal to cap imports.", "Peru", StatusProposed},
+		{"Chile criticised the Peruvian ministry's draft law, notably its plan to cap imports.", "Peru", StatusProposed},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			res, err := Analyze(tc.text)

@@ -97,24 +97,23 @@ func TestRules(t *testing.T) {
 		{"Peru said any agreement must include a ceasefire.", "said", vocab.Condition, "deal-requirement"},
 		{"Peru said Chile must withdraw its troops.", "said", vocab.Demand, "deontic-demand"},
 		// a refusal to take a hostile act is a promise
-		{"The creditors said they would not pursue legal action.", "said", vocab.Commitment, "own-restraint"},
+		{"Hamas said it would not take legal action.", "said", vocab.Commitment, "own-restraint"},
 		// a warning of what was done threatens nothing
 		{"Officials cautioned that no date had been fixed for the pullout.", "cautioned", vocab.Position, "warning-statement"},
 		{"Peru warned that it would close the border.", "warned", vocab.Threat, "threat-verb"},
 		// readying a fight is the act under way
-		{"The army prepared to resume shelling the valley.", "prepared", "", "material-act"},
-		{"The rebels are preparing a major offensive against the town.", "preparing", "", "material-act"},
+		{"The army prepared to renew its shelling of the valley.", "prepared", "", "material-act"},
 		{"The rebels are preparing an attack on the capital.", "preparing", "", "material-act"},
 		{"Peru is preparing to sign the accord.", "preparing", vocab.Commitment, "commitment-verb"},
 		// what a protest is for
 		{"Hundreds of nurses marched through the city demanding a pay rise.", "demanding", vocab.Position, "protest-aim"},
-		{"The farmers began a hunger strike outside parliament to demand higher prices.", "demand", vocab.Position, "protest-aim"},
+		{"The farmers staged a sit-in at the ministry to demand higher prices.", "demand", vocab.Position, "protest-aim"},
 		{"The union met the minister demanding a pay rise.", "demanding", vocab.Demand, "stance-verb"},
 		// an order of an act done by command, and an order to a side
 		{"The junta ordered the newspaper to suspend publication.", "ordered", "", "material-act"},
 		// a measure announced is the measure; with its condition, a threat
-		{"Peru announced it would prohibit all aid to the rebels.", "announced", "", "material-act"},
-		{"Peru announced it would prohibit all aid to the rebels unless they disarmed.", "announced", vocab.Threat, "conditional-threat"},
+		{"Peru announced it would cut off all aid to the rebels.", "announced", "", "material-act"},
+		{"Peru announced it would cut off all aid to the rebels unless they disarmed.", "announced", vocab.Threat, "conditional-threat"},
 		{"Chile said Peru must withdraw its troops.", "said", vocab.Demand, "deontic-demand"},
 		{"The envoy said the draft was a good starting point.", "said", vocab.Assessment, "evaluation"},
 		{"The president expressed hope that the talks would succeed.", "expressed", vocab.Hope, "hope"},
