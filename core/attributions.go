@@ -579,17 +579,7 @@ func (d *doc) reportedSubjectBefore(h int) int {
 	if n := p.NPEndingAt(h); n < 0 || d.nd.Tag(int(p.NPs[n].Head)) != pos.NOUN {
 		return -1
 	}
-	best := -1 // the innermost attribution whose content holds h
-	lo, hi := d.attrsAround(h)
-	for k := lo; k < hi; k++ {
-		at := &d.attrs[k]
-		if at.tokContent[0] > h || h >= at.tokContent[1] {
-			continue
-		}
-		if best < 0 || at.tokContent[1]-at.tokContent[0] < d.attrs[best].tokContent[1]-d.attrs[best].tokContent[0] {
-			best = k
-		}
-	}
+	best := d.innermostHolding(h)
 	if best < 0 || d.attrs[best].Kind != vocab.Speech {
 		return -1
 	}
@@ -626,23 +616,39 @@ func (d *doc) attrsAround(h int) (int, int) {
 // saying it would only help the army"): the pronoun does not agree with
 // the speaker, so it names something else.
 func (d *doc) pluralSubjectOfClause(h int) bool {
-	p := &d.scr.parse
+	k := d.innermostHolding(h)
+	if k < 0 {
+		return false
+	}
+	at := &d.attrs[k]
+	if at.sourceNP < 0 || d.clauseStart(at.tokContent[0], at.tokContent[1]) != h {
+		return false
+	}
+	hd := int(d.scr.parse.NPs[at.sourceNP].Head)
+	if d.nd.Tag(hd) == pos.PROPN {
+		// a name ending in -s is plural only when no dictionary knows
+		// it ("the Kurds"; not "Laos", "the Philippines")
+		e, _ := d.gazMatch(hd, hd+1)
+		return e == nil && d.pluralName(hd)
+	}
+	return d.nd.Tag(hd) == pos.NOUN && d.plural(hd) || d.lw(hd) == "they"
+}
+
+// innermostHolding returns the attribution with the shortest content
+// that holds token h (among those within four sentences), -1.
+func (d *doc) innermostHolding(h int) int {
+	best := -1
 	lo, hi := d.attrsAround(h)
 	for k := lo; k < hi; k++ {
 		at := &d.attrs[k]
-		if at.sourceNP < 0 || at.tokContent[0] > h || h >= at.tokContent[1] || d.clauseStart(at.tokContent[0], at.tokContent[1]) != h {
+		if at.tokContent[0] > h || h >= at.tokContent[1] {
 			continue
 		}
-		hd := int(p.NPs[at.sourceNP].Head)
-		if d.nd.Tag(hd) == pos.PROPN {
-			// a name ending in -s is plural only when no dictionary knows
-			// it ("the Kurds"; not "Laos", "the Philippines")
-			e, _ := d.gazMatch(hd, hd+1)
-			return e == nil && d.pluralName(hd)
+		if best < 0 || at.tokContent[1]-at.tokContent[0] < d.attrs[best].tokContent[1]-d.attrs[best].tokContent[0] {
+			best = k
 		}
-		return d.nd.Tag(hd) == pos.NOUN && d.plural(hd) || d.lw(hd) == "they"
 	}
-	return false
+	return best
 }
 
 // pluralSubjectBefore returns the last plural noun phrase before token h

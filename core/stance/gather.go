@@ -191,6 +191,16 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 		f.CueType, f.Speech = "", true
 	}
 	f.content(in)
+	f.afterContent(in)
+	return f
+}
+
+// afterContent reads what the cue and its content say together, once the
+// content is read: a claim insisted on, an act done by command, a
+// measure announced, the talks resumed, a hypothesis, an amount named,
+// what a protest is for, a fight readied.
+func (f *Facts) afterContent(in Input) {
+	d, p, h := in.D, in.P, in.Head
 	if f.Entry.Block == "INSIST" && (f.Comp == "that" || f.Comp == "clause") && (f.Past || f.Copula && !f.Deontic && !f.Future && !f.Hedge) {
 		// "insisted the unrest reflected old feuds", "insists the offer is
 		// fair": a claim held to, in the indicative, is a statement; a
@@ -222,13 +232,12 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 		f.Concrete = d.Tag(k) == pos.NUM
 	}
 	f.ProtestAim = (f.CueType == vocab.Demand || f.Speech) && protestAim(d, p, h)
-	if f.Entry.Block == "PREPARE" && !f.CueNeg && (contentHarm(&f) || f.ObjHarm) {
+	if f.Entry.Block == "PREPARE" && !f.CueNeg && (contentHarm(f) || f.ObjHarm) {
 		// readying a fight or a strike is the act under way, not a stance:
 		// the dictionary's patterns for the PREPARE verbs code it as the
 		// act (154 mobilise, 143 strike, 183)
 		f.CueType, f.Material = "", true
 	}
-	return f
 }
 
 // protestAim reports whether the cue h is a participle or purpose adjunct of an act

@@ -147,9 +147,10 @@ func harmNoun(l string) bool {
 }
 
 // harmPattern reports whether one of verb's dictionary patterns codes
-// the noun l as its object with a hostile code.
-func harmPattern(verb, l string) bool {
-	e, ok := cameo.MatchEntry(verb, []string{l}, nil)
+// the words objs (a noun's lemma, or several) as its object with a
+// hostile code.
+func harmPattern(verb string, objs ...string) bool {
+	e, ok := cameo.MatchEntry(verb, objs, nil)
 	return ok && e.From == cameo.FromPattern && harmful(cameo.Active(e.Code))
 }
 
@@ -158,7 +159,7 @@ func harmPattern(verb, l string) bool {
 // launched or imposed ("legal action": PLAN * {LEGAL ACTION} 173).
 func harmPhrase(objs []string) bool {
 	for _, v := range [...]string{"plan", "prepare", "launch", "impose"} {
-		if e, ok := cameo.MatchEntry(v, objs, nil); ok && e.From == cameo.FromPattern && len(e.After) > 1 && harmful(cameo.Active(e.Code)) {
+		if harmPattern(v, objs...) {
 			return true
 		}
 	}
