@@ -18,13 +18,15 @@ WASMENV := GOOS=js GOARCH=wasm
 # packages alone moved the size by layout noise of ±10 KB, not less, and
 # net/http/... grew it by 72 KB). The engine's packages keep their inlining, and so does
 # time (without it the yielding engine stalls the page twice as long), except
-# parley/core/attrib: 30 KB brotli less, and its wasm corpus speed measured
-# the same (1.06–1.12 MB/s inlined, 1.21–1.24 not, interleaved runs,
-# 2026-12-08); bench/goanalyze measures them as shipped.
+# parley/core/attrib and parley/core/stance: 30 and 28 KB brotli less, and
+# the wasm corpus speed measured the same (attrib: 1.06–1.12 MB/s inlined,
+# 1.21–1.24 not; stance on top: 1.10–1.49 against 1.31–1.37; interleaved
+# runs, 2026-12-08); bench/goanalyze measures them as shipped. Brotli sizes
+# move by up to 12 KB when code moves between functions.
 WASMGCFLAGS := -gcflags=reflect=-l -gcflags=fmt=-l -gcflags=github.com/maxence-charriere/go-app/v9/...=-l \
 	-gcflags=golang.org/x/net/...=-l -gcflags=encoding/json=-l -gcflags=parley/app/...=-l \
 	-gcflags=parley/core/annotation=-l -gcflags=net/url=-l -gcflags=crypto/...=-l \
-	-gcflags=regexp/...=-l -gcflags=parley/wasm/...=-l -gcflags=parley/core/attrib=-l
+	-gcflags=regexp/...=-l -gcflags=parley/wasm/...=-l -gcflags=parley/core/attrib=-l -gcflags=parley/core/stance=-l
 FUZZTIME ?= 5m
 TESTFUZZTIME ?= 30s
 # staticcheck, pinned here and nowhere else. `go run pkg@version` rather
