@@ -157,7 +157,8 @@ func formLine(b *bytes.Buffer, e *Entry) error {
 // addPhoenix feeds the Phoenix dictionaries of PETRARCH2 (package
 // phoenix) into the gazetteer, after the country list: intergovernmental
 // organisations and non-state groups by every alias (records that share a
-// CAMEO code are one party: "United Nations", "UN Security Council"), and
+// CAMEO code are one party: "United Nations", "UN Security Council",
+// unless the code names a kind of actor: "GRCREB"), and
 // the people who spoke for a state, an organisation or a group since 2010
 // as names of that party ("Netanyahu" names Israel). A form another actor
 // already has keeps its actor.
@@ -173,7 +174,7 @@ func addPhoenix(g *Gazetteer) {
 			// ("the united nations" names "United Nations", as the
 			// gazetteer's own entry does: one party, not two)
 			name := strings.TrimPrefix(p.Display(), "The ")
-			if c, ok := canon[p.Code]; ok && p.Code != "IGO" {
+			if c, ok := canon[p.Code]; ok && !phoenix.Category(p.Code) {
 				name = c
 			} else {
 				canon[p.Code] = name

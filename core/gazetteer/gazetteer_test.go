@@ -38,6 +38,13 @@ func TestDefault(t *testing.T) {
 		// a Phoenix form of a body the gazetteer also lists names the same party
 		{"European Parliament", "European Union", Name, 2},
 		{"European Union", "European Union", Name, 2},
+		// records that share a code of a kind of actor ("INTREB": rebels
+		// anywhere, "IGOUNODEV": the UN's development bodies) are not one
+		// party; records that share a code of one actor are
+		{"Free Aceh Movement", "Free Aceh Movement", Name, 3},
+		{"Anarchist Faction", "Anarchist Faction", Name, 2},
+		{"UNESCO", "Unesco", Name, 1},
+		{"UN Department of Peacekeeping Operations", "United Nations", Name, 5},
 	} {
 		e, n := match(g, tc.text)
 		require.NotNil(t, e, tc.text)

@@ -101,6 +101,26 @@ func Agent(lowerNoun string) (code string, kind vocab.ActorKind, ok bool) {
 	return a.code, a.kind, true
 }
 
+// Category reports whether a CAMEO actor code names a kind of actor and
+// not one actor: it ends in a sector or role code of Phoenix.agents.txt
+// ("GRCREB": Greek rebels, "IGOUNODEV": the UN's development bodies,
+// "IGO" alone). Records that share such a code are different actors;
+// records that share any other code ("IGOUNO", "IMGSEAMUSJMA") are one.
+func Category(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	last := code[len(code)-3:]
+	for _, a := range getAgents() {
+		for i := 0; i+3 <= len(a.code); i += 3 {
+			if a.code[i:i+3] == last {
+				return true
+			}
+		}
+	}
+	return last == "IGO"
+}
+
 // smallWords stay lower case inside a displayed name.
 var smallWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true,
 	"in": true, "at": true, "to": true, "de": true, "du": true, "des": true, "da": true, "y": true}

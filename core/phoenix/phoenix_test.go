@@ -127,6 +127,15 @@ func TestOrganizationsAndGroups(t *testing.T) {
 	}
 }
 
+func TestCategory(t *testing.T) {
+	for code, want := range map[string]bool{
+		"GRCREB": true, "INTREB": true, "IGOUNODEV": true, "IMGSASMUS": true, "IGO": true,
+		"IGOUNO": false, "IGOEUREEC": false, "IMGMUSALQ": false, "IGOUNOREFHCR": false, "": false,
+	} {
+		assert.Equal(t, want, Category(code), code)
+	}
+}
+
 func TestAgent(t *testing.T) {
 	tests := []struct {
 		noun, code string
