@@ -615,6 +615,13 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 			switch t, _ := e.Type(); t {
 			case vocab.Proposed, vocab.Demand, vocab.Rejection, vocab.Threat:
 				cat = h
+			case vocab.Commitment:
+				// "planned to resume the talks", "intends to sign": an
+				// intent (CAMEO's INTEND block, 030) is what the party will
+				// do ("wants to" is a wish: CAMEO codes it alone)
+				if e.Block == "INTEND" {
+					f.Future, f.Past = true, false
+				}
 			}
 			f.AgreedTo = f.AgreedTo || e.Block == "AGREE"
 		}

@@ -209,6 +209,9 @@ func TestRules(t *testing.T) {
 		// minimal pair: leaving the talks, and going to them (one CAMEO block)
 		{"Oslo said it would pull out of the deal.", "said", vocab.Threat, "own-future-harm"},
 		{"Oslo said it would go to the talks.", "said", vocab.Commitment, "own-future"},
+		// an intent (CAMEO's INTEND block) before an infinitive is a future act
+		{"Quito said it planned to resume the talks in June.", "said", vocab.Commitment, "own-future"},
+		{"The union said it intends to sign the deal next week.", "said", vocab.Commitment, "own-future"},
 		// minimal pair: the speaker's side offers, and is offered
 		{"The union said it had offered a small rise.", "said", vocab.Proposed, "own-act"},
 		{"The union said it had been offered a small rise.", "said", vocab.Position, "statement"},
