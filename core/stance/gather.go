@@ -352,7 +352,19 @@ func (f *Facts) comp(in Input) {
 			}
 			// "expressed hope that …", "reiterated its demand that …",
 			// "issued a denial": the noun is the act the verb performs
-			if h := int(p.NPs[n].Head); d.Tag(h) == pos.NOUN {
+			// (not after a verb of naming: "called the offer “an insult”"
+			// judges the offer)
+			// (nor when the noun is another's: "said Moscow's offer, made on
+			// Friday, removed an obstacle" says something of the offer)
+			others := false
+			if ps := int(p.NPs[n].Poss); ps >= 0 {
+				who := in.Parties.Of(ps)
+				others = who < 0 || who != in.Self
+				if d.Low(int(p.NPs[ps].Head)) == "its" || d.Low(int(p.NPs[ps].Head)) == "their" || d.Low(int(p.NPs[ps].Head)) == "our" {
+					others = false // "reiterated its demand"
+				}
+			}
+			if h := int(p.NPs[n].Head); d.Tag(h) == pos.NOUN && !others && !(has("naming", f.Lemma) && namedEval(d, p, n) != "") {
 				if v, ok := cameo.VerbOf(d.Lemma(h)); ok {
 					if vi, ok := cameo.Verb(v); ok && hopeBlock(vi.Block) {
 						f.Hope = true
@@ -505,7 +517,8 @@ func (f *Facts) subject(in Input, n int) {
 	if d.Tag(h) == pos.NOUN && talkNoun(d.Lemma(h)) {
 		f.SubjTalk = true
 	}
-	f.SubjProposal = d.Tag(h) == pos.NOUN && cameo.ProposalNoun(d.Lemma(h))
+	// ("terms" is its own noun: the lemma "term" is not)
+	f.SubjProposal = d.Tag(h) == pos.NOUN && (cameo.ProposalNoun(d.Lemma(h)) || cameo.ProposalNoun(d.Low(h)))
 	// "its offer", "our plan", "the company's offer" after "the company said"
 	switch d.Low(p.Start(n)) {
 	case "our", "my", "its", "their":
@@ -830,17 +843,25 @@ func (f *Facts) namedAs(in Input) {
 	if n < 0 {
 		return
 	}
+	if f.Eval = namedEval(d, p, n); f.Eval != "" {
+		f.SubjIt = true // the named thing is what is judged
+	}
+}
+
+// namedEval is the evaluation of the phrase that names noun phrase n
+// after a verb of naming: "the offer “an insult”", "the plan as
+// unworkable"; "" when none.
+func namedEval(d *nlp.Doc, p *syntax.Parse, n int) string {
 	k := int(p.NPs[n].Ext)
 	for q := 0; q < 3 && k < len(d.Toks) && (d.Low(k) == "as" || d.Tag(k) == pos.PUNCT && isQuoteMark(d.Word(k)) || d.Tag(k) == pos.DET); q++ {
 		k++
 	}
 	for q := k; q < len(d.Toks) && q < k+3; q++ {
-		if f.Eval = evalOf(d.Lemma(q)); f.Eval == "" {
-			continue
+		if e := evalOf(d.Lemma(q)); e != "" {
+			return e
 		}
-		f.SubjIt = true // the named thing is what is judged
-		return
 	}
+	return ""
 }
 
 // obstruction: the dictionary's blocks of verbs that hold something up
@@ -871,8 +892,8 @@ func (f *Facts) copulaEval(d *nlp.Doc, h, t1 int) {
 			f.Eval = "refusal" // "is out of the question"
 			break
 		}
-		if d.Tag(k) == pos.PART && d.Lemma(k) == "not" {
-			f.Neg = true // "is not happy"
+		if d.Tag(k) == pos.PART && d.Lemma(k) == "not" || d.Low(k) == "neither" {
+			f.Neg = true // "is not happy", "were neither fair nor …"
 			continue
 		}
 		if d.Tag(k) == pos.DET && k+1 < t1 && (d.Tag(k+1) == pos.NOUN || d.Tag(k+1) == pos.ADJ) {

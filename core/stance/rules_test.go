@@ -82,6 +82,8 @@ func TestRules(t *testing.T) {
 		// a negated judgement of the other side's offer turns it down
 		{"The union said Metroline's offer was not fair.", "said", vocab.Rejection, "judged-unacceptable"},
 		{"The union said Metroline's proposal was neither fair nor affordable.", "said", vocab.Rejection, "judged-unacceptable"},
+		// a quoted judgement; "terms" is a noun of its own (its lemma "term" names nothing offered)
+		{"The lenders said Quito's terms were \"neither fair nor workable.\"", "said", vocab.Rejection, "judged-unacceptable"},
 		// rejecting a charge denies it
 		{"The ministry rejected the charge, saying all data had been shared.", "rejected", vocab.Denial, "stance-verb"},
 		{"The ministry rejected the offer.", "rejected", vocab.Rejection, "stance-verb"},
@@ -138,6 +140,7 @@ func TestRules(t *testing.T) {
 		{"The envoy said Kenya remains committed to a settlement.", "said", vocab.Commitment, "reported-readiness"},
 		{"The company said its offer was fair.", "said", vocab.Position, "own-proposal-defended"},
 		{"The union called the offer an insult.", "called", vocab.Rejection, "judged-unacceptable"},
+		{"The nurses called the offer \"an insult\" to their members.", "called", vocab.Rejection, "judged-unacceptable"},
 		{"The envoy mentioned the agreements of last year.", "mentioned", "", "topic-only"},
 		{"The ministry declined to comment.", "declined", "", "material-act"},
 		{"The police prevented the demonstration.", "prevented", "", "material-act"},
