@@ -322,6 +322,23 @@ func (d *Doc) nounHeads() {
 	}
 }
 
+// nounsAfterArticles retags a base or present verb right after an article
+// or a possessive determiner as a noun: "the offer \"an insult\"", "their
+// call". In UD EWT a VB or VBP follows such a word 25 times in 19,871
+// (most of them nouns by any reading: "a walk", "the search"); the tagger
+// still guesses a verb when quotation marks or a rare context follow.
+func (d *Doc) nounsAfterArticles() {
+	for i := 1; i < len(d.Toks); i++ {
+		if t := d.Tags[i]; t != pos.VB && t != pos.VBP {
+			continue
+		}
+		switch d.Low(i - 1) {
+		case "the", "a", "an", "its", "their", "our", "my", "your", "his":
+			d.Tags[i] = pos.NOUN
+		}
+	}
+}
+
 // nominalTag reports whether t can stand inside a short noun phrase.
 func nominalTag(t pos.Tag) bool {
 	return t == pos.DET || t == pos.ADJ || t == pos.NUM || t == pos.NOUN || t == pos.PROPN || t == pos.ADP

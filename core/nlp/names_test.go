@@ -47,6 +47,10 @@ func TestTagCorrections(t *testing.T) {
 		// no correction: a participle with a finite verb after it in its clause
 		{"The envoy named yesterday said the talks had failed.", "named", pos.VBN},
 		{"The plans to impose limits were dropped.", "plans", pos.NOUN},
+		// a verb's tag after an article or a possessive is a noun's
+		{"The nurses called the offer \"a slap in the face\".", "offer", pos.NOUN},
+		{"Ministers welcomed their call for calm.", "call", pos.NOUN},
+		{"Ministers will call for calm.", "call", pos.VB},
 		// the head of a determiner's phrase before an appositive name or a verb
 		{"The chief executive, Ann Lee, said the offer was final.", "executive", pos.NOUN},
 		{"The official responsible was named.", "responsible", pos.ADJ},

@@ -136,6 +136,7 @@ func (d *Doc) tag(tg *pos.Tagger) {
 	d.numberHeads()
 	d.codeNames()
 	d.nounHeads()
+	d.nounsAfterArticles()
 	d.bareAfterModal()
 	d.presentAfterPlural()
 	for i := range d.Toks {
