@@ -141,6 +141,9 @@ func TestRules(t *testing.T) {
 		{"The company said its offer was fair.", "said", vocab.Position, "own-proposal-defended"},
 		{"The union called the offer an insult.", "called", vocab.Rejection, "judged-unacceptable"},
 		{"The nurses called the offer \"an insult\" to their members.", "called", vocab.Rejection, "judged-unacceptable"},
+		// another party's offer after a verb of saying is what is spoken of, not the act
+		{"Chile said Peru's new offer on Friday ending the dispute over fishing removed an obstacle to a deal.", "said", vocab.Assessment, "talks-assessed"},
+		{"Chile reiterated its demand for a vote.", "reiterated", vocab.Demand, "stance-verb"},
 		{"The envoy mentioned the agreements of last year.", "mentioned", "", "topic-only"},
 		{"The ministry declined to comment.", "declined", "", "material-act"},
 		{"The police prevented the demonstration.", "prevented", "", "material-act"},
