@@ -118,6 +118,7 @@ func (d *doc) findProposals() {
 func (d *doc) judgedOffer(n int) bool {
 	p := &d.scr.parse
 	s := p.Start(n) - 1
+	s = d.pastCoordination(s)
 	if s < 0 || p.VGAt[s] < 0 {
 		return false
 	}
@@ -130,6 +131,24 @@ func (d *doc) judgedOffer(n int) bool {
 		return false
 	}
 	return p.NPStartingAt(e+1) >= 0
+}
+
+// pastCoordination: from token s before a noun phrase, when s is "and",
+// the token where the phrase's conjunct began its verb's object — the
+// verb group before it — so that "rejected offers of a raise from X and a
+// bonus from Y" judges the second offer with the first; s otherwise. It
+// stops at a comma or the sentence's end (returning that token).
+func (d *doc) pastCoordination(s int) int {
+	if s <= 0 || d.lw(s) != "and" {
+		return s
+	}
+	p := &d.scr.parse
+	for k := s - 1; k >= 0 && k > s-16; k-- {
+		if p.VGAt[k] >= 0 || d.isPunct(k, ".") || d.isPunct(k, ";") || d.isPunct(k, ",") {
+			return k
+		}
+	}
+	return s
 }
 
 // tabled reports whether a demand is put on the table by a verb of
@@ -384,8 +403,9 @@ func accordVerb(l string) bool {
 func (d *doc) statusOf(n int) ProposalStatus {
 	p := &d.scr.parse
 	np := p.NPs[n]
-	// the object of a verb: "rejected the union's offer"
-	s := p.Start(n) - 1
+	// the object of a verb: "rejected the union's offer" (and of "a raise
+	// from X and a bonus from Y")
+	s := d.pastCoordination(p.Start(n) - 1)
 	if l := pos.Lemma(d.lw(s), pos.VBN); s >= 0 && p.VGAt[s] < 0 && d.nd.Tag(s) != pos.NOUN && l != d.lw(s) {
 		// a verb form the tagger took for something else ("withdrawn")
 		if st, ok := d.verdictOf(l, false); ok {
