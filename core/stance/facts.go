@@ -119,6 +119,9 @@ type Facts struct {
 	EvalWith  bool   // the adjective of evaluation takes "with" + what it judges ("not happy with the quota")
 	TopicOnly bool   // what follows a verb of saying is one noun phrase ("referred to the deal")
 	Ready     bool   // "is ready to", "remains committed to": an intent stated as readiness
+	// ReadyFor: the readiness is for a thing, not an act: "remained open
+	// to talks", "is ready for an exchange" (a disposition, not a promise)
+	ReadyFor bool
 	Concrete  bool   // the content names an amount ("a 7% rise", "over two years")
 	ToInf     bool   // the content is a to-infinitive (the speaker's own act)
 

@@ -601,6 +601,10 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	} else if f.Copula && h+2 < t1 && (d.Is(h+2, "to") || d.Is(h+2, "for")) && syntax.Readiness(d.Low(h+1)) {
 		// "remained committed to a settlement", "is ready for talks"
 		f.Copula, f.Future, f.ToInf, f.Ready = false, true, f.SubjSelf, true
+		// (for a thing, with an adjective: a participle of a verb of
+		// intent keeps its sense, "committed to a settlement")
+		l, ok := cameo.Lemma(d.Low(h + 1))
+		f.ReadyFor = h+3 < t1 && !d.Tag(h+3).IsVerb() && !(ok && l != d.Low(h+1))
 		f.Verb, f.VerbKnown = d.Low(h+1), false
 		return
 	} else if f.Copula && h+2 < t1 && d.Is(h+2, "to") && (d.Tag(h+1) == pos.ADJ || d.Tag(h+1) == pos.VBN || d.Tag(h+1) == pos.VBD) {

@@ -234,6 +234,12 @@ var Rules = []Rule{
 		c := cameo.Active(f.VerbEntry.Code)
 		return len(c) >= 2 && c[0] == '0' && c[1] >= '3' && c[1] <= '8'
 	}},
+	// "said its door was open to talks", "is ready for an exchange":
+	// readiness for a thing states where the party stands; what it will
+	// do is readiness to act ("ready to resume the talks", below)
+	{"open-to", vocab.Position, "010", 0.6, func(f *Facts) bool {
+		return f.ReadyFor && !f.Neg && !f.Cond && !f.BareIf && !contentHarm(f)
+	}},
 	// another party's readiness, reported: "Vietnam is committed to
 	// opening its economy", "the rebels are ready to talk"
 	{"reported-readiness", vocab.Commitment, "030", 0.6, func(f *Facts) bool {

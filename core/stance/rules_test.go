@@ -194,11 +194,13 @@ func TestRules(t *testing.T) {
 		{"Turkey said it would not ratify the deal.", "said", vocab.Rejection, "own-future-refusal"},
 		// a refusal while something lasts is a condition too
 		{"The union said it would not negotiate while its members were detained.", "said", vocab.Condition, "condition"},
-		// readiness for the talks said of no party is the speaker's
-		{"The union said the door remained open to further talks.", "said", vocab.Commitment, "open-door"},
-		// readiness for the talks, with "open" and "for"
-		{"Boeing said it remained open to talks.", "said", vocab.Commitment, "own-future"},
-		{"Chile said it was ready for a prisoner exchange.", "said", vocab.Commitment, "own-future"},
+		// readiness for a thing (the talks, an exchange) states where the
+		// party stands; readiness to act, or a participle of intent, commits it
+		{"The union said the door remained open to further talks.", "said", vocab.Position, "open-to"},
+		{"Boeing said it remained open to talks.", "said", vocab.Position, "open-to"},
+		{"Chile said it was ready for a prisoner exchange.", "said", vocab.Position, "open-to"},
+		{"Chile said it was ready to resume talks with Peru.", "said", vocab.Commitment, "own-future"},
+		{"Chile said it remained committed to a settlement.", "said", vocab.Commitment, "own-future"},
 		// a particle verb of refusing whose first word alone is material
 		{"Kenya ruled out any territorial concessions.", "ruled", vocab.Rejection, "stance-verb"},
 		// a plan put forward is proposed, not an intent
