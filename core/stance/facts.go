@@ -92,6 +92,10 @@ type Facts struct {
 	// ProposedThing: the subject is a proposal named by a participle of
 	// proposing ("one of the ideas proposed is …")
 	ProposedThing bool
+	// Tabled: the subject is a proposal named by a participle of putting
+	// forward with no agent ("the offer presented to the union"): in a
+	// party's own words, its own proposal
+	Tabled bool
 	Verb          string
 	VerbTok       int // the token of Verb
 	VerbEntry     cameo.Entry

@@ -531,7 +531,11 @@ func (f *Facts) subject(in Input, n int) {
 	// "one of the ideas proposed", "the plan put forward": a proposal
 	// named by its participle, whose proposer the text gave before
 	for k := p.Start(n); k < int(p.NPs[n].Ext)+6 && k < len(d.Toks); k++ {
-		if g := p.VGAt[k]; g >= 0 && p.VGs[g].Has(syntax.Finite) {
+		if k == int(p.NPs[n].T1) && (d.Tag(k) == pos.VBN || d.Tag(k) == pos.VBD) && f.SubjProposal && attrib.LightVerb(d.Lemma(k)) &&
+			(d.Is(k+1, "to") || d.Is(k+1, "on") || d.Is(k+1, "last") || d.Is(k+1, "this")) && !concluded(d, p, n) {
+			f.Tabled = true // ("presented to the union", "tabled on Monday"; not "made by X")
+		}
+		if g := p.VGAt[k]; g >= 0 && p.VGs[g].Has(syntax.Finite) && !f.Tabled {
 			break
 		}
 		if d.Tag(k) == pos.VBN || d.Tag(k) == pos.VBD {

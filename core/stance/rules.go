@@ -165,6 +165,11 @@ var Rules = []Rule{
 	{"proposed-thing", vocab.Proposed, "020", 0.6, func(f *Facts) bool {
 		return f.ProposedThing && !f.Nominal && f.CueType == ""
 	}},
+	// "the offer presented to the union includes a pension guarantee",
+	// in the words of a party: what it put on the table
+	{"own-tabled-thing", vocab.Proposed, "020", 0.6, func(f *Facts) bool {
+		return f.Tabled && f.Speech && !f.Nominal && f.CueType == "" && !f.Neg
+	}},
 	// "insisted on linking X to Y": a demand that ties one thing to
 	// another is a condition
 	{"linked-demand", vocab.Condition, "", 0.75, func(f *Facts) bool {

@@ -141,6 +141,9 @@ func TestRules(t *testing.T) {
 		{"The company said its offer was fair.", "said", vocab.Position, "own-proposal-defended"},
 		{"The union called the offer an insult.", "called", vocab.Rejection, "judged-unacceptable"},
 		{"The nurses called the offer \"an insult\" to their members.", "called", vocab.Rejection, "judged-unacceptable"},
+		// a proposal named by a participle of putting forward, in the speaker's words, is the speaker's
+		{"\"The plan presented to the rebels includes an amnesty for fighters,\" the minister said.", "said", vocab.Proposed, "own-tabled-thing"},
+		{"\"The plan made by the rebels includes an amnesty for fighters,\" the minister said.", "said", vocab.Assessment, "talks-assessed"},
 		// another party's offer after a verb of saying is what is spoken of, not the act
 		{"Chile said Peru's new offer on Friday ending the dispute over fishing removed an obstacle to a deal.", "said", vocab.Assessment, "talks-assessed"},
 		{"Chile reiterated its demand for a vote.", "reiterated", vocab.Demand, "stance-verb"},
