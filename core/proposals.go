@@ -764,10 +764,22 @@ func (d *doc) stanceVerdicts() {
 		default:
 			continue
 		}
+		found := false
 		for k := range d.proposals {
 			pr := &d.proposals[k]
 			if pr.proposer != st.actor && st.cS <= pr.cS && pr.cE <= st.cE {
 				pr.status = status
+				found = true
+			}
+		}
+		if !found && d.lw(st.cS) == "it" && d.nd.Tag(st.cS) == pos.PRON {
+			// "rejected it": the last proposal of another party, made in
+			// the two sentences before
+			for k := len(d.proposals) - 1; k >= 0; k-- {
+				if pr := &d.proposals[k]; pr.cE <= st.cS && pr.proposer != st.actor && st.si-pr.si <= 2 {
+					pr.status = status
+					break
+				}
 			}
 		}
 	}

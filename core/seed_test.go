@@ -174,6 +174,8 @@ func TestProposalStatus(t *testing.T) {
 		{"Fishing talks resumed in Brussels. Oslo has tabled a demand for larger quotas in return.", "Norway", StatusProposed},
 		{"Ghana, which is hosting the talks, published a draft agreement on Tuesday.", "Ghana", StatusProposed},
 		{"The strikers rejected an 80 pct increase from the shipping companies.", "Shipping companies", StatusRejected},
+		// a verdict on "it": the last offer of another party, just before
+		{"\"The offer presented to the pilots includes a pension guarantee,\" said Anna Berg, a spokeswoman for Lufthansa. The pilots union Vereinigung Cockpit rejected it on Monday.", "Lufthansa", StatusRejected},
 		// the second of two offers judged by one verb, each with its maker
 		{"Dockers have rejected offers of a 5 pct raise from the port authority and a 7 pct increase from the National Association of Harbour Operators.", "National Association of Harbour Operators", StatusRejected},
 		// a proposal put on the table by a light verb; a verdict past an
