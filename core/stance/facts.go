@@ -95,11 +95,11 @@ type Facts struct {
 	// Tabled: the subject is a proposal named by a participle of putting
 	// forward with no agent ("the offer presented to the union"): in a
 	// party's own words, its own proposal
-	Tabled bool
-	Verb          string
-	VerbTok       int // the token of Verb
-	VerbEntry     cameo.Entry
-	VerbKnown     bool
+	Tabled    bool
+	Verb      string
+	VerbTok   int // the token of Verb
+	VerbEntry cameo.Entry
+	VerbKnown bool
 	// Obstruct: the content's verb opens an idiom of obstruction ("are
 	// dragging their feet")
 	Obstruct bool
@@ -126,8 +126,8 @@ type Facts struct {
 	// ReadyFor: the readiness is for a thing, not an act: "remained open
 	// to talks", "is ready for an exchange" (a disposition, not a promise)
 	ReadyFor bool
-	Concrete  bool   // the content names an amount ("a 7% rise", "over two years")
-	ToInf     bool   // the content is a to-infinitive (the speaker's own act)
+	Concrete bool // the content names an amount ("a 7% rise", "over two years")
+	ToInf    bool // the content is a to-infinitive (the speaker's own act)
 
 	Cond        bool // unless, only if, provided (that), as long as, on condition
 	BareIf      bool // the condition is a plain "if" (a contingency, not a demand)

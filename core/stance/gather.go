@@ -558,6 +558,45 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 	f.Passive = v.Has(syntax.Passive)
 	h := int(v.Head)
 	f.Verb = d.Lemma(h)
+	h, done := f.predicate(d, v, h, t1)
+	if done {
+		return
+	}
+	h, cat := f.catenative(d, h, t1)
+	var objs [12]string
+	rev := reversive(d.Lemma(h), lemmas(d, h+1, min(t1, h+8), objs[:0]))
+	for k := h + 1; k < t1 && k <= h+6 && !f.HarmObject && !rev; k++ {
+		if d.Tag(k) == pos.NOUN && harmNoun(d.Lemma(k)) {
+			f.HarmObject = true
+		}
+	}
+	if !f.HarmObject && !rev && len(objs) > 1 {
+		// a hostile act named by several words: "pursue legal action"
+		// (what CAMEO codes planning or launching it as: 173)
+		f.HarmObject = harmPhrase(objs[:min(len(objs), 4)])
+	}
+	if h < t1 && h < len(d.Toks) && f.SubjSelf && !f.Neg && attrib.ThoughtVerb(d.Lemma(h)) {
+		// "I suspect we will need another round": the speaker's belief,
+		// read by the modality of the clause it believes ("we want to
+		// sign", "we want a deal" take no clause)
+		for k := h + 1; k < t1 && k < h+8; k++ {
+			if g := in.P.VGAt[k]; g >= 0 && int(in.P.VGs[g].T0) == k {
+				if in.P.VGs[g].Has(syntax.Finite) {
+					f.Thought = true
+					f.modality(d, in.P.VGs[g])
+				}
+				break
+			}
+		}
+	}
+	f.contentVerb(in, h, t1, cat)
+}
+
+// predicate reads a copula's adjective or a passive participle from the
+// verb group's head h: evaluation, readiness, going to, need to; it
+// returns where the act's verb stands, and done when nothing more is to
+// be read.
+func (f *Facts) predicate(d *nlp.Doc, v syntax.VG, h, t1 int) (int, bool) {
 	adj := h + 1 // the adjective after a copula, past adverbs and quotation marks ("remain firmly committed")
 	for adj < t1 && adj < h+3 && (d.Tag(adj) == pos.ADV || isQuoteMark(d.Word(adj))) {
 		adj++
@@ -610,7 +649,7 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 		l, ok := cameo.Lemma(d.Low(h + 1))
 		f.ReadyFor = h+3 < t1 && !d.Tag(h+3).IsVerb() && !(ok && l != d.Low(h+1))
 		f.Verb, f.VerbKnown = d.Low(h+1), false
-		return
+		return h, true
 	} else if f.Copula && h+2 < t1 && d.Is(h+2, "to") && (d.Tag(h+1) == pos.ADJ || d.Tag(h+1) == pos.VBN || d.Tag(h+1) == pos.VBD) {
 		// "remained committed to a settlement": the participle's verb
 		if l, ok := cameo.Lemma(d.Low(h + 1)); ok && l != d.Low(h+1) { // a participle, not "open to talks"
@@ -620,9 +659,16 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 			var after [12]string
 			f.VerbTok = h
 			f.VerbEntry, f.VerbKnown = cameo.MatchEntry(l, lemmas(d, h+1, min(t1, h+10), after[:0]), nil)
-			return
+			return h, true
 		}
 	}
+	return h, false
+}
+
+// catenative moves from h past aspectual verbs and verbs before an
+// infinitive to the verb of the act ("keep fighting", "offered to share",
+// "planned to resume"); cat is a verb of stance passed on the way, -1.
+func (f *Facts) catenative(d *nlp.Doc, h, t1 int) (int, int) {
 	if l := d.Lemma(h); aspectual(l) && h+1 < t1 && d.Tag(h+1) == pos.VBG {
 		h++ // "keep fighting", "continue shelling": the act is the gerund's
 	} else if l == "have" && d.Is(h+1, "no") && h+4 < t1 && d.Is(h+3, "to") && d.Tag(h+4) == pos.VB && intentNoun(d.Lemma(h+2)) {
@@ -648,32 +694,13 @@ func (f *Facts) verb(in Input, v syntax.VG, t1 int) {
 		}
 		h += 2
 	}
-	var objs [12]string
-	rev := reversive(d.Lemma(h), lemmas(d, h+1, min(t1, h+8), objs[:0]))
-	for k := h + 1; k < t1 && k <= h+6 && !f.HarmObject && !rev; k++ {
-		if d.Tag(k) == pos.NOUN && harmNoun(d.Lemma(k)) {
-			f.HarmObject = true
-		}
-	}
-	if !f.HarmObject && !rev && len(objs) > 1 {
-		// a hostile act named by several words: "pursue legal action"
-		// (what CAMEO codes planning or launching it as: 173)
-		f.HarmObject = harmPhrase(objs[:min(len(objs), 4)])
-	}
-	if h < t1 && h < len(d.Toks) && f.SubjSelf && !f.Neg && attrib.ThoughtVerb(d.Lemma(h)) {
-		// "I suspect we will need another round": the speaker's belief,
-		// read by the modality of the clause it believes ("we want to
-		// sign", "we want a deal" take no clause)
-		for k := h + 1; k < t1 && k < h+8; k++ {
-			if g := in.P.VGAt[k]; g >= 0 && int(in.P.VGs[g].T0) == k {
-				if in.P.VGs[g].Has(syntax.Finite) {
-					f.Thought = true
-					f.modality(d, in.P.VGs[g])
-				}
-				break
-			}
-		}
-	}
+	return h, cat
+}
+
+// contentVerb reads the content's verb at h: its dictionary entry with
+// the words after it, an act ordered, going away, an offer to act.
+func (f *Facts) contentVerb(in Input, h, t1, cat int) {
+	d := in.D
 	if h < t1 && h < len(d.Toks) {
 		f.Verb = d.Lemma(h)
 		f.VerbTok = h
