@@ -84,6 +84,19 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 		f.CueNeg = p.VGs[g].Has(syntax.Negated)
 	}
 	f.Material = !f.Nominal && cameo.Material(f.Lemma) && !nounClause(d, in.Content)
+	f.cueEntry(in, h, proposalCue)
+	f.comp(in)
+	f.afterComp(in)
+	f.content(in)
+	f.afterContent(in)
+	return f
+}
+
+// cueEntry reads the cue's entry in the CAMEO dictionary, with the words
+// around it: its type, and whether it is material, a verb of saying, of
+// hoping, an appeal.
+func (f *Facts) cueEntry(in Input, h int, proposalCue bool) {
+	d := in.D
 	var after, before [12]string
 	aft := lemmas(d, in.Cue[1], min(len(d.Toks), in.Cue[1]+10), after[:0])
 	bef := lemmas(d, max(0, in.Cue[0]-4), in.Cue[0], before[:0])
@@ -146,7 +159,14 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 			f.Entry, f.CueType = e, vocab.Proposed
 		}
 	}
-	f.comp(in)
+}
+
+// afterComp corrects the cue's reading once its complement is known: a
+// source keeping its name back, a judgement by naming, a topic only, an
+// act that holds something up, talking, praise, support, disapproval
+// that reports a claim.
+func (f *Facts) afterComp(in Input) {
+	d := in.D
 	if k := in.Cue[1]; f.CueType == vocab.Rejection && k+2 < len(d.Toks) && d.Is(k, "to") && d.Lemma(k+1) == "be" && d.Tag(k+2) == pos.VBN {
 		// "declined to be named", "refused to be identified": a source
 		// keeping its name back, not a refusal of anything on the table
@@ -190,9 +210,6 @@ func Gather(in Input, kind vocab.AttributionKind) Facts {
 		// reports a claim is a verb of saying; what is said is typed
 		f.CueType, f.Speech = "", true
 	}
-	f.content(in)
-	f.afterContent(in)
-	return f
 }
 
 // afterContent reads what the cue and its content say together, once the
