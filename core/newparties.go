@@ -25,7 +25,7 @@ func (d *doc) newSourceParty(n int) int {
 	p := &d.scr.parse
 	np := p.NPs[n]
 	h := int(np.Head)
-	t0, t1 := int(np.T0), int(np.T1)
+	t0 := int(np.T0)
 	if quantityNouns[d.nd.Lemma(h)] && d.lw(h+1) == "of" {
 		if m := p.NPStartingAt(h + 2); m >= 0 && m != n {
 			return d.newSourceParty(m) // "thousands of Kurds"
@@ -61,135 +61,153 @@ func (d *doc) newSourceParty(n int) int {
 	}
 	switch d.nd.Tag(h) {
 	case pos.PROPN:
-		// the run of capitalised words that ends at the head
-		s := h
-		for s > t0 && d.cap(s-1) && d.nd.Tag(s-1) == pos.PROPN {
-			s--
-		}
-		people := false
-		if h > t0 && d.peopleName(h, h+1) {
-			if e, n := d.gazMatch(h-1, h); e != nil && e.Form == gazetteer.Adj && n == 1 {
-				s, people = h, true // "Iraqi Kurds": the people, after the state's adjective
-			}
-		}
-		if s == h && d.commonWord(s) {
-			return -1 // "Pay talks …": one capitalised word opening a clause
-		}
-		for q := t0; q < s; q++ {
-			if d.is(q, bOutlet) {
-				return -1 // "the official news agency INA": an outlet
-			}
-		}
-		e := h + 1
-		if np.Ext > np.T1 {
-			// "the Royal College of Nursing": the name goes on over "of"
-			// and capitalised words
-			e = d.nameTail(e, int(np.Ext))
-		}
-		name := foldSpace(d.text[d.toks[s].S():d.toks[e-1].E()])
-		if ai := d.namedBefore(s, e); ai >= 0 {
-			return ai // "Kerry" after "Secretary of State John Kerry"
-		}
-		if !d.nameCanBeParty(t0, int(np.Ext), name) {
-			return -1
-		}
-		kind := KindOrganization
-		if code, k, ok := phoenix.Agent(strings.ToLower(d.lw(max(s-1, t0)))); ok && s > t0 {
-			// "the union Unite", "bus operator Metroline"
-			if k == vocab.KindGroup {
-				kind = KindGroup
-			}
-			_ = code
-		}
-		if s == h && (d.plural(h) || people) {
-			kind = KindGroup // "the Kurds": a people, not a body
-		}
-		return d.addSourceParty(name, kind, s, e)
+		return d.properSourceParty(n)
 	case pos.NOUN:
-		if t0 == h && d.cap(h) && d.sents[d.sentOf[h]].t0 == h && !d.plural(h) && !d.commonWord(h) {
-			if _, _, agent := d.agentAt(h); !agent {
-				// "Metroline said …": a bare singular noun cannot be a
-				// subject in English; a capitalised one opening the
-				// sentence is a name the tagger did not know
-				name := d.surf(h)
-				if d.nameCanBeParty(t0, int(np.Ext), name) {
-					return d.addSourceParty(name, KindOrganization, h, h+1)
-				}
-			}
-		}
-		// "the Asia-Pacific Economic Cooperation forum", "the UNITA
-		// militarist wing": the name before a body's noun
-		e := h
-		for e > t0 && d.nd.Tag(e-1) != pos.PROPN {
-			e--
-		}
-		if e > t0 {
-			s := e - 1
-			for s > t0 && d.nd.Tag(s-1) == pos.PROPN {
-				s--
-			}
-			if s == e-1 && d.commonWord(s) {
-				return -1
-			}
-			name := foldSpace(d.text[d.toks[s].S():d.toks[e-1].E()])
-			if d.nameCanBeParty(t0, int(np.Ext), name) && !d.inDateline(s) {
-				return d.addSourceParty(name, KindOrganization, s, e)
-			}
-			return -1
-		}
-		if k := h - 1; k > t0 && k > d.sents[d.sentOf[k]].t0 && d.cap(k) && d.nd.Tag(k) != pos.NOUN {
-			// "the Unite union": a capitalised word inside the sentence,
-			// right before a noun of a party's kind, that the tagger read
-			// as an adjective or a verb (not a demonym the gazetteer knows)
-			if _, kind, ok := d.agentAt(h); ok && (kind == vocab.KindGroup || kind == vocab.KindOrganization) {
-				if e, _ := d.gazMatch(k, k+1); e == nil && !d.commonWord(k) {
-					name := d.surf(k)
-					if d.nameCanBeParty(k, k+1, name) {
-						return d.addSourceParty(name, KindGroup, k, k+1)
-					}
-				}
-			}
-		}
-		if a, b := d.ppName(n); b > a {
-			// "management at Nordwind Airways", "the board of Aerolux":
-			// a body of the name after it
-			if _, k, ok := d.agentAt(h); ok && k != "" && (k != phoenix.Role || d.lw(int(d.scr.parse.NPs[n].T1)) != "at") {
-				// ("officials at Fort Glen" may be a place's)
-				name := foldSpace(d.text[d.toks[a].S():d.toks[b-1].E()])
-				if ai := d.namedBefore(a, b); ai >= 0 {
-					return ai
-				}
-				if d.nameCanBeParty(a, b, name) {
-					return d.addSourceParty(name, KindGroup, a, b)
-				}
-			}
-		}
-		if !strings.HasSuffix(d.lw(h), "s") {
-			return -1 // a group is named in the plural: "rebels", "the unions"
-		}
-		code, k, ok := phoenix.Agent(d.lw(h))
-		if (!ok || k == phoenix.Role) && h > t0 {
-			// "opposition parties", "rebel commanders": a role of a group
-			// named by the noun before it
-			code, k, ok = phoenix.Agent(d.lw(h - 1))
-			if k != vocab.KindGroup {
-				ok = false
-			}
-		}
-		if !ok || k == phoenix.Role || noCollective(code) {
-			return -1 // a role speaks for a party named around it
-		}
-		s := t0
-		for s < h && (d.nd.Tag(s) == pos.DET || d.nd.Tag(s) == pos.NUM) {
-			s++
-		}
-		name := foldSpace(d.text[d.toks[s].S():d.toks[t1-1].E()])
-		if !d.nameCanBeParty(t0, int(np.Ext), name) {
-			return -1
-		}
-		return d.addSourceParty(name, KindGroup, s, t1)
+		return d.nounSourceParty(n)
 	}
 	return -1
+}
+
+// properSourceParty is newSourceParty for a phrase whose head is a
+// proper noun: the run of capitalised words that ends at the head.
+func (d *doc) properSourceParty(n int) int {
+	np := d.scr.parse.NPs[n]
+	h, t0 := int(np.Head), int(np.T0)
+	// the run of capitalised words that ends at the head
+	s := h
+	for s > t0 && d.cap(s-1) && d.nd.Tag(s-1) == pos.PROPN {
+		s--
+	}
+	people := false
+	if h > t0 && d.peopleName(h, h+1) {
+		if e, n := d.gazMatch(h-1, h); e != nil && e.Form == gazetteer.Adj && n == 1 {
+			s, people = h, true // "Iraqi Kurds": the people, after the state's adjective
+		}
+	}
+	if s == h && d.commonWord(s) {
+		return -1 // "Pay talks …": one capitalised word opening a clause
+	}
+	for q := t0; q < s; q++ {
+		if d.is(q, bOutlet) {
+			return -1 // "the official news agency INA": an outlet
+		}
+	}
+	e := h + 1
+	if np.Ext > np.T1 {
+		// "the Royal College of Nursing": the name goes on over "of"
+		// and capitalised words
+		e = d.nameTail(e, int(np.Ext))
+	}
+	name := foldSpace(d.text[d.toks[s].S():d.toks[e-1].E()])
+	if ai := d.namedBefore(s, e); ai >= 0 {
+		return ai // "Kerry" after "Secretary of State John Kerry"
+	}
+	if !d.nameCanBeParty(t0, int(np.Ext), name) {
+		return -1
+	}
+	kind := KindOrganization
+	if code, k, ok := phoenix.Agent(strings.ToLower(d.lw(max(s-1, t0)))); ok && s > t0 {
+		// "the union Unite", "bus operator Metroline"
+		if k == vocab.KindGroup {
+			kind = KindGroup
+		}
+		_ = code
+	}
+	if s == h && (d.plural(h) || people) {
+		kind = KindGroup // "the Kurds": a people, not a body
+	}
+	return d.addSourceParty(name, kind, s, e)
+}
+
+// nounSourceParty is newSourceParty for a phrase whose head is a common
+// noun: a name before it or after it, or a group named in the plural.
+func (d *doc) nounSourceParty(n int) int {
+	p := &d.scr.parse
+	np := p.NPs[n]
+	h := int(np.Head)
+	t0, t1 := int(np.T0), int(np.T1)
+	if t0 == h && d.cap(h) && d.sents[d.sentOf[h]].t0 == h && !d.plural(h) && !d.commonWord(h) {
+		if _, _, agent := d.agentAt(h); !agent {
+			// "Metroline said …": a bare singular noun cannot be a
+			// subject in English; a capitalised one opening the
+			// sentence is a name the tagger did not know
+			name := d.surf(h)
+			if d.nameCanBeParty(t0, int(np.Ext), name) {
+				return d.addSourceParty(name, KindOrganization, h, h+1)
+			}
+		}
+	}
+	// "the Asia-Pacific Economic Cooperation forum", "the UNITA
+	// militarist wing": the name before a body's noun
+	e := h
+	for e > t0 && d.nd.Tag(e-1) != pos.PROPN {
+		e--
+	}
+	if e > t0 {
+		s := e - 1
+		for s > t0 && d.nd.Tag(s-1) == pos.PROPN {
+			s--
+		}
+		if s == e-1 && d.commonWord(s) {
+			return -1
+		}
+		name := foldSpace(d.text[d.toks[s].S():d.toks[e-1].E()])
+		if d.nameCanBeParty(t0, int(np.Ext), name) && !d.inDateline(s) {
+			return d.addSourceParty(name, KindOrganization, s, e)
+		}
+		return -1
+	}
+	if k := h - 1; k > t0 && k > d.sents[d.sentOf[k]].t0 && d.cap(k) && d.nd.Tag(k) != pos.NOUN {
+		// "the Unite union": a capitalised word inside the sentence,
+		// right before a noun of a party's kind, that the tagger read
+		// as an adjective or a verb (not a demonym the gazetteer knows)
+		if _, kind, ok := d.agentAt(h); ok && (kind == vocab.KindGroup || kind == vocab.KindOrganization) {
+			if e, _ := d.gazMatch(k, k+1); e == nil && !d.commonWord(k) {
+				name := d.surf(k)
+				if d.nameCanBeParty(k, k+1, name) {
+					return d.addSourceParty(name, KindGroup, k, k+1)
+				}
+			}
+		}
+	}
+	if a, b := d.ppName(n); b > a {
+		// "management at Nordwind Airways", "the board of Aerolux":
+		// a body of the name after it
+		if _, k, ok := d.agentAt(h); ok && k != "" && (k != phoenix.Role || d.lw(int(d.scr.parse.NPs[n].T1)) != "at") {
+			// ("officials at Fort Glen" may be a place's)
+			name := foldSpace(d.text[d.toks[a].S():d.toks[b-1].E()])
+			if ai := d.namedBefore(a, b); ai >= 0 {
+				return ai
+			}
+			if d.nameCanBeParty(a, b, name) {
+				return d.addSourceParty(name, KindGroup, a, b)
+			}
+		}
+	}
+	if !strings.HasSuffix(d.lw(h), "s") {
+		return -1 // a group is named in the plural: "rebels", "the unions"
+	}
+	code, k, ok := phoenix.Agent(d.lw(h))
+	if (!ok || k == phoenix.Role) && h > t0 {
+		// "opposition parties", "rebel commanders": a role of a group
+		// named by the noun before it
+		code, k, ok = phoenix.Agent(d.lw(h - 1))
+		if k != vocab.KindGroup {
+			ok = false
+		}
+	}
+	if !ok || k == phoenix.Role || noCollective(code) {
+		return -1 // a role speaks for a party named around it
+	}
+	s := t0
+	for s < h && (d.nd.Tag(s) == pos.DET || d.nd.Tag(s) == pos.NUM) {
+		s++
+	}
+	name := foldSpace(d.text[d.toks[s].S():d.toks[t1-1].E()])
+	if !d.nameCanBeParty(t0, int(np.Ext), name) {
+		return -1
+	}
+	return d.addSourceParty(name, KindGroup, s, t1)
 }
 
 // nameCanBeParty reports whether the noun phrase over tokens [s, e) that
