@@ -268,6 +268,18 @@ func (d *doc) oneNPActor(n int) int {
 			return a
 		}
 	}
+	if a := d.mentionedActor(n, s, e, h); a >= 0 {
+		return a
+	}
+	if d.nd.Tag(h) == pos.PRON {
+		return d.pronounActor(h)
+	}
+	return d.speakerFor(n, s, e, h)
+}
+
+// mentionedActor is the party a mention inside noun phrase n (tokens
+// [s, e), head h) names, -1 when none.
+func (d *doc) mentionedActor(n, s, e, h int) int {
 	best, first := -1, -1
 	role := d.roleNoun(h)
 	for _, mi := range d.mentionsIn(s, e) {
@@ -294,9 +306,14 @@ func (d *doc) oneNPActor(n int) int {
 	if best >= 0 {
 		return d.final(best)
 	}
-	if d.nd.Tag(h) == pos.PRON {
-		return d.pronounActor(h)
-	}
+	return -1
+}
+
+// speakerFor is the party noun phrase n (tokens [s, e), head h) speaks
+// for when it names none itself: the maker after "by" or "from", the
+// possessor, the party of a role or a description in view.
+func (d *doc) speakerFor(n, s, e, h int) int {
+	p := &d.scr.parse
 	// "a statement issued by the ministry", "a letter from the union"
 	k := e
 	if k < len(d.toks) && d.nd.Tag(k) == pos.VBN {
