@@ -276,6 +276,24 @@ func (d *doc) proposerOf(n int) int {
 			return d.final(m.actor)
 		}
 	}
+	// "a government proposal", "a union offer": the party of the trade
+	// named before the head (a government's is the state in view)
+	if h := int(np.Head); h > int(np.T0) && d.nd.Tag(h-1) == pos.NOUN {
+		if code, _, ok := d.agentAt(h - 1); ok && sector(code) == "GOV" {
+			// (the party last called so: "Congo's government … a
+			// government proposal"; else the state in view)
+			ai := d.byHead(d.lw(h-1), int(np.T0))
+			if ai < 0 {
+				ai = d.stateBefore(int(np.T0))
+			}
+			if ai >= 0 {
+				return d.final(ai)
+			}
+		}
+		if ai := d.describedParty(n); ai >= 0 {
+			return d.final(ai)
+		}
+	}
 	e := int(np.T1)
 	// "an offer by/from the union", "offers of a raise from X"
 	for q := e; q < len(d.toks) && q < int(np.Ext)+4; q++ {

@@ -174,6 +174,9 @@ func TestProposalStatus(t *testing.T) {
 		{"Fishing talks resumed in Brussels. Oslo has tabled a demand for larger quotas in return.", "Norway", StatusProposed},
 		{"Ghana, which is hosting the talks, published a draft agreement on Tuesday.", "Ghana", StatusProposed},
 		{"The strikers rejected an 80 pct increase from the shipping companies.", "Shipping companies", StatusRejected},
+		// a proposal named by the trade of its maker: a government's is the
+		// state last called the government
+		{"Mali's government said it would not negotiate. Talks were held in Algiers. The rebels rejected a government proposal for a 30-day truce.", "Mali", StatusRejected},
 		// a verdict on "it": the last offer of another party, just before
 		{"\"The offer presented to the pilots includes a pension guarantee,\" said Anna Berg, a spokeswoman for Lufthansa. The pilots union Vereinigung Cockpit rejected it on Monday.", "Lufthansa", StatusRejected},
 		// the second of two offers judged by one verb, each with its maker
