@@ -192,6 +192,7 @@ func (d *doc) run() {
 	d.mergeNamed()
 	d.mergeDescribed()
 	d.mergeStrikers()
+	d.mergeTitledOfficials()
 	d.pause(true)
 	d.findAttributions()
 	d.pause(true)

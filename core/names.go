@@ -415,6 +415,65 @@ func (d *doc) knownAcronym(w string) bool {
 // Prepositions before a capitalised name that make it a place.
 var placePreps = set("in", "at", "from", "to", "near", "of", "into", "across", "outside", "inside", "toward", "towards")
 
+// mergeTitledOfficials gives a person named with a government title and
+// no party ("Foreign Minister Anna Berg said Oslo would not sign") to the
+// state in view: one named in the same sentence, else the last one named
+// in the three sentences before (a national outlet names its own
+// ministers without their country). A former office holder keeps no
+// state.
+func (d *doc) mergeTitledOfficials() {
+	for mi := range d.ments {
+		m := d.ments[mi]
+		if m.kind != mPerson || m.actor < 0 || m.t1-m.t0 < 3 || d.merges >= 64 {
+			continue
+		}
+		a := d.actors[m.actor]
+		if !a.person || a.nonParty || a.merged || !d.governmentTitle(m.t0, m.t1) {
+			continue
+		}
+		if st := d.stateInView(m.t0, m.actor); st >= 0 {
+			d.merges++
+			d.merge(m.actor, st)
+		}
+	}
+}
+
+// governmentTitle reports whether tokens [t0, t1) hold a title of a
+// government office (Phoenix's GOV agents: minister, president, …) and
+// no "former".
+func (d *doc) governmentTitle(t0, t1 int) bool {
+	gov := false
+	for q := max(t0-2, 0); q < t1; q++ { // (the mention may start after "former")
+		if d.lw(q) == "former" || d.lw(q) == "ex" {
+			return false
+		}
+		if code, _, ok := d.agentAt(q); ok && sector(code) == "GOV" && q >= t0 {
+			gov = true
+		}
+	}
+	return gov
+}
+
+// stateInView returns the state named in the sentence of token t (other
+// than actor self), else the last state named in the three sentences
+// before it; -1 when none.
+func (d *doc) stateInView(t, self int) int {
+	si := int(d.sentOf[t])
+	for s := si; s >= 0 && s >= si-3; s-- {
+		ms := d.sment[s]
+		for x := len(ms) - 1; x >= 0; x-- {
+			m := d.ments[ms[x]]
+			if m.actor < 0 || m.kind == mNon || s == si && m.t0 == t {
+				continue
+			}
+			if a := d.final(m.actor); a != self && d.actors[a].kind == KindState {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
 // mergeNamed joins "some of its major creditors, who call themselves the
 // Ad Hoc Group": the name after the phrase is the same party.
 func (d *doc) mergeNamed() {

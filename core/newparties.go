@@ -326,6 +326,25 @@ func (d *doc) namedBefore(s, e int) int {
 			return d.final(m.actor)
 		}
 	}
+	if n != 1 {
+		return -1
+	}
+	// one word that opens a longer name named before: a short form
+	// ("Kestrel" after "Kestrel Mining"), a family name written first
+	// ("Zhao" after "Zhao Meiling")
+	for mi := len(d.ments) - 1; mi >= 0 && mi >= len(d.ments)-400; mi-- {
+		m := d.ments[mi]
+		if m.t0 >= s || m.actor < 0 || m.t1-m.t0 < 2 || m.kind == mNon || m.kind == mAdj {
+			continue
+		}
+		// (the name may close a longer mention: "China's ministry
+		// spokesperson Zhao Meiling")
+		for k := max(m.t0, m.t1-12); k+1 < m.t1; k++ {
+			if d.surf(k) == d.surf(s) && d.nd.Tag(k) == pos.PROPN && d.nd.Tag(k+1) == pos.PROPN && (k == m.t0 || d.nd.Tag(k-1) != pos.PROPN) {
+				return d.final(m.actor)
+			}
+		}
+	}
 	return -1
 }
 

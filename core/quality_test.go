@@ -47,13 +47,14 @@ func TestArticlesQuality(t *testing.T) {
 	dir := filepath.Join("testdata", "articles")
 	total := scoreFolder(t, dir, filepath.Join(dir, "gold"))
 	require.Greater(t, total.Actors.Gold, 20, "the invented reports' gold is here")
-	// (23 reports since 2026-12-08: the last four were written, with
-	// their gold, before the engine ever read them, and brought the
-	// totals down from 0.90 / 0.87 / 0.71 / 0.84 on the 19 before)
-	assert.GreaterOrEqual(t, total.Actors.F1(), 0.89, "actor F1")
-	assert.GreaterOrEqual(t, total.Stances.F1(), 0.85, "stance attribution F1")
-	assert.GreaterOrEqual(t, total.Typed.F1(), 0.65, "typed stance F1")
-	assert.GreaterOrEqual(t, total.Proposals.F1(), 0.77, "proposal F1")
+	// (27 reports since 2026-12-08: the last eight were written, with
+	// their gold, before the engine ever read them, four at a time; the
+	// second four brought the totals down from 0.90 / 0.86 / 0.66 / 0.78
+	// on the 23 before to 0.85 / 0.82 / 0.61 / 0.75)
+	assert.GreaterOrEqual(t, total.Actors.F1(), 0.85, "actor F1")
+	assert.GreaterOrEqual(t, total.Stances.F1(), 0.81, "stance attribution F1")
+	assert.GreaterOrEqual(t, total.Typed.F1(), 0.60, "typed stance F1")
+	assert.GreaterOrEqual(t, total.Proposals.F1(), 0.74, "proposal F1")
 }
 
 // TestCorpusQuality: the development corpus, outside the module.

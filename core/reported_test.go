@@ -32,6 +32,14 @@ func TestReportedStances(t *testing.T) {
 		{"Peru and Chile met in Lima. Accusing Chile of breaking the truce, Peru walked out of the meeting.", "Peru", Accusation},
 		// "it" after a plural speaker is not the speaker: no threat of theirs
 		{"Chile and the Andean rebels met. The rebels rejected the truce, saying it would only help the army.", "Andean rebels", Position},
+		// a short form of a name, and a family name written first, name the
+		// party of the longer name before them
+		{"Osprey Shipping offered a 3% raise on Monday. Osprey said it would not pay more.", "Osprey Shipping", Rejection},
+		{"Vietnam's trade ministry spokesperson Le Thi Hoa said the tariffs were unfair. Le said Hanoi would respond.", "Vietnam", Commitment},
+		// a titled minister with no country speaks for the state in view
+		{"Foreign Minister Anna Berg said Oslo would not sign the deal.", "Norway", Rejection},
+		{"Norway walked out on Monday. Foreign Minister Anna Berg said the talks had failed.", "Norway", Assessment},
+		{"Norway walked out on Monday. Former Foreign Minister Anna Berg said the talks had failed.", "Norway", ""},
 		// what a speaker's sentence goes on to say after a quotation is no part of it
 		{"Chile met Peru. \"No deal has been reached,\" Peru's envoy said when asked about reports that Chile had offered a swap. \"We will sign only if Chile withdraws.\"", "Peru", Condition},
 	} {
