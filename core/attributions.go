@@ -540,6 +540,13 @@ func (d *doc) pronounActor(h int) int {
 		if a := d.lastPersonBefore(h); a >= 0 {
 			return d.final(a)
 		}
+		// a role that names one person, outside the quotation: "Oslo's
+		// trade minister was more cautious. "…," she said"
+		if a := d.lastBefore(h, func(m mention) bool {
+			return m.kind == mRole && !strings.HasSuffix(m.head, "s") && d.scr.parse.QAt[m.t0] < 0
+		}); a >= 0 {
+			return d.final(a)
+		}
 		return d.lastSpeakerBefore(h)
 	case "they", "them":
 		if a := d.lastPluralBefore(h); a >= 0 {

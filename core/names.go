@@ -155,7 +155,13 @@ func (d *doc) person(si, party, ms, te, ns, ne, depth int) int {
 	if ai < 0 {
 		ai = d.actorFor(foldSpace(d.text[d.toks[ns].S():d.toks[ne-1].E()]), KindPerson)
 		d.actors[ai].person = true
-		// "Ahmad Shuja, an analyst at ...": commentators are not parties
+		// "Ahmad Shuja, an analyst at ...", "labour analyst Ann Lee":
+		// commentators are not parties
+		for q := min(ms, ns-1); q < ns && q >= 0; q++ { // (the noun right before the name too)
+			if commentators[d.lw(q)] {
+				d.actors[ai].nonParty = true
+			}
+		}
 		if d.lw(ne) == "," {
 			for q := ne + 1; q < end && q < ne+5; q++ {
 				if commentators[d.lw(q)] {

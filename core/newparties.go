@@ -222,6 +222,9 @@ func (d *doc) nameCanBeParty(s, e int, name string) bool {
 		if code, _, ok := phoenix.Agent(d.lw(i)); ok && noCollective(code) {
 			return false // media, civilians: "correspondent", "witnesses"
 		}
+		if commentators[d.lw(i)] {
+			return false // "labour analyst Ann Lee": a commentator
+		}
 	}
 	return len(name) > 1
 }

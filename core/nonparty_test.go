@@ -23,6 +23,11 @@ func TestNotAParty(t *testing.T) {
 			absent: []string{"RED", "RED TV"},
 		},
 		{
+			name:   "a commentator titled before the name, then a pronoun",
+			text:   "Egypt said it rejected the plan. Energy analyst Omar Haddad said the sides were close. \"A deal will come,\" he said.",
+			absent: []string{"Omar Haddad", "Haddad"},
+		},
+		{
 			name:   "an outlet named in quotes",
 			text:   "The sources denied to “NOVA Radio” that a deal was near. Egypt said it rejected the plan.",
 			absent: []string{"NOVA", "NOVA Radio"},

@@ -36,6 +36,9 @@ func TestReportedStances(t *testing.T) {
 		// party of the longer name before them
 		{"Osprey Shipping offered a 3% raise on Monday. Osprey said it would not pay more.", "Osprey Shipping", Rejection},
 		{"Vietnam's trade ministry spokesperson Le Thi Hoa said the tariffs were unfair. Le said Hanoi would respond.", "Vietnam", Commitment},
+		// "she" after a role that names one person, past the quotation's own names
+		{"Vietnam's trade minister was more cautious. \"We will cut tariffs only if Manila does the same,\" she told reporters.", "Vietnam", Condition},
+		{"Vietnam's trade minister was more cautious. \"We will cut tariffs only if Manila does the same,\" she told reporters.", "Philippines", ""},
 		// a titled minister with no country speaks for the state in view
 		{"Foreign Minister Anna Berg said Oslo would not sign the deal.", "Norway", Rejection},
 		{"Norway walked out on Monday. Foreign Minister Anna Berg said the talks had failed.", "Norway", Assessment},

@@ -176,6 +176,9 @@ func (d *doc) partyIn(s, e int) bool {
 // of the parties (an outlet reports: "Reuters reported that X rejected
 // …" is X's stance).
 func (d *doc) commentarySource(at *attrRec) bool {
+	if len(at.actors) > 0 && d.actors[d.final(at.actors[0])].nonParty {
+		return true // "he said" after "analyst Omar Haddad said …"
+	}
 	s0, s1 := at.tokSource[0], at.tokSource[1]
 	if s0 < 0 || s1 <= s0 {
 		return false
