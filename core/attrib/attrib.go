@@ -100,7 +100,7 @@ func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
 				}
 				continue
 			}
-			if sc <= fd.M.Threshold {
+			if sc <= fd.M.Threshold || c.complementHead(i) {
 				continue
 			}
 			a := c.build(i)
@@ -279,6 +279,46 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 	}
 	a.Kind = vocab.Other
 	return a, true
+}
+
+// complementHead reports whether the verb at i heads the clause an
+// earlier cue of its sentence takes as its content ("the mayor said she
+// thinks the plan will pass", "officials told reporters that the army had
+// warned …"): that clause, its subject, its verb and all, is what the
+// first cue attributes, not a second attribution. PolNeAR's annotation
+// is univocal (a token belongs to one attribution), and so the verb of
+// such a clause is never a cue of its own.
+func (c *ctx) complementHead(i int) bool {
+	d, p, fd := c.d, c.p, c.fd
+	g := p.VGAt[i]
+	if g < 0 || !d.Tag(i).IsVerb() {
+		return false
+	}
+	g0 := int(p.VGs[g].T0)
+	for k := len(fd.out) - 1; k >= 0 && fd.out[k].Cue[0] >= c.s.T0; k-- {
+		q := fd.out[k]
+		if q.Cue[1] > g0 || q.Content[0] > g0 || q.Content[1] <= g0 || !d.Tag(q.Head).IsVerb() {
+			continue
+		}
+		j := q.Content[0]
+		if j > 0 && d.Word(j-1) == "," {
+			return false // "…, an economist said": a clause of its own after a comma
+		}
+		if d.Low(j) == "that" && d.Tag(j) == pos.SCONJ {
+			j++
+		}
+		if n := p.NPStartingAt(j); n >= 0 {
+			j = int(p.NPs[n].T1)
+			if e := int(p.NPs[n].Ext); e <= g0 {
+				j = e // "that the head of the agency has …"
+			}
+		}
+		for j < g0 && d.Tag(j) == pos.ADV {
+			j++
+		}
+		return j == g0
+	}
+	return false
 }
 
 // contactClause reports whether verb group g, one past or present verb,

@@ -211,3 +211,24 @@ func TestStanceActs(t *testing.T) {
 		assert.Equal(t, c.found, got, c.text)
 	}
 }
+
+// The verb of the clause a cue takes is part of what that cue attributes,
+// not a second cue (invented sentences); a verb after the clause, with a
+// subject of its own after a comma, is one.
+func TestComplementHead(t *testing.T) {
+	for _, c := range []struct {
+		text, cue string
+		found     bool
+	}{
+		{"The mayor said she thinks the bridge will reopen in May.", "thinks", false},
+		{"The envoy told reporters that the rebels had warned of new attacks.", "had warned", false},
+		{"The mayor said the bridge will reopen, and the governor believes it too.", "believes", true},
+	} {
+		d, found := find(t, c.text)
+		got := false
+		for _, a := range found {
+			got = got || span(d, a.Cue) == c.cue
+		}
+		assert.Equal(t, c.found, got, c.text)
+	}
+}
