@@ -232,3 +232,23 @@ func TestComplementHead(t *testing.T) {
 		assert.Equal(t, c.found, got, c.text)
 	}
 }
+
+// A noun that is the subject of the verb right after it names who acts,
+// not what is said (invented sentences); with its complement it is a cue.
+func TestSubjectNoun(t *testing.T) {
+	for _, c := range []struct {
+		text, cue string
+		found     bool
+	}{
+		{"The senator's campaign has asked the network to drop the advert.", "campaign", false},
+		{"The union's demand has angered the board.", "demand", false},
+		{"The union's demand that the company pay more was turned down.", "demand", true},
+	} {
+		d, found := find(t, c.text)
+		got := false
+		for _, a := range found {
+			got = got || span(d, a.Cue) == c.cue
+		}
+		assert.Equal(t, c.found, got, c.text)
+	}
+}
