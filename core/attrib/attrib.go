@@ -281,20 +281,26 @@ func (c *ctx) stanceAct(i int) (Attribution, bool) {
 	return a, true
 }
 
-// complementHead reports whether the verb at i heads the clause an
-// earlier cue of its sentence takes as its content ("the mayor said she
-// thinks the plan will pass", "officials told reporters that the army had
-// warned …"): that clause, its subject, its verb and all, is what the
-// first cue attributes, not a second attribution. PolNeAR's annotation
-// is univocal (a token belongs to one attribution), and so the verb of
-// such a clause is never a cue of its own.
+// complementHead reports whether the word at i heads the clause or the
+// object an earlier cue of its sentence takes as its content ("the mayor
+// said she thinks the plan will pass", "officials told reporters that the
+// army had warned …", "called the court's decision a win", "pointed to
+// the board's decision"): that clause or phrase is what the first cue
+// attributes, not a second attribution. PolNeAR's annotation is univocal
+// (a token belongs to one attribution), and so the head of such a clause
+// or object is never a cue of its own.
 func (c *ctx) complementHead(i int) bool {
 	d, p, fd := c.d, c.p, c.fd
-	g := p.VGAt[i]
-	if g < 0 || !d.Tag(i).IsVerb() {
+	var g0 int // where the clause's verb group or the object's phrase starts
+	switch g, n := p.VGAt[i], p.NPAt[i]; {
+	case g >= 0 && d.Tag(i).IsVerb():
+		g0 = int(p.VGs[g].T0)
+	case n >= 0 && d.Tag(i) == pos.NOUN && int(p.NPs[n].Head) == i && !verbForm(d, i):
+		g0 = p.Start(int(n))
+	default:
 		return false
 	}
-	g0 := int(p.VGs[g].T0)
+	verb := d.Tag(i).IsVerb()
 	for k := len(fd.out) - 1; k >= 0 && fd.out[k].Cue[0] >= c.s.T0; k-- {
 		q := fd.out[k]
 		if q.Cue[1] > g0 || q.Content[0] > g0 || q.Content[1] <= g0 || !d.Tag(q.Head).IsVerb() {
@@ -303,6 +309,15 @@ func (c *ctx) complementHead(i int) bool {
 		j := q.Content[0]
 		if j > 0 && d.Word(j-1) == "," {
 			return false // "…, an economist said": a clause of its own after a comma
+		}
+		if !verb {
+			if lightVerbs[d.Lemma(q.Head)] {
+				return false // "tabled a demand": the noun is the stance
+			}
+			if d.Tag(j) == pos.ADP && j+1 == g0 {
+				j++ // "pointed to the board's decision"
+			}
+			return j == g0
 		}
 		if d.Low(j) == "that" && d.Tag(j) == pos.SCONJ {
 			j++

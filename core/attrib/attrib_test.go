@@ -223,6 +223,8 @@ func TestComplementHead(t *testing.T) {
 		{"The mayor said she thinks the bridge will reopen in May.", "thinks", false},
 		{"The envoy told reporters that the rebels had warned of new attacks.", "had warned", false},
 		{"The mayor said the bridge will reopen, and the governor believes it too.", "believes", true},
+		{"The minister called the court's ruling a victory for farmers.", "ruling", false},
+		{"The union pointed to the board's refusal to negotiate.", "refusal", false},
 	} {
 		d, found := find(t, c.text)
 		got := false
