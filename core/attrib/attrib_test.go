@@ -211,3 +211,46 @@ func TestStanceActs(t *testing.T) {
 		assert.Equal(t, c.found, got, c.text)
 	}
 }
+
+// The verb of the clause a cue takes is part of what that cue attributes,
+// not a second cue (invented sentences); a verb after the clause, with a
+// subject of its own after a comma, is one.
+func TestComplementHead(t *testing.T) {
+	for _, c := range []struct {
+		text, cue string
+		found     bool
+	}{
+		{"The mayor said she thinks the bridge will reopen in May.", "thinks", false},
+		{"The envoy told reporters that the rebels had warned of new attacks.", "had warned", false},
+		{"The mayor said the bridge will reopen, and the governor believes it too.", "believes", true},
+		{"The minister called the court's ruling a victory for farmers.", "ruling", false},
+		{"The union pointed to the board's refusal to negotiate.", "refusal", false},
+	} {
+		d, found := find(t, c.text)
+		got := false
+		for _, a := range found {
+			got = got || span(d, a.Cue) == c.cue
+		}
+		assert.Equal(t, c.found, got, c.text)
+	}
+}
+
+// A noun that is the subject of the verb right after it names who acts,
+// not what is said (invented sentences); with its complement it is a cue.
+func TestSubjectNoun(t *testing.T) {
+	for _, c := range []struct {
+		text, cue string
+		found     bool
+	}{
+		{"The senator's campaign has asked the network to drop the advert.", "campaign", false},
+		{"The union's demand has angered the board.", "demand", false},
+		{"The union's demand that the company pay more was turned down.", "demand", true},
+	} {
+		d, found := find(t, c.text)
+		got := false
+		for _, a := range found {
+			got = got || span(d, a.Cue) == c.cue
+		}
+		assert.Equal(t, c.found, got, c.text)
+	}
+}
