@@ -235,7 +235,13 @@ func (d *doc) result() *Analysis {
 // parties; a stance verb that speaks for no party (a state, an
 // organisation, a group) is no attribution.
 func (d *doc) attributionsOut(ids map[int]string, out []Attribution) []Attribution {
-	for _, at := range d.attrs {
+	held := make([]bool, len(d.attrs))
+	for _, st := range d.stances {
+		if st.attr >= 0 && st.attr < len(held) {
+			held[st.attr] = true
+		}
+	}
+	for k, at := range d.attrs {
 		a := at.Attribution
 		for _, ai := range at.actors {
 			if id, ok := ids[ai]; ok {
@@ -243,8 +249,8 @@ func (d *doc) attributionsOut(ids map[int]string, out []Attribution) []Attributi
 				break
 			}
 		}
-		if a.Kind == vocab.Other && (a.Actor == "" || len(at.actors) > 0 && d.actors[at.actors[0]].kind == KindPerson) {
-			continue
+		if a.Kind == vocab.Other && (a.Actor == "" || !held[k] || len(at.actors) > 0 && d.actors[at.actors[0]].kind == KindPerson) {
+			continue // (a stance verb is an attribution only of the stance it states)
 		}
 		out = append(out, a)
 	}
