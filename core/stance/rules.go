@@ -273,7 +273,9 @@ var Rules = []Rule{
 		case vocab.Demand, vocab.Proposed, vocab.Accusation, vocab.Threat:
 			return true
 		}
-		return false
+		// "we have never shelled a hospital": a hostile act of its own
+		// side, denied (CAMEO 14-20)
+		return f.VerbKnown && harmful(f.VerbEntry.Code)
 	}},
 	// "would not comment": declining to speak says nothing
 	{"no-comment", "", "", 0, func(f *Facts) bool {
@@ -291,7 +293,8 @@ var Rules = []Rule{
 	// "Manbij will not be surrendered": a thing the speaker's side will not
 	// give up
 	{"will-not-be-given", vocab.Rejection, "120", 0.65, func(f *Facts) bool {
-		return f.Neg && f.Future && f.Passive && f.Subj < 0 && !f.SubjTalk && !contentHarm(f)
+		// ("the quota cannot be met": what the speaker's side cannot do)
+		return f.Neg && (f.Future || f.Able) && f.Passive && f.Subj < 0 && !f.SubjTalk && !contentHarm(f)
 	}},
 	// "said it would put forward a draft accord": what it will put on the table
 	{"own-future-offer", vocab.Proposed, "content", 0.7, func(f *Facts) bool {
@@ -376,7 +379,8 @@ var Rules = []Rule{
 	{"talks-ongoing", vocab.Assessment, "013", 0.6, func(f *Facts) bool {
 		// ("talk" itself CAMEO codes 010; its noun names the talks)
 		// (not a verb whose noun is a thing on the table: "offer")
-		return f.VerbKnown && (strings.HasPrefix(cameo.Active(f.VerbEntry.Code), "04") || talkNoun(f.Verb) && !cameo.ProposalNoun(f.Verb)) && !f.Future && !f.ToInf
+		// (nor a passive: a thing "met" or "discussed" is done, not talking)
+		return f.VerbKnown && (strings.HasPrefix(cameo.Active(f.VerbEntry.Code), "04") || talkNoun(f.Verb) && !cameo.ProposalNoun(f.Verb)) && !f.Future && !f.ToInf && !f.Passive
 	}},
 	// a reading of the talks or of what is on the table
 	{"talks-assessed", vocab.Assessment, "013", 0.7, func(f *Facts) bool {

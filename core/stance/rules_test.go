@@ -141,6 +141,11 @@ func TestRules(t *testing.T) {
 		{"The company said its offer was fair.", "said", vocab.Position, "own-proposal-defended"},
 		{"The union called the offer an insult.", "called", vocab.Rejection, "judged-unacceptable"},
 		{"The nurses called the offer \"an insult\" to their members.", "called", vocab.Rejection, "judged-unacceptable"},
+		// a thing that cannot be done, in the passive, is refused; "met" in the passive is no talking
+		{"Chile's minister said the quota could not be met.", "said", vocab.Rejection, "will-not-be-given"},
+		// a hostile act of the speaker's own side, denied
+		{"\"We have never shelled a clinic,\" the army said.", "said", vocab.Denial, "own-stance-denied"},
+		{"\"We did not fire on the convoy,\" the rebels said.", "said", vocab.Denial, "own-stance-denied"},
 		// a proposal named by a participle of putting forward, in the speaker's words, is the speaker's
 		{"\"The plan presented to the rebels includes an amnesty for fighters,\" the minister said.", "said", vocab.Proposed, "own-tabled-thing"},
 		{"\"The plan made by the rebels includes an amnesty for fighters,\" the minister said.", "said", vocab.Assessment, "talks-assessed"},
