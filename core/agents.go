@@ -150,12 +150,46 @@ func (d *doc) describedParty(n int) int {
 		if t == h && !d.definiteNP(n) && !d.plural(h) {
 			return -1 // "a company said": some company
 		}
-		if ai := d.byAgent(sector(code), t0); ai >= 0 || !armedSector(sector(code)) || !d.definiteNP(n) {
+		if ai := d.byAgent(sector(code), t0); ai >= 0 || !d.definiteNP(n) {
 			return ai
 		}
-		return d.onlyArmedGroup(t0) // "the rebels": the one armed group named
+		if armedSector(sector(code)) {
+			return d.onlyArmedGroup(t0) // "the rebels": the one armed group named
+		}
+		if t == h && !d.plural(h) {
+			return d.onlyUntraded(t0) // "Sasol offered … The company said": the one body of no known trade
+		}
+		return -1
 	}
 	return -1
+}
+
+// onlyUntraded returns the one party named in the five sentences before
+// token t that is a body (not a state, a person or an intergovernmental
+// organisation) with no trade known (no agent noun named it); -1 when
+// none or several.
+func (d *doc) onlyUntraded(t int) int {
+	if t <= 0 || t > len(d.sentOf) {
+		return -1
+	}
+	found := -1
+	for si, s0 := int(d.sentOf[t-1]), int(d.sentOf[t-1])-5; si >= 0 && si >= s0; si-- {
+		for _, mi := range d.sment[si] {
+			m := d.ments[mi]
+			if m.t0 >= t || m.actor < 0 || m.kind != mName {
+				continue
+			}
+			a := d.final(m.actor)
+			if r := d.actors[a]; r.kind == KindState || r.person || r.nonParty || d.a.gaz.Kind(r.name) != "" || len(d.codesOf(a)) > 0 {
+				continue
+			}
+			if found >= 0 && found != a {
+				return -1
+			}
+			found = a
+		}
+	}
+	return found
 }
 
 // armedSector: Phoenix's sectors of non-state armed groups (rebels,
@@ -410,6 +444,13 @@ func (d *doc) officeOf(a, end int) int {
 	}
 	if !office {
 		return -1
+	}
+	if b == a+1 && a == d.sents[d.sentOf[a]].t0 {
+		if code, k, ok := d.agentAt(a); ok && (k == vocab.KindGroup || k == vocab.KindOrganization) {
+			// "Company spokesperson Ann Lee said": a noun of a trade,
+			// capitalised to open the sentence, describes the party in view
+			return d.byAgentBefore(sector(code), a)
+		}
 	}
 	name := foldSpace(d.text[d.toks[a].S():d.toks[b-1].E()])
 	if ai, ok := d.byName[name]; ok {

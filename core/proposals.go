@@ -1,6 +1,7 @@
 package core
 
 import (
+	"parley/core/attrib"
 	"sort"
 	"strings"
 
@@ -276,6 +277,25 @@ func (d *doc) proposerOf(n int) int {
 			return d.final(m.actor)
 		}
 	}
+	// "Sasol made an offer", "Lima submitted a plan": the subject of a
+	// light verb of putting forward
+	// (a new one: "made the proposal" takes up one named before)
+	if s := p.Start(n) - 1; s >= 0 && p.VGAt[s] >= 0 && !d.definiteNP(n) {
+		if v := p.VGs[p.VGAt[s]]; attrib.LightVerb(d.nd.Lemma(int(v.Head))) && !v.Has(syntax.Negated) && !v.Has(syntax.Passive) {
+			m := d.subjectOf(v)
+			for x := 0; x < 2 && m >= 0 && d.nd.Tag(p.Start(m)-1) == pos.ADP; x++ {
+				m = p.NPEndingAt(p.Start(m) - 1) // past "on Tuesday": the subject before it
+			}
+			if m >= 0 {
+				if ai := d.oneNPActor(m); ai >= 0 {
+					return ai
+				}
+				if ai := d.newSourceParty(m); ai >= 0 {
+					return ai
+				}
+			}
+		}
+	}
 	// "a government proposal", "a union offer": the party of the trade
 	// named before the head (a government's is the state in view)
 	if h := int(np.Head); h > int(np.T0) && d.nd.Tag(h-1) == pos.NOUN {
@@ -517,6 +537,11 @@ func (d *doc) verdict(v syntax.VG) (ProposalStatus, bool) {
 		if st, ok := d.verdictOf(c, false); ok {
 			return st, true
 		}
+	}
+	if attrib.LightVerb(l) {
+		// "tabled an offer", "presented a plan": putting it on the table
+		// (CAMEO's REJECT block has "table" in its American sense, to shelve)
+		return "", false
 	}
 	return d.verdictOf(l, v.Has(syntax.Negated))
 }
@@ -790,7 +815,10 @@ func (d *doc) stanceVerdicts() {
 				found = true
 			}
 		}
-		if !found && d.lw(st.cS) == "it" && d.nd.Tag(st.cS) == pos.PRON {
+		if found {
+			continue
+		}
+		if d.lw(st.cS) == "it" && d.nd.Tag(st.cS) == pos.PRON {
 			// "rejected it": the last proposal of another party, made in
 			// the two sentences before
 			for k := len(d.proposals) - 1; k >= 0; k-- {
@@ -799,6 +827,25 @@ func (d *doc) stanceVerdicts() {
 					break
 				}
 			}
+			continue
+		}
+		// "called the plan “a licence to give nothing”": the proposal
+		// the content names by its noun with "the", made before
+		for q := st.cS; q+1 < st.cE && q < st.cS+8; q++ {
+			if w := d.lw(q); w != "the" && w != "this" && w != "that" {
+				continue
+			}
+			head := d.nd.Lemma(q + 1)
+			if d.nd.Tag(q+1) != pos.NOUN || !proposalNoun(head) {
+				continue
+			}
+			for k := len(d.proposals) - 1; k >= 0; k-- {
+				if pr := &d.proposals[k]; pr.cE <= st.cS && pr.proposer != st.actor && pr.head == head && st.si-pr.si <= 6 {
+					pr.status = status
+					break
+				}
+			}
+			break
 		}
 	}
 }

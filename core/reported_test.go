@@ -39,6 +39,10 @@ func TestReportedStances(t *testing.T) {
 		// "she" after a role that names one person, past the quotation's own names
 		{"Vietnam's trade minister was more cautious. \"We will cut tariffs only if Manila does the same,\" she told reporters.", "Vietnam", Condition},
 		{"Vietnam's trade minister was more cautious. \"We will cut tariffs only if Manila does the same,\" she told reporters.", "Philippines", ""},
+		// "the company" after the one body of no known trade named before;
+		// "Company" capitalised to open a sentence is no name
+		{"Sasol offered a 4% raise. The company said it could pay no more.", "Sasol", Position},
+		{"Sasol offered a 4% raise. Company spokesperson Lerato Dube said the firm could pay no more.", "Company", ""},
 		// a titled minister with no country speaks for the state in view
 		{"Foreign Minister Anna Berg said Oslo would not sign the deal.", "Norway", Rejection},
 		{"Norway walked out on Monday. Foreign Minister Anna Berg said the talks had failed.", "Norway", Assessment},

@@ -177,6 +177,13 @@ func TestProposalStatus(t *testing.T) {
 		// a proposal named by the trade of its maker: a government's is the
 		// state last called the government
 		{"Mali's government said it would not negotiate. Talks were held in Algiers. The rebels rejected a government proposal for a 30-day truce.", "Mali", StatusRejected},
+		// a light verb of putting forward: its subject proposes ("tabled" is
+		// not the American shelving here), past a time phrase before the verb
+		{"Sasol made an offer of a 4% raise.", "Sasol", StatusProposed},
+		{"Sasol tabled an offer of a 4% raise.", "Sasol", StatusProposed},
+		{"Qatari mediators on Tuesday presented a new proposal for the release of the hostages.", "Qatar", StatusProposed},
+		// a rejection that names the proposal by its noun later
+		{"Kabul tabled a plan for a joint water commission. Tehran called the plan \"a licence to give nothing\".", "Afghanistan", StatusRejected},
 		// a verdict on "it": the last offer of another party, just before
 		{"\"The offer presented to the pilots includes a pension guarantee,\" said Anna Berg, a spokeswoman for Lufthansa. The pilots union Vereinigung Cockpit rejected it on Monday.", "Lufthansa", StatusRejected},
 		// the second of two offers judged by one verb, each with its maker

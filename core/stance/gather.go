@@ -381,7 +381,7 @@ func (f *Facts) comp(in Input) {
 					others = false // "reiterated its demand"
 				}
 			}
-			if h := int(p.NPs[n].Head); d.Tag(h) == pos.NOUN && !others && !(has("naming", f.Lemma) && namedEval(d, p, n) != "") {
+			if h := int(p.NPs[n].Head); d.Tag(h) == pos.NOUN && !others && !(has("naming", f.Lemma) && (namedEval(d, p, n) != "" || nameFollows(d, p, n))) {
 				if v, ok := cameo.VerbOf(d.Lemma(h)); ok {
 					if vi, ok := cameo.Verb(v); ok && hopeBlock(vi.Block) {
 						f.Hope = true
@@ -895,9 +895,24 @@ func (f *Facts) namedAs(in Input) {
 	if n < 0 {
 		return
 	}
-	if f.Eval = namedEval(d, p, n); f.Eval != "" {
+	f.Eval = namedEval(d, p, n)
+	if k := int(p.NPs[n].Ext); f.Eval == "" && k < len(d.Toks) && isQuoteMark(d.Word(k)) && proposalNP(d, p, n) {
+		// "called the offer “an invitation to surrender”": a label of
+		// the speaker's own words, set off in quotation marks, for what
+		// is on the table, with no word of praise, dismisses it
+		f.Eval = "refusal"
+	}
+	if f.Eval != "" {
 		f.SubjIt = true // the named thing is what is judged
 	}
+}
+
+// nameFollows reports whether a name for noun phrase n follows it after
+// a verb of naming: a quotation or "as" ("called the plan “a licence to
+// give nothing”", "described the offer as a first step").
+func nameFollows(d *nlp.Doc, p *syntax.Parse, n int) bool {
+	k := int(p.NPs[n].Ext)
+	return k < len(d.Toks) && (d.Low(k) == "as" || d.Tag(k) == pos.PUNCT && isQuoteMark(d.Word(k)))
 }
 
 // namedEval is the evaluation of the phrase that names noun phrase n

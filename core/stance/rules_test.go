@@ -141,6 +141,8 @@ func TestRules(t *testing.T) {
 		{"The company said its offer was fair.", "said", vocab.Position, "own-proposal-defended"},
 		{"The union called the offer an insult.", "called", vocab.Rejection, "judged-unacceptable"},
 		{"The nurses called the offer \"an insult\" to their members.", "called", vocab.Rejection, "judged-unacceptable"},
+		// a label in quotation marks for what is on the table, with no word of praise, dismisses it
+		{"The miners called the plan \"a licence to pay nothing\".", "called", vocab.Rejection, "judged-unacceptable"},
 		// a thing that cannot be done, in the passive, is refused; "met" in the passive is no talking
 		{"Chile's minister said the quota could not be met.", "said", vocab.Rejection, "will-not-be-given"},
 		// a hostile act of the speaker's own side, denied
