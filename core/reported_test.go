@@ -63,3 +63,27 @@ func TestReportedStances(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotationGoesOn: the later sentences of one quotation are one
+// stance with the first unless they state another kind of stance.
+func TestQuotationGoesOn(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []StanceType // the types of the party's stances, in order
+	}{
+		{"The union Unite met the bus operator Metroline on Monday. \"We will not sign this deal. Our members deserve better,\" the union's leader said.", []StanceType{Rejection}},
+		{"The union Unite met the bus operator Metroline on Monday. \"Our members deserve better. We will not sign this deal,\" the union's leader said.", []StanceType{Position, Rejection}},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			res, err := Analyze(c.text)
+			require.NoError(t, err)
+			var got []StanceType
+			for _, s := range res.Stances {
+				if actorName(res, s.Actor) == "Unite" {
+					got = append(got, s.Type)
+				}
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}

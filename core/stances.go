@@ -487,6 +487,20 @@ func (d *doc) dedupStances() {
 			}
 		}
 	}
+	// a plain statement that goes on saying what an earlier part of the
+	// same attribution said (the next sentences of one long quotation)
+	for j := range d.stances {
+		b := &d.stances[j]
+		if drop[j] || b.typ != Position {
+			continue
+		}
+		for i := j - 1; i >= 0; i-- {
+			if a := &d.stances[i]; !drop[i] && a.attr == b.attr && a.actor == b.actor && a.si < b.si {
+				drop[j] = true
+				break
+			}
+		}
+	}
 	kept := d.stances[:0]
 	for i, st := range d.stances {
 		if !drop[i] {
