@@ -122,6 +122,13 @@ func (f *Facts) cueEntry(in Input, h int, proposalCue bool) {
 			// (but rejecting a charge denies it: REJECT * CHARGE 016)
 		}
 	}
+	if bare, ok := cameo.MatchEntry(f.Lemma, nil, nil); ok && f.Known && strings.HasPrefix(cameo.Active(bare.Code), "04") &&
+		cameo.Active(f.Entry.Code) == "036" && in.P.VGAt[h] >= 0 && pastGroup(d, in.P.VGs[in.P.VGAt[h]]) {
+		// "met for a fourth round of talks": PETRARCH codes meeting "for
+		// talks" as an intent to meet (036); a meeting held is the talks
+		// (the verb's own code, 04x), an act and no stance
+		f.Material = true
+	}
 	if f.Lemma == "accord" && d.Is(h+1, "to") {
 		f.Known, f.Speech, f.Material = false, true, false // "according to X": X says
 	}

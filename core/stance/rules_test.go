@@ -143,6 +143,9 @@ func TestRules(t *testing.T) {
 		{"The nurses called the offer \"an insult\" to their members.", "called", vocab.Rejection, "judged-unacceptable"},
 		// a label in quotation marks for what is on the table, with no word of praise, dismisses it
 		{"The miners called the plan \"a licence to pay nothing\".", "called", vocab.Rejection, "judged-unacceptable"},
+		// a meeting held "for talks" is the talks, not an offer to meet (PETRARCH's 036); one promised is
+		{"Japan and China met for a fourth round of talks in Osaka.", "met", "", "material-act"},
+		{"Japan said it would meet China for talks in May.", "said", vocab.Proposed, "own-future-offer"},
 		// a thing that cannot be done, in the passive, is refused; "met" in the passive is no talking
 		{"Chile's minister said the quota could not be met.", "said", vocab.Rejection, "will-not-be-given"},
 		// a hostile act of the speaker's own side, denied
