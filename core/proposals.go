@@ -59,6 +59,9 @@ func (d *doc) findProposals() {
 		status := StatusProposed
 		head := ""
 		if n := d.proposalNP(cs, ce); n >= 0 {
+			if w := d.lw(int(d.scr.parse.NPs[n].T0)); (w == "its" || w == "their" || w == "our") && !d.hasSubstance(n) {
+				continue // "would keep its proposal on the table": one made before, named again
+			}
 			head = d.nd.Lemma(int(d.scr.parse.NPs[n].Head)) // (a later "the proposal" takes it up)
 			// "new ideas that are being discussed": what the text says of
 			// the proposal; what is proposed comes after the noun ("…,
@@ -267,6 +270,18 @@ func (d *doc) proposerOf(n int) int {
 		if a := d.itsAfterComma(h); a >= 0 {
 			return a
 		}
+		if w := d.lw(h); (w == "its" || w == "their") && h > 0 && p.VGAt[h-1] >= 0 {
+			// "Eurotunnel raised its offer": the object's possessive is
+			// the verb's subject
+			if m := d.clauseSubject(p.VGs[p.VGAt[h-1]]); m >= 0 {
+				if a := d.oneNPActor(m); a >= 0 {
+					return a
+				}
+				if a := d.newSourceParty(m); a >= 0 {
+					return a
+				}
+			}
+		}
 		if a := d.pronounActor(h); a >= 0 {
 			return a
 		}
@@ -282,11 +297,7 @@ func (d *doc) proposerOf(n int) int {
 	// (a new one: "made the proposal" takes up one named before)
 	if s := p.Start(n) - 1; s >= 0 && p.VGAt[s] >= 0 && !d.definiteNP(n) {
 		if v := p.VGs[p.VGAt[s]]; attrib.LightVerb(d.nd.Lemma(int(v.Head))) && !v.Has(syntax.Negated) && !v.Has(syntax.Passive) {
-			m := d.subjectOf(v)
-			for x := 0; x < 2 && m >= 0 && d.nd.Tag(p.Start(m)-1) == pos.ADP; x++ {
-				m = p.NPEndingAt(p.Start(m) - 1) // past "on Tuesday": the subject before it
-			}
-			if m >= 0 {
+			if m := d.clauseSubject(v); m >= 0 {
 				if ai := d.oneNPActor(m); ai >= 0 {
 					return ai
 				}
@@ -762,7 +773,11 @@ func (d *doc) hasSubstance(n int) bool {
 			return true
 		}
 	}
-	switch d.lw(int(np.Head) + 1) {
+	k := int(np.Head) + 1
+	if d.lw(k) == "on" && d.lw(k+1) == "the" && d.lw(k+2) == "table" {
+		return false // "kept its proposal on the table": where it lies, not what it says
+	}
+	switch d.lw(k) {
 	case "of", "for", "to", "that", "under", "on", ":", "whereby", "which", "calling", "including", "with":
 		return true
 	}
@@ -908,6 +923,17 @@ func (d *doc) subjectOf(v syntax.VG) int {
 		}
 	}
 	return d.scr.parse.NPEndingAt(k + 1)
+}
+
+// clauseSubject is subjectOf past time phrases before the verb
+// ("Qatari mediators on Tuesday presented …": the mediators).
+func (d *doc) clauseSubject(v syntax.VG) int {
+	p := &d.scr.parse
+	m := d.subjectOf(v)
+	for x := 0; x < 2 && m >= 0 && p.Start(m) > 0 && d.nd.Tag(p.Start(m)-1) == pos.ADP; x++ {
+		m = p.NPEndingAt(p.Start(m) - 1)
+	}
+	return m
 }
 
 // accords: a party that reaches, strikes, signs or seals a deal accepts

@@ -182,6 +182,9 @@ func TestProposalStatus(t *testing.T) {
 		{"Sasol made an offer of a 4% raise.", "Sasol", StatusProposed},
 		{"Sasol tabled an offer of a 4% raise.", "Sasol", StatusProposed},
 		{"Qatari mediators on Tuesday presented a new proposal for the release of the hostages.", "Qatar", StatusProposed},
+		// the object's possessive is the verb's subject: a raised offer is an offer
+		{"Eurotunnel raised its offer to 5% on Friday.", "Eurotunnel", StatusProposed},
+		{"The RMT rejected Eurotunnel's pay offer. Eurotunnel on Friday raised its offer to 5% over two years.", "Eurotunnel", StatusRejected},
 		// a rejection that names the proposal by its noun later
 		{"Kabul tabled a plan for a joint water commission. Tehran called the plan \"a licence to give nothing\".", "Afghanistan", StatusRejected},
 		// a verdict on "it": the last offer of another party, just before
