@@ -874,12 +874,35 @@ func (d *doc) markMediators() {
 	for _, v := range p.VGs {
 		h := int(v.Head)
 		vi, ok := cameo.Verb(d.nd.Lemma(h))
-		if !ok || v.Has(syntax.Passive) {
+		if !ok {
 			continue
 		}
 		c := vi.Code
 		if c == "" {
 			c = vi.BlockCode
+		}
+		if v.Has(syntax.Passive) {
+			// "the talks were hosted by Norway": the agent hosts
+			if (strings.HasPrefix(c, "043") || strings.HasPrefix(c, "042") || strings.HasPrefix(c, "045")) && d.lw(int(v.T1)) == "by" {
+				if n := d.subjectOf(v); n >= 0 && d.nd.Tag(int(p.NPs[n].Head)) == pos.NOUN && stance.TalkNoun(d.nd.Lemma(int(p.NPs[n].Head))) {
+					if m := p.NPStartingAt(int(v.T1) + 1); m >= 0 {
+						d.markParty(m)
+					}
+				}
+			}
+			continue
+		}
+		if !v.Has(syntax.Negated) && !d.sents[d.sentOf[h]].headline && (stance.TalkVerb(d.nd.Lemma(h)) || d.talksObject(h)) {
+			// "Egypt and Sudan negotiated", "held talks", "met for talks":
+			// the sides
+			if n := d.clauseSubject(v); n >= 0 {
+				for _, ai := range d.npActors(n) {
+					if !d.actors[ai].person && !d.actors[ai].nonParty {
+						d.actors[ai].party = true
+					}
+				}
+			}
+			continue
 		}
 		switch {
 		case strings.HasPrefix(c, "045"), vi.Lemma == "mediate":
@@ -894,18 +917,34 @@ func (d *doc) markMediators() {
 		default:
 			continue
 		}
-		n := d.subjectOf(v)
-		if n < 0 {
-			continue
-		}
-		if ai := d.oneNPActor(n); ai >= 0 {
-			if !d.actors[ai].person {
-				d.actors[ai].party = true
-			}
-		} else if ai := d.newSourceParty(n); ai >= 0 {
-			d.actors[ai].party = true // "the conciliation service Acas, which hosted the talks"
+		if n := d.subjectOf(v); n >= 0 {
+			d.markParty(n)
 		}
 	}
+}
+
+// markParty makes the party of noun phrase n a party (a new one when
+// the phrase names one: "the conciliation service Acas, which hosted the
+// talks"); not a person's.
+func (d *doc) markParty(n int) {
+	if ai := d.oneNPActor(n); ai >= 0 {
+		if !d.actors[ai].person {
+			d.actors[ai].party = true
+		}
+	} else if ai := d.newSourceParty(n); ai >= 0 {
+		d.actors[ai].party = true
+	}
+}
+
+// talksObject reports whether a noun of the talks follows verb h within
+// four tokens ("held talks", "met for a fourth round of talks").
+func (d *doc) talksObject(h int) bool {
+	for k := h + 1; k < len(d.toks) && k <= h+6 && d.sentOf[k] == d.sentOf[h]; k++ {
+		if d.nd.Tag(k) == pos.NOUN && stance.TalkNoun(d.nd.Lemma(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOf returns the noun phrase before verb group v that is its

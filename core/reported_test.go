@@ -87,3 +87,28 @@ func TestQuotationGoesOn(t *testing.T) {
 		})
 	}
 }
+
+// TestSidesAndHosts: those who negotiate or host the talks are parties
+// even when they state nothing; those named in a headline are not made
+// so by it.
+func TestSidesAndHosts(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // actor names
+	}{
+		{"The talks were hosted by Norway, which confirmed only that the sides had met.", []string{"Norway"}},
+		{"Egypt and Sudan held talks in Khartoum on Monday.", []string{"Egypt", "Sudan"}},
+		{"Egypt and Sudan negotiated in Khartoum on Monday.", []string{"Egypt", "Sudan"}},
+		{"Egypt and Sudan did not hold talks in Khartoum on Monday.", nil},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			res, err := Analyze(c.text)
+			require.NoError(t, err)
+			var got []string
+			for _, a := range res.Actors {
+				got = append(got, a.Name)
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}

@@ -195,6 +195,10 @@ func talkVerb(l string) bool {
 	return strings.HasSuffix(l, "ate") && talkNoun(l[:len(l)-1]+"ion")
 }
 
+// TalkVerb reports whether a verb lemma is the verb of a noun of the
+// talks ("negotiate": "negotiation"), or "talk".
+func TalkVerb(l string) bool { return talkVerb(l) || l == "talk" }
+
 // TalkNoun reports whether a noun lemma names the talks or something on
 // their table (the dictionary's synonym sets and data/grammar.txt's talks).
 func TalkNoun(l string) bool { return talkNoun(l) }
