@@ -936,15 +936,30 @@ func (d *doc) markParty(n int) {
 	}
 }
 
-// talksObject reports whether a noun of the talks follows verb h within
-// four tokens ("held talks", "met for a fourth round of talks").
+// talksObject reports whether the object of verb h, or the phrase after
+// "for" or "in", names the talks ("held talks", "met for a fourth round
+// of talks"); not the object of a verb of saying ("said the deal …").
 func (d *doc) talksObject(h int) bool {
-	for k := h + 1; k < len(d.toks) && k <= h+6 && d.sentOf[k] == d.sentOf[h]; k++ {
-		if d.nd.Tag(k) == pos.NOUN && stance.TalkNoun(d.nd.Lemma(k)) {
-			return true
+	if vi, ok := cameo.Verb(d.nd.Lemma(h)); ok && (strings.HasPrefix(vi.Code, "01") || vi.Code == "" && strings.HasPrefix(vi.BlockCode, "01")) {
+		return false // (CAMEO's 01x: making a statement)
+	}
+	p := &d.scr.parse
+	k := h + 1
+	if w := d.lw(k); w == "for" || w == "in" {
+		k++
+	}
+	n := p.NPStartingAt(k)
+	if n < 0 {
+		return false
+	}
+	// ("a fourth round of talks": the noun after "of")
+	hd := int(p.NPs[n].Head)
+	if d.lw(hd+1) == "of" {
+		if m := p.NPStartingAt(hd + 2); m >= 0 {
+			hd = int(p.NPs[m].Head)
 		}
 	}
-	return false
+	return d.nd.Tag(hd) == pos.NOUN && stance.TalkNoun(d.nd.Lemma(hd))
 }
 
 // subjectOf returns the noun phrase before verb group v that is its
