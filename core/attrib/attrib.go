@@ -74,6 +74,9 @@ func (fd *Finder) Find(d *nlp.Doc, p *syntax.Parse) []Attribution {
 	for _, s := range d.Sents {
 		c := ctx{d: d, p: p, s: s, fd: fd}
 		for i := s.T0; i < s.T1; i++ {
+			if n := len(fd.out); n > 0 && fd.out[n-1].Head < i && i < fd.out[n-1].Cue[1] && d.Tag(fd.out[n-1].Head).IsVerb() {
+				continue // past the last cue's verb, inside its span: "was quoted as saying"
+			}
 			if !candidate(d, p, i, fd.M.Nouns) {
 				if a, ok := c.nominalAct(i); ok {
 					fd.out = append(fd.out, a)

@@ -54,6 +54,18 @@ func TestConstructions(t *testing.T) {
 			"said", "the envoy", "We want a deal. We are ready to sign. But not at any price,", vocab.Speech},
 		// a speaker after the clause, with a postmodifier, and a clause
 		// opened by "as" (its subject is no preposition's object)
+		// an adverb made of "at" and an adjective between the subject and its verb
+		{"at first before the verb", "Lima at first said Quito would study the plan.",
+			"said", "Lima", "Quito would study the plan", vocab.Speech},
+		// a quotation that ends a clause of the speaker's: the clause is attributed
+		{"partial quotation", "Unite would end the stoppage only if Aerolux offered \"something real\", its leader said.",
+			"said", "its leader", "Unite would end the stoppage only if Aerolux offered \"something real\"", vocab.Speech},
+		// the content goes on past the speaker after a comma and a conjunction
+		{"speaker in the middle, the clause goes on", "Peru is ready to sign the plan, its deputy minister told a Lima daily, but only on one condition.",
+			"told", "its deputy minister", "Peru is ready to sign the plan", vocab.Speech},
+		// quoted as saying: the subject speaks
+		{"quoted as saying", "The port authority's chief, Ana Ruiz, was quoted today as saying that the strike was illegal.",
+			"was quoted today as saying", "The port authority's chief", "that the strike was illegal", vocab.Speech},
 		{"speaker with an adjective phrase", "Oslo will send two envoys next week, a source familiar with the talks said.",
 			"said", "a source", "Oslo will send two envoys next week", vocab.Speech},
 		{"speaker with a participle phrase", "Oslo will send two envoys next week, three officials briefed on the plan said.",

@@ -4,6 +4,7 @@ import (
 	"parley/core/cameo"
 	"parley/core/pos"
 	"parley/core/syntax"
+	"parley/core/vocab"
 )
 
 // build makes the attribution of the cue whose head is token i: the cue
@@ -42,6 +43,13 @@ func (c *ctx) build(i int) Attribution {
 		}
 		return a
 	}
+	if k := c.quotedAs(i, g1); k > 0 {
+		// "Ann Lee was quoted today as saying that …": the subject said
+		a.Cue[1] = k
+		c.contentAfter(&a)
+		c.sourceBefore(&a)
+		return a
+	}
 	if g := p.VGAt[i]; g >= 0 && (p.VGs[g].Has(syntax.Passive) || c.noSource(i, g1) && !c.contactClause(int(g))) && c.quoteBefore(g0) < 0 {
 		// "the plan was criticised", "the talks seem to have stalled":
 		// nobody is named; the subject is part of what is attributed
@@ -61,6 +69,17 @@ func (c *ctx) build(i int) Attribution {
 		c.contentAfter(&a)
 		t0, _ := p.Quotes[qi].Inner()
 		a.Content[0] = t0
+		c.sourceAfterOrBefore(&a)
+		return a
+	}
+	if qi := c.quoteBefore(g0); qi >= 0 && !forward(c.complement(g1)) && c.embeddedQuote(qi) {
+		// "Unite would end the stoppage only if Ryanair offered “something
+		// real”, its leader said": the words quoted end a clause of the
+		// speaker's, which is what is attributed
+		a.Content = [2]int{c.s.T0, int(p.Quotes[qi].Close) + 1}
+		for a.Content[0] < a.Content[1] && c.quoteMark(a.Content[0]) {
+			a.Content[0]++
+		}
 		c.sourceAfterOrBefore(&a)
 		return a
 	}
@@ -190,6 +209,44 @@ func (c *ctx) quoteBefore(g0 int) int {
 	return -1
 }
 
+// embeddedQuote reports whether quotation qi closes a clause that began
+// before it, in its sentence: a finite verb stands between the sentence's
+// start and the opening quotation mark.
+func (c *ctx) embeddedQuote(qi int) bool {
+	p := c.p
+	open, cl := int(p.Quotes[qi].Open), int(p.Quotes[qi].Close)
+	if open <= c.s.T0 || cl < open || c.d.Word(cl+1) != "," && c.d.Word(cl-1) != "," {
+		return false // (a speaker after a comma: "…“something real”, its leader said")
+	}
+	for k := c.s.T0; k < open; k++ {
+		if g := p.VGAt[k]; g >= 0 && p.VGs[g].Has(syntax.Finite) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedAs returns the end of "as saying" (or "as telling") after a
+// passive of "quote" at i whose group ends at g1, past adverbs and a time
+// phrase ("was quoted today as saying"); 0 when none.
+func (c *ctx) quotedAs(i, g1 int) int {
+	d, p := c.d, c.p
+	if d.Lemma(i) != "quote" || p.VGAt[i] < 0 || !p.VGs[p.VGAt[i]].Has(syntax.Passive) {
+		return 0
+	}
+	k := g1
+	for k < c.s.T1 && d.Tag(k) == pos.ADV {
+		k++
+	}
+	if n := p.NPStartingAt(k); n >= 0 && p.Temporal(d, n) {
+		k = int(p.NPs[n].Ext)
+	}
+	if k+1 < c.s.T1 && d.Low(k) == "as" && d.Tag(k+1) == pos.VBG && kindOf(d.Lemma(k+1), d.Tag(k+1)) == vocab.Speech {
+		return k + 2
+	}
+	return 0
+}
+
 // quoteContent sets the content to quotation qi, and to the quotation that
 // goes on right after the cue's sentence when that sentence is only the
 // speaker ("“…,” she said. “…”").
@@ -289,7 +346,8 @@ func (c *ctx) tail(g1 int) bool {
 	case ".", "!", "?", ";":
 		return true
 	case ",":
-		return k+1 >= c.s.T1 || d.Tag(k+1) == pos.VBG || d.Word(k+1) == "who"
+		// (", but only on one condition": the content before goes on)
+		return k+1 >= c.s.T1 || d.Tag(k+1) == pos.VBG || d.Word(k+1) == "who" || d.Tag(k+1) == pos.CCONJ
 	}
 	return c.quoteMark(k) && k+1 < c.s.T1 && (d.Word(k+1) == "." || d.Word(k+1) == ",")
 }

@@ -200,6 +200,10 @@ func (c *ctx) controller(k int) int {
 func (c *ctx) skipBack(k int) int {
 	d, p := c.d, c.p
 	for k >= c.s.T0 {
+		if k-1 >= c.s.T0 && d.Low(k-1) == "at" && (d.Tag(k) == pos.ADJ || d.Tag(k) == pos.ADV) {
+			k -= 2 // "Alavi at first said": "at" and an adverb or adjective make an adverb
+			continue
+		}
 		if d.Tag(k) == pos.ADV {
 			k--
 			continue
