@@ -63,6 +63,11 @@ func TestConstructions(t *testing.T) {
 		// the content goes on past the speaker after a comma and a conjunction
 		{"speaker in the middle, the clause goes on", "Peru is ready to sign the plan, its deputy minister told a Lima daily, but only on one condition.",
 			"told", "its deputy minister", "Peru is ready to sign the plan", vocab.Speech},
+		// an object ends where a second verb of the subject's begins
+		{"second verb phrase after the object", "Unison rejected the ministry's offer and balloted its members for a strike.",
+			"rejected", "Unison", "the ministry's offer", vocab.Speech},
+		{"a clause of the object's own goes on", "Chile said the offer was fair and would be signed.",
+			"said", "Chile", "the offer was fair and would be signed", vocab.Speech},
 		// quoted as saying: the subject speaks
 		{"quoted as saying", "The port authority's chief, Ana Ruiz, was quoted today as saying that the strike was illegal.",
 			"was quoted today as saying", "The port authority's chief", "that the strike was illegal", vocab.Speech},

@@ -209,6 +209,23 @@ func (c *ctx) quoteBefore(g0 int) int {
 	return -1
 }
 
+// secondVerb returns where a second verb phrase of the clause's subject
+// begins in [k, end) — a conjunction before a finite verb ("rejected the
+// offer and balloted its members") — or end; a clause of its own that
+// opens first ("the offer was fair and …") keeps the rest.
+func (c *ctx) secondVerb(k, end int) int {
+	d, p := c.d, c.p
+	for ; k+1 < end; k++ {
+		if g := p.VGAt[k]; g >= 0 && p.VGs[g].Has(syntax.Finite) && int(p.VGs[g].T0) == k {
+			return end
+		}
+		if d.Tag(k) == pos.CCONJ && p.VGAt[k+1] >= 0 && p.VGs[p.VGAt[k+1]].Has(syntax.Finite) {
+			return k
+		}
+	}
+	return end
+}
+
 // embeddedQuote reports whether quotation qi closes a clause that began
 // before it, in its sentence: a finite verb stands between the sentence's
 // start and the opening quotation mark.
@@ -433,6 +450,11 @@ func (c *ctx) contentAfter(a *Attribution) {
 		}
 	}
 	end := c.afterAdjunct(start, c.s.T1)
+	if n := p.NPStartingAt(start); n >= 0 && !c.quoteMark(start) {
+		// "rejected the offer and balloted its members": the object ends
+		// where a second verb of the subject's begins
+		end = c.secondVerb(int(p.NPs[n].Ext), end)
+	}
 	for end > start && d.Tag(end-1) == pos.PUNCT && !c.quoteMark(end-1) {
 		end--
 	}
@@ -594,7 +616,7 @@ func (c *ctx) nominal(a *Attribution) {
 				start = int(p.NPs[m].Ext)
 			}
 		}
-		end := c.s.T1
+		end := c.secondVerb(start, c.s.T1)
 		for end > start && d.Tag(end-1) == pos.PUNCT {
 			end--
 		}
