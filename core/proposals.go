@@ -723,6 +723,16 @@ func (d *doc) substance(cs, ce int) (int, int) {
 			break
 		}
 	}
+	p := &d.scr.parse
+	for k := cs + 1; k+1 < ce; k++ {
+		if g := p.VGAt[k]; g >= 0 && p.VGs[g].Has(syntax.Finite) && int(p.VGs[g].T0) == k {
+			break // a clause of its own: "the offer was fair and …"
+		}
+		if d.nd.Tag(k) == pos.CCONJ && p.VGAt[k+1] >= 0 && p.VGs[p.VGAt[k+1]].Has(syntax.Finite) {
+			ce = k // "rejected the offer and balloted its members": the subject's second act
+			break
+		}
+	}
 	for ce > cs && d.nd.Tag(ce-1) == pos.PUNCT {
 		ce--
 	}

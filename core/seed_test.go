@@ -230,3 +230,15 @@ func TestProposalStatus(t *testing.T) {
 		})
 	}
 }
+
+// TestProposalEndsAtSecondAct: what is proposed ends where a second verb
+// phrase of the clause's subject begins.
+func TestProposalEndsAtSecondAct(t *testing.T) {
+	res, err := Analyze("Unison rejected the NHS offer of a 3% rise and balloted its members for a strike.")
+	require.NoError(t, err)
+	require.NotEmpty(t, res.Proposals)
+	for _, p := range res.Proposals {
+		assert.NotContains(t, p.Content, "balloted")
+		assert.Equal(t, StatusRejected, p.Status)
+	}
+}
