@@ -183,13 +183,23 @@ func (d *doc) onlyUntraded(t int) int {
 			if r := d.actors[a]; r.kind == KindState || r.person || r.nonParty || d.a.gaz.Kind(r.name) != "" || len(d.codesOf(a)) > 0 {
 				continue
 			}
-			if found >= 0 && found != a {
+			if found >= 0 && found != a && !d.shortFormOf(found, a) && !d.shortFormOf(a, found) {
 				return -1
 			}
-			found = a
+			if found < 0 || d.shortFormOf(found, a) {
+				found = a // (the full name rather than its short form)
+			}
 		}
 	}
 	return found
+}
+
+// shortFormOf reports whether actor a is named by a short form of actor
+// b's name: one of b's aliases, or the first word of it ("Thaba" of
+// "Thaba Platinum"); see mergeShortForms.
+func (d *doc) shortFormOf(a, b int) bool {
+	x, y := d.actors[a], d.actors[b]
+	return !strings.Contains(x.name, " ") && strings.Contains(y.name, " ") && (y.aliasSet[x.name] || strings.HasPrefix(y.name, x.name+" "))
 }
 
 // armedSector: Phoenix's sectors of non-state armed groups (rebels,
@@ -222,10 +232,12 @@ func (d *doc) onlyArmedGroup(t int) int {
 					return -1 // a union or a company is named: not this rule's
 				}
 			}
-			if found >= 0 && found != a {
+			if found >= 0 && found != a && !d.shortFormOf(found, a) && !d.shortFormOf(a, found) {
 				return -1
 			}
-			found = a
+			if found < 0 || d.shortFormOf(found, a) {
+				found = a // (the full name rather than its short form)
+			}
 		}
 	}
 	return found
@@ -449,7 +461,10 @@ func (d *doc) officeOf(a, end int) int {
 		if code, k, ok := d.agentAt(a); ok && (k == vocab.KindGroup || k == vocab.KindOrganization) {
 			// "Company spokesperson Ann Lee said": a noun of a trade,
 			// capitalised to open the sentence, describes the party in view
-			return d.byAgentBefore(sector(code), a)
+			if ai := d.byAgentBefore(sector(code), a); ai >= 0 {
+				return ai
+			}
+			return d.onlyUntraded(a)
 		}
 	}
 	name := foldSpace(d.text[d.toks[a].S():d.toks[b-1].E()])

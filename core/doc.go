@@ -199,6 +199,9 @@ func (d *doc) run() {
 	d.findStances() // pauses between attributions
 	d.pause(true)
 	d.findProposals()
+	if d.mergeShortForms() {
+		d.remapMerged()
+	}
 	d.markSides()
 	d.findTalks()
 }

@@ -421,6 +421,60 @@ func (d *doc) knownAcronym(w string) bool {
 // Prepositions before a capitalised name that make it a place.
 var placePreps = set("in", "at", "from", "to", "near", "of", "into", "across", "outside", "inside", "toward", "towards")
 
+// mergeShortForms joins a body first named by a short form — an acronym
+// or the first word of its name, as headlines write it — to the party
+// named in full later whose aliases hold that form ("Amcu" … "the
+// Association of Mineworkers and Construction Union (Amcu)"; "Thaba" …
+// "Thaba Platinum"). Bounded: the first 200 actors, 64 merges.
+func (d *doc) mergeShortForms() bool {
+	n := min(len(d.actors), 200)
+	merged := false
+	for i := 0; i < n && d.merges < 64; i++ {
+		a := d.actors[i]
+		if a.merged || a.person || a.kind == KindState || strings.Contains(a.name, " ") {
+			continue
+		}
+		for j := 0; j < n; j++ {
+			b := d.actors[j]
+			if j == i || b.merged || b.person || b.kind == KindState || !strings.Contains(b.name, " ") {
+				continue
+			}
+			if d.shortFormOf(i, j) {
+				d.merges++
+				d.merge(i, j)
+				merged = true
+				break
+			}
+		}
+	}
+	return merged
+}
+
+// remapMerged points the stances, their attributions and the proposals
+// at the actors that merged ones were joined into.
+func (d *doc) remapMerged() {
+	for k := range d.stances {
+		st := &d.stances[k]
+		if st.actor >= 0 {
+			st.actor = d.final(st.actor)
+		}
+		if st.target >= 0 {
+			st.target = d.final(st.target)
+			if st.target == st.actor {
+				st.target = -1
+			}
+		}
+	}
+	for k := range d.proposals {
+		d.proposals[k].proposer = d.final(d.proposals[k].proposer)
+	}
+	for k := range d.attrs {
+		for x, ai := range d.attrs[k].actors {
+			d.attrs[k].actors[x] = d.final(ai)
+		}
+	}
+}
+
 // mergeTitledOfficials gives a person named with a government title and
 // no party ("Foreign Minister Anna Berg said Oslo would not sign") to the
 // state in view: one named in the same sentence, else the last one named

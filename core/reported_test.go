@@ -100,6 +100,9 @@ func TestSidesAndHosts(t *testing.T) {
 		{"Egypt and Sudan held talks in Khartoum on Monday.", []string{"Egypt", "Sudan"}},
 		{"Egypt and Sudan negotiated in Khartoum on Monday.", []string{"Egypt", "Sudan"}},
 		{"Egypt and Sudan did not hold talks in Khartoum on Monday.", nil},
+		// a short form first (a headline's), the full name later: one party
+		{"AMWU REJECTS OSPREY PAY OFFER\nOsprey Mining offered a 4% raise on Monday. The Australian Mine Workers Union (AMWU) rejected the offer.",
+			[]string{"Australian Mine Workers Union", "Osprey Mining"}},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			res, err := Analyze(c.text)
