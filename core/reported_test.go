@@ -115,3 +115,26 @@ func TestSidesAndHosts(t *testing.T) {
 		})
 	}
 }
+
+// TestSecondVerbPhrase: a second verb phrase of the content's subject
+// after "but", or after "and" when it is modal and the first is not, is
+// a stance of its own type.
+func TestSecondVerbPhrase(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []StanceType
+	}{
+		{"Japan said the ban had no scientific basis and should be lifted at once.", []StanceType{Position, Demand}},
+		{"Japan said the ban had no basis and had hurt its fishermen.", []StanceType{Position}},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			res, err := Analyze(c.text)
+			require.NoError(t, err)
+			var got []StanceType
+			for _, s := range res.Stances {
+				got = append(got, s.Type)
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}

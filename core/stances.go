@@ -285,7 +285,7 @@ func (d *doc) contrastVP(c0, c1 int) (conj, v2 int) {
 		if g := p.VGAt[k]; g >= 0 && int(g) != g1 && p.VGs[g].Has(syntax.Finite) {
 			return 0, 0 // a second clause's verb before any "but"
 		}
-		if d.lw(k) != "but" {
+		if w := d.lw(k); w != "but" && w != "and" {
 			continue
 		}
 		j := k + 1
@@ -293,6 +293,9 @@ func (d *doc) contrastVP(c0, c1 int) (conj, v2 int) {
 			j++
 		}
 		if g := p.VGAt[j]; g >= 0 && int(p.VGs[g].T0) == j && p.VGs[g].Has(syntax.Finite) {
+			if d.lw(k) == "and" && (!p.VGs[g].Has(syntax.Modal) || p.VGs[g1].Has(syntax.Modal)) {
+				return 0, 0 // "and" parts a stated fact from a modal act only ("had no basis and should be lifted")
+			}
 			if d.isPunct(k-1, ",") {
 				k--
 			}
