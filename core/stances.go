@@ -221,21 +221,7 @@ func (d *doc) contentParts(at *attrRec) []contentPart {
 	}
 	s0, s1 := int(d.sentOf[c[0]]), int(d.sentOf[c[1]-1])
 	if s0 == s1 {
-		// "said the shipments had helped and that it hoped …", "… but
-		// that it still wanted …": two that-clauses, each its own stance
-		for k := c[0] + 2; k+2 < c[1]; k++ {
-			if w := d.lw(k); (w == "and" || w == "but") && d.lw(k+1) == "that" && d.nd.Tag(k+1) == pos.SCONJ && d.scr.parse.QAt[k] < 0 {
-				e := k
-				if d.isPunct(e-1, ",") {
-					e--
-				}
-				return []contentPart{{c: [2]int{c[0], e}}, {c: [2]int{k + 1, c[1]}, second: true}}
-			}
-		}
-		if conj, v2 := d.contrastVP(c[0], c[1]); conj > 0 {
-			return []contentPart{{c: [2]int{c[0], conj}}, {c: c, skip: [2]int{d.vpStart(c[0], conj), v2}}}
-		}
-		return []contentPart{{c: c}}
+		return d.sentenceParts(c, nil)
 	}
 	var out []contentPart
 	for si := s0; si <= s1 && si < len(d.sents); si++ {
@@ -249,10 +235,49 @@ func (d *doc) contentParts(at *attrRec) []contentPart {
 		}
 		// the speaker's own sentence ("she said.") is no part of it
 		if b > a && !(at.tokCue[0] >= a && at.tokCue[1] <= b && b-a <= 8) {
-			out = append(out, contentPart{c: [2]int{a, b}})
+			if d.scr.parse.QAt[a] >= 0 {
+				out = d.sentenceParts([2]int{a, b}, out) // (a quoted sentence may hold two stances)
+			} else {
+				out = append(out, contentPart{c: [2]int{a, b}})
+			}
 		}
 	}
 	return out
+}
+
+// sentenceParts appends to out the parts of a content c within one
+// sentence: two that-clauses ("said the shipments had helped and that it
+// hoped …"), two clauses with subjects of their own after ", and" or ",
+// but" ("we are disappointed …, and we remain prepared to resume the
+// talks"), or a second verb phrase of the same subject (contrastVP);
+// else c whole.
+func (d *doc) sentenceParts(c [2]int, out []contentPart) []contentPart {
+	p := &d.scr.parse
+	for k := c[0] + 2; k+2 < c[1]; k++ {
+		if w := d.lw(k); (w == "and" || w == "but") && d.lw(k+1) == "that" && d.nd.Tag(k+1) == pos.SCONJ && p.QAt[k] < 0 {
+			e := k
+			if d.isPunct(e-1, ",") {
+				e--
+			}
+			return append(out, contentPart{c: [2]int{c[0], e}}, contentPart{c: [2]int{k + 1, c[1]}, second: true})
+		}
+	}
+	for k := c[0] + 3; k+3 < c[1]; k++ {
+		if w := d.lw(k); (w != "and" && w != "but") || !d.isPunct(k-1, ",") {
+			continue
+		}
+		if n := p.NPStartingAt(k + 1); n >= 0 && d.nd.Tag(int(p.NPs[n].Head)) == pos.PRON {
+			// ", and we remain prepared to …": a pronoun subject and its
+			// finite verb open a clause of their own
+			if e := int(p.NPs[n].Ext); e < c[1] && p.VGAt[e] >= 0 && p.VGs[p.VGAt[e]].Has(syntax.Finite) && int(p.VGs[p.VGAt[e]].T0) == e {
+				return append(out, contentPart{c: [2]int{c[0], k - 1}}, contentPart{c: [2]int{k + 1, c[1]}, second: true})
+			}
+		}
+	}
+	if conj, v2 := d.contrastVP(c[0], c[1]); conj > 0 {
+		return append(out, contentPart{c: [2]int{c[0], conj}}, contentPart{c: c, skip: [2]int{d.vpStart(c[0], conj), v2}})
+	}
+	return append(out, contentPart{c: c})
 }
 
 // contrastVP finds in a content [c0, c1) of one sentence a subject, a
