@@ -325,6 +325,14 @@ func (d *doc) proposerOf(n int) int {
 			return d.final(ai)
 		}
 	}
+	return d.proposerAfter(n)
+}
+
+// proposerAfter is proposerOf from what follows the noun: "by" or "from"
+// and its maker, a relative clause or a participle of proposing.
+func (d *doc) proposerAfter(n int) int {
+	p := &d.scr.parse
+	np := p.NPs[n]
 	e := int(np.T1)
 	// "an offer by/from the union", "offers of a raise from X"
 	for q := e; q < len(d.toks) && q < int(np.Ext)+4; q++ {
