@@ -126,6 +126,8 @@ func TestSecondVerbPhrase(t *testing.T) {
 	}{
 		{"Japan said the ban had no scientific basis and should be lifted at once.", []StanceType{Position, Demand}},
 		{"Japan said the ban had no basis and had hurt its fishermen.", []StanceType{Position}},
+		// a speaker set off by commas inside the clause: typing passes over it
+		{"Japan met China on Monday. Japan, its envoy added, would not accept any scheme that singled out its fishermen.", []StanceType{Rejection}},
 		// a clause with its own pronoun subject after ", and" in a quotation
 		{"\"We are disappointed that Peru walked away, and we remain ready to resume talks,\" Chile's envoy said.", []StanceType{Assessment, Commitment}},
 	} {

@@ -220,6 +220,11 @@ func (d *doc) contentParts(at *attrRec) []contentPart {
 		return nil
 	}
 	s0, s1 := int(d.sentOf[c[0]]), int(d.sentOf[c[1]-1])
+	if s0 == s1 && c[0] < at.tokCue[0] && at.tokCue[1] < c[1] && at.tokSource[0] > c[0] {
+		// "Japan, he added, would not accept …": typing passes over the
+		// speaker set off by commas
+		return []contentPart{{c: c, skip: [2]int{at.tokSource[0] - 1, at.tokCue[1] + 1}}}
+	}
 	if s0 == s1 {
 		return d.sentenceParts(c, nil)
 	}

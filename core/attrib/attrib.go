@@ -309,6 +309,9 @@ func (c *ctx) complementHead(i int) bool {
 		if q.Cue[1] > g0 || q.Content[0] > g0 || q.Content[1] <= g0 || !d.Tag(q.Head).IsVerb() {
 			continue
 		}
+		if verb && q.Content[0] < q.Cue[0] && g0 == q.Cue[1]+1 {
+			return true // "Quito, he added, would not accept …": the clause's own verb, after the speaker
+		}
 		j := q.Content[0]
 		if j > 0 && d.Word(j-1) == "," {
 			return false // "…, an economist said": a clause of its own after a comma

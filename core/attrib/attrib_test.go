@@ -68,6 +68,9 @@ func TestConstructions(t *testing.T) {
 			"rejected", "Unison", "the ministry's offer", vocab.Speech},
 		{"a clause of the object's own goes on", "Chile said the offer was fair and would be signed.",
 			"said", "Chile", "the offer was fair and would be signed", vocab.Speech},
+		// a speaker set off by commas inside the clause: the clause from its subject
+		{"speaker inside the clause", "Quito, he added, would not accept the scheme.",
+			"added", "he", "Quito, he added, would not accept the scheme", vocab.Speech},
 		// quoted as saying: the subject speaks
 		{"quoted as saying", "The port authority's chief, Ana Ruiz, was quoted today as saying that the strike was illegal.",
 			"was quoted today as saying", "The port authority's chief", "that the strike was illegal", vocab.Speech},

@@ -96,7 +96,31 @@ func (c *ctx) build(i int) Attribution {
 	}
 	c.contentAfter(&a)
 	c.sourceBefore(&a)
+	c.parenthetical(&a)
 	return a
+}
+
+// parenthetical widens the content of a speaker set off by commas inside
+// the clause ("Japan, he added, would not accept the scheme") to the
+// subject before it: the content begins with a finite verb of no subject
+// of its own, right after the comma that closes the speaker, and a comma
+// opens the speaker after words of the clause.
+func (c *ctx) parenthetical(a *Attribution) {
+	d, p := c.d, c.p
+	s0, k := a.Source[0], a.Content[0]
+	if s0 <= c.s.T0+1 || s0 >= a.Cue[0] || d.Word(s0-1) != "," || k != a.Cue[1]+1 || d.Word(a.Cue[1]) != "," {
+		return
+	}
+	if g := p.VGAt[k]; g < 0 || int(p.VGs[g].T0) != k || !p.VGs[g].Has(syntax.Finite) {
+		return
+	}
+	start := c.s.T0
+	for start < s0 && (c.quoteMark(start) || d.Tag(start) == pos.PUNCT) {
+		start++
+	}
+	if start < s0-1 {
+		a.Content[0] = start
+	}
 }
 
 // relativeObject makes the content of a verb in a relative clause with
