@@ -88,7 +88,7 @@ func (d *doc) findProposals() {
 	var refs []proposalRec
 	for n := range p.NPs {
 		h := int(p.NPs[n].Head)
-		if d.nd.Tag(h) != pos.NOUN || p.QAt[h] >= 0 || !proposalNoun(d.nd.Lemma(h)) && !d.judgedOffer(n) {
+		if d.nd.Tag(h) != pos.NOUN || p.QAt[h] >= 0 && !d.ownDraft(n) || !proposalNoun(d.nd.Lemma(h)) && !d.judgedOffer(n) && !d.ownDraft(n) {
 			continue
 		}
 		si := int(d.sentOf[h])
@@ -113,6 +113,23 @@ func (d *doc) findProposals() {
 	d.stanceVerdicts()
 	d.addProposalStances()
 	sort.SliceStable(d.proposals, func(a, b int) bool { return d.proposals[a].evS < d.proposals[b].evS })
+}
+
+// ownDraft reports whether noun phrase n is a draft the speaker's side
+// puts forward: "our draft treaty text", "our draft resolution" (in a
+// speaker's own words too).
+func (d *doc) ownDraft(n int) bool {
+	p := &d.scr.parse
+	np := p.NPs[n]
+	if w := d.lw(int(np.T0)); w != "our" && w != "its" && w != "their" {
+		return false
+	}
+	for k := int(np.T0) + 1; k < int(np.Head); k++ {
+		if d.nd.Lemma(k) == "draft" {
+			return true
+		}
+	}
+	return false
 }
 
 // judgedOffer reports whether noun phrase n, whatever its noun, is an offer
@@ -267,6 +284,13 @@ func (d *doc) proposerOf(n int) int {
 		}
 	}
 	if h := int(np.T0); d.nd.Tag(h) == pos.PRON && h < int(np.Head) {
+		if w := d.lw(h); w == "our" || w == "my" {
+			// "our draft treaty", in a speaker's words: the speaker's
+			if k := d.innermostHolding(h); k >= 0 && len(d.attrs[k].actors) > 0 {
+				return d.attrs[k].actors[0]
+			}
+			return -1
+		}
 		if a := d.itsAfterComma(h); a >= 0 {
 			return a
 		}
@@ -1044,7 +1068,11 @@ func (d *doc) accords() {
 // when nothing follows), its evidence is the sentence.
 func (d *doc) nounProposal(n, si, proposer int, status ProposalStatus) proposalRec {
 	s, e := d.npSpan(n)
-	cs, ce := d.substance(s, d.sents[si].t1)
+	end := d.sents[si].t1
+	if q := d.scr.parse.QAt[s]; q >= 0 && int(d.scr.parse.Quotes[q].Close) > s {
+		end = min(end, int(d.scr.parse.Quotes[q].Close)) // (in a quotation: up to its close)
+	}
+	cs, ce := d.substance(s, end)
 	if ce <= cs {
 		cs, ce = s, e
 	}
