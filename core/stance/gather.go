@@ -542,7 +542,7 @@ func (f *Facts) subject(in Input, n int) {
 		f.SubjTalk = true
 	}
 	// ("terms" is its own noun: the lemma "term" is not)
-	f.SubjProposal = d.Tag(h) == pos.NOUN && (cameo.ProposalNoun(d.Lemma(h)) || cameo.ProposalNoun(d.Low(h)))
+	f.SubjProposal = d.Tag(h) == pos.NOUN && (cameo.ProposalNoun(d.Lemma(h)) || cameo.ProposalNoun(d.Low(h)) || demandNoun(d.Lemma(h)))
 	// "its offer", "our plan", "the company's offer" after "the company said"
 	switch d.Low(p.Start(n)) {
 	case "our", "my", "its", "their":
@@ -912,6 +912,19 @@ func (f *Facts) namedAs(in Input) {
 	if f.Eval != "" {
 		f.SubjIt = true // the named thing is what is judged
 	}
+}
+
+// demandNoun reports whether a noun lemma names a demand, which is on the
+// table as a proposal is: its verb in the dictionary is one of demanding
+// ("demand", "request").
+func demandNoun(l string) bool {
+	v, ok := cameo.VerbOf(l)
+	if !ok {
+		return false
+	}
+	e, ok := cameo.MatchEntry(v, nil, nil)
+	t, _ := e.Type()
+	return ok && t == vocab.Demand
 }
 
 // nameFollows reports whether a name for noun phrase n follows it after

@@ -294,7 +294,8 @@ var Rules = []Rule{
 	// give up
 	{"will-not-be-given", vocab.Rejection, "120", 0.65, func(f *Facts) bool {
 		// ("the quota cannot be met": what the speaker's side cannot do)
-		return f.Neg && (f.Future || f.Able) && f.Passive && f.Subj < 0 && !f.SubjTalk && !contentHarm(f)
+		// ("Peru's demand could not be met": another's thing on the table)
+		return f.Neg && (f.Future || f.Able) && f.Passive && (f.Subj < 0 || f.SubjProposal && !f.SubjOwn) && (!f.SubjTalk || f.SubjProposal) && !contentHarm(f)
 	}},
 	// "said it would put forward a draft accord": what it will put on the table
 	{"own-future-offer", vocab.Proposed, "content", 0.7, func(f *Facts) bool {

@@ -148,6 +148,7 @@ func TestRules(t *testing.T) {
 		{"Japan said it would meet China for talks in May.", "said", vocab.Proposed, "own-future-offer"},
 		// a thing that cannot be done, in the passive, is refused; "met" in the passive is no talking
 		{"Chile's minister said the quota could not be met.", "said", vocab.Rejection, "will-not-be-given"},
+		{"Chile said the union's demand could not be met.", "said", vocab.Rejection, "will-not-be-given"},
 		// a hostile act of the speaker's own side, denied
 		{"\"We have never shelled a clinic,\" the army said.", "said", vocab.Denial, "own-stance-denied"},
 		{"\"We did not fire on the convoy,\" the rebels said.", "said", vocab.Denial, "own-stance-denied"},
