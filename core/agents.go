@@ -169,19 +169,38 @@ func (d *doc) describedParty(n int) int {
 // organisation) with no trade known (no agent noun named it); -1 when
 // none or several.
 func (d *doc) onlyUntraded(t int) int {
+	return d.onlyOne(t, 5, func(m mention, a int) int {
+		if m.kind != mName {
+			return 0
+		}
+		if r := d.actors[a]; r.kind == KindState || r.person || r.nonParty || d.a.gaz.Kind(r.name) != "" || len(d.codesOf(a)) > 0 {
+			return 0
+		}
+		return 1
+	})
+}
+
+// onlyOne returns the one actor of the mentions in the n sentences before
+// token t that keep returns 1 for (0: pass over it, -1: give up, none is
+// the one), a short form and its full name counting as one; -1 when none
+// or several.
+func (d *doc) onlyOne(t, n int, keep func(m mention, a int) int) int {
 	if t <= 0 || t > len(d.sentOf) {
 		return -1
 	}
 	found := -1
-	for si, s0 := int(d.sentOf[t-1]), int(d.sentOf[t-1])-5; si >= 0 && si >= s0; si-- {
+	for si, s0 := int(d.sentOf[t-1]), int(d.sentOf[t-1])-n; si >= 0 && si >= s0; si-- {
 		for _, mi := range d.sment[si] {
 			m := d.ments[mi]
-			if m.t0 >= t || m.actor < 0 || m.kind != mName {
+			if m.t0 >= t || m.actor < 0 || m.kind == mNon || m.kind == mPerson {
 				continue
 			}
 			a := d.final(m.actor)
-			if r := d.actors[a]; r.kind == KindState || r.person || r.nonParty || d.a.gaz.Kind(r.name) != "" || len(d.codesOf(a)) > 0 {
+			switch keep(m, a) {
+			case 0:
 				continue
+			case -1:
+				return -1
 			}
 			if found >= 0 && found != a && !d.shortFormOf(found, a) && !d.shortFormOf(a, found) {
 				return -1
@@ -211,36 +230,19 @@ func armedSector(s string) bool { return s == "REB" || s == "UAF" || s == "IMG" 
 // company): a report's rebels are the group it named ("the Tigray
 // People's Liberation Front … the rebels"); -1 when none or several.
 func (d *doc) onlyArmedGroup(t int) int {
-	if t <= 0 || t > len(d.sentOf) {
-		return -1
-	}
-	found := -1
 	// the groups in view: named within the last 40 sentences (a bound
 	// that keeps a long text linear)
-	for si, s0 := int(d.sentOf[t-1]), int(d.sentOf[t-1])-40; si >= 0 && si >= s0; si-- {
-		for _, mi := range d.sment[si] {
-			m := d.ments[mi]
-			if m.t0 >= t || m.actor < 0 || m.kind == mNon || m.kind == mPerson {
-				continue
-			}
-			a := d.final(m.actor)
-			if r := d.actors[a]; r.kind != KindGroup || r.person || r.nonParty || !r.party && r.count < 2 {
-				continue
-			}
-			for _, c := range d.codesOf(a) {
-				if !armedSector(c) {
-					return -1 // a union or a company is named: not this rule's
-				}
-			}
-			if found >= 0 && found != a && !d.shortFormOf(found, a) && !d.shortFormOf(a, found) {
-				return -1
-			}
-			if found < 0 || d.shortFormOf(found, a) {
-				found = a // (the full name rather than its short form)
+	return d.onlyOne(t, 40, func(_ mention, a int) int {
+		if r := d.actors[a]; r.kind != KindGroup || r.person || r.nonParty || !r.party && r.count < 2 {
+			return 0
+		}
+		for _, c := range d.codesOf(a) {
+			if !armedSector(c) {
+				return -1 // a union or a company is named: not this rule's
 			}
 		}
-	}
-	return found
+		return 1
+	})
 }
 
 // definiteNP: the noun phrase opens with "the", "this", "that" or a
