@@ -70,6 +70,18 @@ func (d *doc) findProposals() {
 			if k := d.afterProposalNoun(n, ce); k < ce {
 				cs = k
 			}
+		} else if m := d.scr.parse.NPStartingAt(cs); m >= 0 {
+			// "proposed a joint commission, which Lima is studying": what
+			// a relative clause says of the thing proposed
+			k := int(d.scr.parse.NPs[m].Ext)
+			if d.isPunct(k, ",") {
+				k++
+			}
+			if w := d.lw(k); w == "which" || w == "that" {
+				if st, ok := d.relativeVerdict(k + 1); ok {
+					status = st
+				}
+			}
 		}
 		if st.rule == "proposed-thing" {
 			// "one of the ideas proposed": one of the proposals just reported
@@ -539,21 +551,43 @@ func (d *doc) statusOf(n int) ProposalStatus {
 			break
 		}
 	}
-	// "which the drivers rejected", "that X accepted"
-	if w := d.lw(e); w == "which" || w == "that" {
-		for q := e + 1; q < len(d.toks) && q < e+8; q++ {
-			if g := p.VGAt[q]; g >= 0 {
-				if st, ok := d.verdict(p.VGs[g]); ok {
-					return st
-				}
-				break
-			}
+	// "which the drivers rejected", "that X accepted", "…, which Lima
+	// said it would study"
+	k := e
+	if d.isPunct(k, ",") {
+		k++
+	}
+	if w := d.lw(k); w == "which" || w == "that" {
+		if st, ok := d.relativeVerdict(k + 1); ok {
+			return st
 		}
 	}
 	if accordNoun(d.nd.Lemma(int(np.Head))) && !d.draftOf(n) {
 		return StatusAccepted
 	}
 	return StatusProposed
+}
+
+// relativeVerdict is the verdict of the first verb group from token q on
+// in a relative clause, past verbs of saying to what is said ("which Lima
+// said it would study").
+func (d *doc) relativeVerdict(q int) (ProposalStatus, bool) {
+	p := &d.scr.parse
+	for e := q + 12; q < len(d.toks) && q < e; q++ {
+		g := p.VGAt[q]
+		if g < 0 {
+			continue
+		}
+		if st, ok := d.verdict(p.VGs[g]); ok {
+			return st, true
+		}
+		if vi, ok := cameo.Verb(d.nd.Lemma(int(p.VGs[g].Head))); ok && (strings.HasPrefix(vi.Code, "01") || vi.Code == "" && strings.HasPrefix(vi.BlockCode, "01")) {
+			q = int(p.VGs[g].T1) - 1
+			continue
+		}
+		break
+	}
+	return "", false
 }
 
 // draftOf reports whether accord NP n is named as not yet concluded: a
@@ -922,6 +956,20 @@ func (d *doc) markMediators() {
 		c := vi.Code
 		if c == "" {
 			c = vi.BlockCode
+		}
+		if d.nd.Tag(h) == pos.VBN && !v.Has(syntax.Finite) && (strings.HasPrefix(c, "043") || strings.HasPrefix(c, "042") || strings.HasPrefix(c, "045")) && d.lw(int(v.T1)) == "by" {
+			// "the talks, hosted by Spain, will continue": a participle
+			// after the talks
+			k := int(v.T0) - 1
+			if d.isPunct(k, ",") {
+				k--
+			}
+			if n := p.NPEndingAt(k + 1); n >= 0 && d.nd.Tag(int(p.NPs[n].Head)) == pos.NOUN && stance.TalkNoun(d.nd.Lemma(int(p.NPs[n].Head))) {
+				if m := p.NPStartingAt(int(v.T1) + 1); m >= 0 {
+					d.markParty(m)
+				}
+			}
+			continue
 		}
 		if v.Has(syntax.Passive) {
 			// "the talks were hosted by Norway": the agent hosts

@@ -90,6 +90,7 @@ func TestSidesAndHosts(t *testing.T) {
 	}{
 		{"The talks were hosted by Norway, which confirmed only that the sides had met.", []string{"Norway"}},
 		{"Egypt and Sudan held talks in Khartoum on Monday.", []string{"Egypt", "Sudan"}},
+		{"Chile rejected the plan. The talks, hosted by Spain, will continue next month.", []string{"Chile", "Spain"}},
 		{"Egypt and Sudan negotiated in Khartoum on Monday.", []string{"Egypt", "Sudan"}},
 		{"Egypt and Sudan did not hold talks in Khartoum on Monday.", nil},
 		// a short form first (a headline's), the full name later: one party

@@ -182,6 +182,8 @@ func TestProposalStatus(t *testing.T) {
 		{"Sasol made an offer of a 4% raise.", "Sasol", StatusProposed},
 		{"Sasol tabled an offer of a 4% raise.", "Sasol", StatusProposed},
 		{"Qatari mediators on Tuesday presented a new proposal for the release of the hostages.", "Qatar", StatusProposed},
+		// what a relative clause says of the thing proposed, past a verb of saying
+		{"Montevideo proposed a joint river commission, which Buenos Aires said it would study.", "Uruguay", StatusUnderDiscussion},
 		// "our draft …" in a speaker's own words: the speaker's proposal
 		{"Chile and Peru met in Lima. \"We will present our draft fisheries treaty text in Quito tomorrow,\" the Chilean president said.", "Chile", StatusProposed},
 		// the object's possessive is the verb's subject: a raised offer is an offer

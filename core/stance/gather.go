@@ -903,7 +903,7 @@ func (f *Facts) namedAs(in Input) {
 		return
 	}
 	f.Eval = namedEval(d, p, n)
-	if k := int(p.NPs[n].Ext); f.Eval == "" && k < len(d.Toks) && isQuoteMark(d.Word(k)) && proposalNP(d, p, n) {
+	if k := int(p.NPs[n].Ext); f.Eval == "" && k < len(d.Toks) && isQuoteMark(d.Word(k)) && (proposalNP(d, p, n) || thingPronoun(d.Low(int(p.NPs[n].Head)))) {
 		// "called the offer “an invitation to surrender”": a label of
 		// the speaker's own words, set off in quotation marks, for what
 		// is on the table, with no word of praise, dismisses it
@@ -911,8 +911,13 @@ func (f *Facts) namedAs(in Input) {
 	}
 	if f.Eval != "" {
 		f.SubjIt = true // the named thing is what is judged
+		f.CueType = ""  // (naming it so is no appeal: CAMEO's CALL block is one)
 	}
 }
+
+// thingPronoun: a pronoun that names what was just spoken of, not a
+// party ("calling it “an attack on our rights”").
+func thingPronoun(w string) bool { return w == "it" || w == "this" || w == "that" }
 
 // demandNoun reports whether a noun lemma names a demand, which is on the
 // table as a proposal is: its verb in the dictionary is one of demanding
