@@ -609,17 +609,9 @@ func (d *doc) mergeDescriptions() {
 			continue // (named by a lower-case noun only)
 		}
 		name := a.lowerName()
-		to := -1
-		for bi := len(d.actors) - 1; bi >= 0 && bi >= len(d.actors)-maxScanActors; bi-- {
-			b := d.actors[bi]
-			if bi == ai || b.merged || b.person || b.kind == KindState || b.nameHeadOf() != name {
-				continue
-			}
-			if to >= 0 {
-				to = -2 // two such names: no telling which
-				break
-			}
-			to = bi
+		to := d.namedWithHead(ai, name, true) // (one named before it first)
+		if to == -1 {
+			to = d.namedWithHead(ai, name, false)
 		}
 		if to == -1 {
 			// "the rebels" when a report names one armed group
@@ -634,6 +626,36 @@ func (d *doc) mergeDescriptions() {
 			d.merge(ai, to)
 		}
 	}
+}
+
+// namedWithHead returns the one party other than ai whose name has head
+// noun name (named before ai's first mention when before), -1 when none,
+// -2 when several.
+func (d *doc) namedWithHead(ai int, name string, before bool) int {
+	to := -1
+	for bi := len(d.actors) - 1; bi >= 0 && bi >= len(d.actors)-maxScanActors; bi-- {
+		b := d.actors[bi]
+		if bi == ai || b.merged || b.person || b.kind == KindState || b.nameHeadOf() != name || before && d.firstStart(bi) > d.firstStart(ai) {
+			continue
+		}
+		if to >= 0 {
+			return -2 // two such names: no telling which
+		}
+		to = bi
+	}
+	return to
+}
+
+// firstStart is the byte offset of actor ai's first mention, -1 with
+// none.
+func (d *doc) firstStart(ai int) int {
+	first := -1
+	for _, m := range d.actors[ai].mentions {
+		if first < 0 || m.Start < first {
+			first = m.Start
+		}
+	}
+	return first
 }
 
 // tokenAt returns the token that starts at byte offset b, or the first

@@ -117,20 +117,58 @@ func (d *doc) byHead1(head string, before int) int {
 	// (and, for "the government", on the position): remember it, so a long
 	// text with many parties stays linear.
 	if d.stancePhase && head != "government" && head != "administration" {
-		if v, ok := d.headMemo[head]; ok {
-			return v
+		v, ok := d.headMemo[head]
+		if !ok {
+			v = d.byHeadScan(head, before, -1)
+			if d.headMemo == nil {
+				d.headMemo = map[string]int{}
+			}
+			d.headMemo[head] = v
 		}
-		v := d.byHeadScan(head, before)
-		if d.headMemo == nil {
-			d.headMemo = map[string]int{}
+		if v >= 0 && !d.namedBy(v, before) {
+			// ("the paramilitary group" before the "Norwegian Refugee
+			// Group" is named: the group named before it, when there is
+			// one) the scan again, rarely
+			if w := d.byHeadScan(head, before, before); w >= 0 {
+				return w
+			}
 		}
-		d.headMemo[head] = v
 		return v
 	}
-	return d.byHeadScan(head, before)
+	if w := d.byHeadScan(head, before, before); w >= 0 {
+		return w
+	}
+	// (none named before: the lede's "the union representing …" may be
+	// named in the next sentences)
+	return d.byHeadScan(head, before, -1)
 }
 
-func (d *doc) byHeadScan(head string, before int) int {
+// namedBy reports whether actor ai has a mention that starts before token
+// t (any mention when t is out of range).
+func (d *doc) namedBy(ai, t int) bool {
+	if t < 0 || t >= len(d.toks) {
+		return true
+	}
+	if len(d.actors[ai].mentions) == 0 {
+		// a party made of a source late: its mention is among the last
+		// (bounded, so that the scan stays short)
+		for k := len(d.ments) - 1; k >= 0 && k >= len(d.ments)-64; k-- {
+			if m := d.ments[k]; m.actor >= 0 && d.final(m.actor) == ai && m.t0 < t {
+				return true
+			}
+		}
+		return false
+	}
+	at := d.toks[t].S()
+	for _, m := range d.actors[ai].mentions {
+		if m.Start < at {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) byHeadScan(head string, before, namedBefore int) int {
 	parts := strings.Fields(head)
 	h := parts[0]
 	if len(parts) > 1 {
@@ -146,7 +184,7 @@ func (d *doc) byHeadScan(head string, before int) int {
 	best, bc := -1, 0
 	// an actor named with this head: "the United Auto Workers union"
 	for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
-		if a := d.actors[ai]; !a.merged && (a.kind != KindState || h == "government" || h == "administration") && contains(a.heads, h) && a.count > bc {
+		if a := d.actors[ai]; !a.merged && (a.kind != KindState || h == "government" || h == "administration") && contains(a.heads, h) && a.count > bc && (namedBefore < 0 || d.namedBy(ai, namedBefore)) {
 			best, bc = ai, a.count
 		}
 	}
@@ -157,7 +195,7 @@ func (d *doc) byHeadScan(head string, before int) int {
 	for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
 		a := d.actors[ai]
 		name := a.lowerName()
-		if strings.HasSuffix(name, sfx) || strings.HasSuffix(name, sfxs) {
+		if (strings.HasSuffix(name, sfx) || strings.HasSuffix(name, sfxs)) && (namedBefore < 0 || a.merged || d.namedBy(ai, namedBefore)) {
 			if a.merged {
 				// "the Ad Hoc Group" was merged into "the creditors"
 				return a.into
@@ -177,7 +215,7 @@ func (d *doc) byHeadScan(head string, before int) int {
 	if h == "company" || h == "firm" {
 		for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
 			a := d.actors[ai]
-			if !a.merged && a.kind == KindGroup && companySuffix[lastWord(a.name)] && a.count > bc {
+			if !a.merged && a.kind == KindGroup && companySuffix[lastWord(a.name)] && a.count > bc && (namedBefore < 0 || d.namedBy(ai, namedBefore)) {
 				best, bc = ai, a.count
 			}
 		}
@@ -187,7 +225,7 @@ func (d *doc) byHeadScan(head string, before int) int {
 		// a labour body: "... Association", "... Federation"
 		for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
 			a := d.actors[ai]
-			if !a.merged && a.kind == KindGroup && labourBodies[lastWord(a.name)] && a.count > bc {
+			if !a.merged && a.kind == KindGroup && labourBodies[lastWord(a.name)] && a.count > bc && (namedBefore < 0 || d.namedBy(ai, namedBefore)) {
 				best, bc = ai, a.count
 			}
 		}
@@ -199,7 +237,7 @@ func (d *doc) byHeadScan(head string, before int) int {
 		// ("SAG-AFTRA"); not any organisation: "the union" is not Hezbollah
 		for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
 			a := d.actors[ai]
-			if !a.merged && a.kind == KindGroup && !a.person && (isInitials(a.name) || labourName(a.name)) && a.count > bc {
+			if !a.merged && a.kind == KindGroup && !a.person && (isInitials(a.name) || labourName(a.name)) && a.count > bc && (namedBefore < 0 || d.namedBy(ai, namedBefore)) {
 				best, bc = ai, a.count
 			}
 		}
@@ -208,7 +246,7 @@ func (d *doc) byHeadScan(head string, before int) int {
 	if h == "group" || h == "guild" || h == "association" {
 		for ai := len(d.actors) - 1; ai >= 0 && ai >= len(d.actors)-maxScanActors; ai-- {
 			a := d.actors[ai]
-			if a.kind == KindGroup && a.count > bc && !a.person {
+			if a.kind == KindGroup && a.count > bc && !a.person && (namedBefore < 0 || d.namedBy(ai, namedBefore)) {
 				best, bc = ai, a.count
 			}
 		}

@@ -121,6 +121,8 @@ func TestSecondVerbPhrase(t *testing.T) {
 		{"Japan said the ban had no basis and had hurt its fishermen.", []StanceType{Position}},
 		// a speaker set off by commas inside the clause: typing passes over it
 		{"Japan met China on Monday. Japan, its envoy added, would not accept any scheme that singled out its fishermen.", []StanceType{Rejection}},
+		// "the paramilitary group" is the group named before, not one named later with that head
+		{"Sudan's army and the Rapid Support Forces agreed to a truce. An army spokesman said the paramilitary group had violated every ceasefire. \"It will not hold,\" said an analyst of the International Crisis Group.", []StanceType{Acceptance, Acceptance, Accusation}},
 		// a clause with its own pronoun subject after ", and" in a quotation
 		{"\"We are disappointed that Peru walked away, and we remain ready to resume talks,\" Chile's envoy said.", []StanceType{Assessment, Commitment}},
 	} {
@@ -143,4 +145,19 @@ func stanceTypes(t *testing.T, text, actor string) []StanceType {
 		}
 	}
 	return got
+}
+
+// TestTargetNamedBefore: a description resolves to a party named before
+// it, not to one named later with the same head noun.
+func TestTargetNamedBefore(t *testing.T) {
+	res, err := Analyze("Sudan's army and the Rapid Support Forces agreed to a truce. An army spokesman said the paramilitary group had violated every ceasefire. The Norwegian Refugee Group said aid was stuck.")
+	require.NoError(t, err)
+	found := false
+	for _, s := range res.Stances {
+		if s.Type == Accusation {
+			found = true
+			assert.Equal(t, "Rapid Support Forces", actorName(res, s.Target))
+		}
+	}
+	assert.True(t, found, "the army's accusation")
 }
