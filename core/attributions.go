@@ -781,6 +781,12 @@ func (d *doc) mentionAtHead(h int) int {
 func (d *doc) jointNP(n int, except ...int) []int {
 	p := &d.scr.parse
 	np := p.NPs[n]
+	if w := d.lw(int(np.T1)); (w == "from" || w == "of" || w == "on") && d.roleNoun(int(np.Head)) {
+		// "officials from both sides": the role speaks for the sides
+		if m := p.NPStartingAt(int(np.T1) + 1); m >= 0 && m != n {
+			return d.jointNP(m, except...)
+		}
+	}
 	switch d.lw(int(np.Head)) {
 	case "countries", "governments":
 		except = nil // "Peru said both countries would sign": the speaker's may be one of them

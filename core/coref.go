@@ -300,7 +300,7 @@ func (d *doc) topTwo(t int, except ...int) (int, int) {
 		for _, mi := range d.sment[k] {
 			m := d.ments[mi]
 			if m.t0 >= t || m.actor < 0 || d.actors[m.actor].person || d.actors[m.actor].nonParty || m.kind == mNon || slices.Contains(except, d.final(m.actor)) ||
-				d.is(m.t0-1, bPlacePrep) { // ("talks in Doha": a venue)
+				d.is(m.t0-1, bPlacePrep) || d.inDateline(m.t0) { // ("talks in Doha", "BRUSSELS, March 3 -": a venue)
 				continue
 			}
 			counts[m.actor]++
@@ -376,8 +376,8 @@ func (d *doc) stateBefore(t int) int {
 	if d.stateMents == nil {
 		d.stateMents = []int{}
 		for mi, m := range d.ments {
-			if m.actor >= 0 && d.actors[m.actor].kind == KindState {
-				d.stateMents = append(d.stateMents, mi)
+			if m.actor >= 0 && d.actors[m.actor].kind == KindState && !d.inDateline(m.t0) {
+				d.stateMents = append(d.stateMents, mi) // (not "BRUSSELS, March 3 -": where it was filed)
 			}
 		}
 		sort.SliceStable(d.stateMents, func(a, b int) bool { return d.ments[d.stateMents[a]].t0 < d.ments[d.stateMents[b]].t0 })

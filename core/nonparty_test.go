@@ -28,6 +28,11 @@ func TestNotAParty(t *testing.T) {
 			absent: []string{"Omar Haddad", "Haddad"},
 		},
 		{
+			name:   "a dateline's city is no party, and officials of both sides speak for the two",
+			text:   "BRUSSELS, March 3 (Reuters) - Chile and Peru failed to agree on quotas, officials from both sides said. Egypt said it rejected the plan.",
+			absent: []string{"Belgium", "BRUSSELS"},
+		},
+		{
 			name:   "an outlet named in quotes",
 			text:   "The sources denied to “NOVA Radio” that a deal was near. Egypt said it rejected the plan.",
 			absent: []string{"NOVA", "NOVA Radio"},
