@@ -337,7 +337,7 @@ func (c *ctx) complementHead(i int) bool {
 		for j < g0 && d.Tag(j) == pos.ADV {
 			j++
 		}
-		return j == g0
+		return j == g0 || q.Content[0]+1 == g0 && d.Low(q.Content[0]) == "to" // ("failed to agree": the infinitive the cue takes)
 	}
 	return false
 }

@@ -71,6 +71,9 @@ func TestConstructions(t *testing.T) {
 		// a speaker set off by commas inside the clause: the clause from its subject
 		{"speaker inside the clause", "Quito, he added, would not accept the scheme.",
 			"added", "he", "Quito, he added, would not accept the scheme", vocab.Speech},
+		// a dateline is no part of what is attributed
+		{"dateline before the content", "QUITO, March 3 (Reuters) - The talks have failed, officials from both sides said.",
+			"said", "officials from both sides", "The talks have failed", vocab.Speech},
 		// quoted as saying: the subject speaks
 		{"quoted as saying", "The port authority's chief, Ana Ruiz, was quoted today as saying that the strike was illegal.",
 			"was quoted today as saying", "The port authority's chief", "that the strike was illegal", vocab.Speech},

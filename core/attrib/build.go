@@ -5,6 +5,7 @@ import (
 	"parley/core/pos"
 	"parley/core/syntax"
 	"parley/core/vocab"
+	"strings"
 )
 
 // build makes the attribution of the cue whose head is token i: the cue
@@ -575,7 +576,7 @@ func (c *ctx) contentBefore(a *Attribution) {
 	for end > c.s.T0 && (d.Word(end-1) == "," || c.quoteMark(end-1) || d.Tag(end-1) == pos.PUNCT && d.Word(end-1) != ")") {
 		end--
 	}
-	start := c.s.T0
+	start := c.datelineEnd()
 	for start < end && c.quoteMark(start) {
 		start++
 	}
@@ -583,6 +584,23 @@ func (c *ctx) contentBefore(a *Attribution) {
 		start, end = c.s.T0, g0
 	}
 	a.Content = [2]int{start, end}
+}
+
+// datelineEnd is the first token of the sentence after a dateline ("GENEVA,
+// March 3 (Reuters) - "): an all-capitals word opens the sentence and a
+// dash follows within its first 14 tokens; the sentence's start when none.
+func (c *ctx) datelineEnd() int {
+	d, t0 := c.d, c.s.T0
+	if w := d.Word(t0); len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return t0
+	}
+	for q := t0 + 1; q < c.s.T1 && q < t0+14; q++ {
+		switch d.Word(q) {
+		case "-", "—", "–", "--":
+			return q + 1
+		}
+	}
+	return t0
 }
 
 // finite reports whether the verb group of token i is finite.

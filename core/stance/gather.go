@@ -750,13 +750,21 @@ func (f *Facts) contentVerb(in Input, h, t1, cat int) {
 		// ("leave the talks": the verb of the block that means going away
 		// by itself; "walk out of", "pull out of" say it with a particle)
 		f.Leave = f.VerbKnown && f.VerbEntry.Block == "GO_SOMEWHERE" && (leaving(d, h+1, min(t1, h+3)) || f.Verb == "leave")
-		if t, _ := f.VerbEntry.Type(); cat >= 0 && (!f.VerbKnown || t == "" || catOffer(d.Lemma(cat))) && !contentHarm(f) {
+		if t, _ := f.VerbEntry.Type(); cat >= 0 && (!f.VerbKnown || t == "" || catOffer(d.Lemma(cat)) || catRefusal(d.Lemma(cat))) && !contentHarm(f) {
 			// "offered to share data", "offered to delay the tariffs": the
 			// offer is what is reported
 			f.Verb, f.VerbTok = d.Lemma(cat), cat
 			f.VerbEntry, f.VerbKnown = cameo.MatchEntry(f.Verb, nil, nil)
 		}
 	}
+}
+
+// catRefusal reports whether a verb before an infinitive refuses the act
+// ("refused to sign", "failed to agree"): the refusal is what is reported.
+func catRefusal(l string) bool {
+	e, ok := cameo.MatchEntry(l, nil, nil)
+	t, _ := e.Type()
+	return ok && t == vocab.Rejection
 }
 
 // orderedAct returns the token and dictionary entry of the act an order
