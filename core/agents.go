@@ -355,7 +355,7 @@ func (d *doc) onlyStateBefore(t int) int {
 		if m.t0 >= t {
 			break
 		}
-		if m.actor >= 0 && m.kind != mNon && !d.inDateline(m.t0) { // (where the story was filed is no side)
+		if m.actor >= 0 && m.kind != mNon && !d.inDateline(m.t0) && !d.is(m.t0-1, bPlacePrep) { // (where the story was filed, or a venue, "in London", is no side)
 			count[d.final(m.actor)]++
 		}
 	}
@@ -393,7 +393,9 @@ func (d *doc) affiliationNamed(ai int) int {
 		// "the airline's chief operating officer, Ann Lee,": the phrase
 		// the name stands in apposition to
 		if d.isPunct(m.t0-1, ",") {
-			if n := d.scr.parse.NPEndingAt(m.t0 - 1); n >= 0 {
+			// (a role's phrase, not a clause's last words: "after meeting
+			// investors in London, Finance Minister Ann Lee said")
+			if n := d.scr.parse.NPEndingAt(m.t0 - 1); n >= 0 && d.roleNoun(int(d.scr.parse.NPs[n].Head)) {
 				if a := d.oneNPActor(n); a >= 0 && a != ai && !d.actors[a].person {
 					return a
 				}

@@ -708,6 +708,20 @@ func (d *doc) gazEndsAt(j, q int) bool {
 	return false
 }
 
+// statePossessor returns the state whose name ends in a possessive right
+// before token j ("Russia's …"), -1.
+func (d *doc) statePossessor(j int) int {
+	if j < 2 || !d.isPoss(j-1) {
+		return -1
+	}
+	for k := j - 2; k >= 0 && k >= j-5; k-- {
+		if e, n := d.gazMatch(k, j-1); e != nil && k+n == j-1 && e.Kind == "state" && e.Form == gazetteer.Name {
+			return d.actorFor(e.Actor, KindState)
+		}
+	}
+	return -1
+}
+
 // orgAt finds an unknown organisation name at j: a capitalised phrase that
 // ends in an organisation word ("National Merchant Marine Union").
 func (d *doc) orgAt(si, j, end int) (int, int) {
@@ -767,6 +781,11 @@ func (d *doc) orgAt(si, j, end int) (int, int) {
 			// dateline's country
 			if d.dateline >= 0 && nationalBodies[d.surf(e)] && (d.lw(j) == "national" || d.lw(j) == "state" || d.lw(j) == "federal") {
 				return d.dateline, e - j + 1
+			}
+			if st := d.statePossessor(j); st >= 0 && (nationalBodies[d.surf(e)] || d.surf(e) == "Service") {
+				// "Russia's Federal Security Service", "Japan's Fisheries
+				// Agency": a body of the state's
+				return st, e - j + 1
 			}
 			last := e
 			if e < lastCap && d.lw(e+1) == "of" {

@@ -291,10 +291,17 @@ func (d *doc) findDateline() {
 		if d.isPunct(i+1, "/") {
 			return // "BEIJING/WASHINGTON": no one country
 		}
-		for q := i; q < s.t1 && q < i+8; q++ {
-			if d.isPunct(q, "-") || d.isPunct(q, "—") || d.isPunct(q, "–") {
+		dash := -1 // a dateline ends in a dash: "SAO PAULO, Brazil, March 5 -"
+		for q := i; q < s.t1 && q < i+14; q++ {
+			if d.isPunct(q, "-") || d.isPunct(q, "—") || d.isPunct(q, "–") || d.isPunct(q, "--") {
+				dash = q
 				break
 			}
+		}
+		if dash < 0 {
+			continue
+		}
+		for q := i; q < dash && q < i+8; q++ {
 			if d.isPunct(q, "/") {
 				return // "BEIJING/WASHINGTON": no one country
 			}
@@ -523,8 +530,8 @@ func (d *doc) stateInView(t, self int) int {
 		ms := d.sment[s]
 		for x := len(ms) - 1; x >= 0; x-- {
 			m := d.ments[ms[x]]
-			if m.actor < 0 || m.kind == mNon || s == si && m.t0 == t {
-				continue
+			if m.actor < 0 || m.kind == mNon || s == si && m.t0 == t || d.is(m.t0-1, bPlacePrep) || d.inDateline(m.t0) {
+				continue // (not a venue: "investors in London")
 			}
 			if a := d.final(m.actor); a != self && d.actors[a].kind == KindState {
 				return a

@@ -33,6 +33,16 @@ func TestNotAParty(t *testing.T) {
 			absent: []string{"Belgium", "BRUSSELS"},
 		},
 		{
+			name:   "a venue in an opening clause is no minister's state",
+			text:   "After presenting the plan to investors in London, Finance Minister Kofi Mensah said the Treasury would not pay more. Egypt said it rejected the plan.",
+			absent: []string{"United Kingdom", "London"},
+		},
+		{
+			name:   "an opening capitalised word with no dash is no dateline",
+			text:   "After talks in Geneva, Egypt said it rejected the plan.",
+			absent: []string{"Switzerland", "Geneva"},
+		},
+		{
 			name:   "an outlet named in quotes",
 			text:   "The sources denied to “NOVA Radio” that a deal was near. Egypt said it rejected the plan.",
 			absent: []string{"NOVA", "NOVA Radio"},

@@ -43,6 +43,8 @@ func TestReportedStances(t *testing.T) {
 		// "Company" capitalised to open a sentence is no name
 		{"Sasol offered a 4% raise. The company said it could pay no more.", "Sasol", Position},
 		{"Sasol offered a 4% raise. Company spokesperson Lerato Dube said the firm could pay no more.", "Company", ""},
+		// a body of a state named with the state's possessive is the state's
+		{"Russia's Federal Security Service said the Japanese boat had entered its waters illegally.", "Russia", Position},
 		// a titled minister with no country speaks for the state in view
 		{"Foreign Minister Anna Berg said Oslo would not sign the deal.", "Norway", Rejection},
 		{"Norway walked out on Monday. Foreign Minister Anna Berg said the talks had failed.", "Norway", Assessment},
