@@ -121,6 +121,8 @@ func TestSecondVerbPhrase(t *testing.T) {
 	}{
 		{"Japan said the ban had no scientific basis and should be lifted at once.", []StanceType{Position, Demand}},
 		{"Japan said the ban had no basis and had hurt its fishermen.", []StanceType{Position}},
+		// the grounds a participle of saying gives are no stance of their own
+		{"Tanzania and Kenya met in Arusha. Tanzania denied the charge, saying officials had held 40 meetings with fishers since January.", []StanceType{Denial}},
 		// a speaker set off by commas inside the clause: typing passes over it
 		{"Japan met China on Monday. Japan, its envoy added, would not accept any scheme that singled out its fishermen.", []StanceType{Rejection}},
 		// "the paramilitary group" is the group named before, not one named later with that head

@@ -520,6 +520,25 @@ func (d *doc) dedupStances() {
 			}
 		}
 	}
+	// "denied the charge, saying officials had met the fishers": the
+	// participle of saying gives the grounds of the stance before it, of
+	// the same party in the same sentence, no stance of its own
+	for j := range d.stances {
+		b := &d.stances[j]
+		if drop[j] || (b.typ != Position && b.typ != Assessment) || b.attr < 0 || b.attr >= len(d.attrs) {
+			continue
+		}
+		cue := d.attrs[b.attr].tokCue[0]
+		if d.nd.Tag(cue) != pos.VBG || !d.isPunct(cue-1, ",") {
+			continue
+		}
+		for i := j - 1; i >= 0; i-- {
+			if a := &d.stances[i]; !drop[i] && a.actor == b.actor && a.si == b.si && a.typ != Position && a.typ != Assessment && a.evE <= d.toks[cue].S() {
+				drop[j] = true
+				break
+			}
+		}
+	}
 	// a plain statement that goes on saying what an earlier part of the
 	// same attribution said (the next sentences of one long quotation)
 	for j := range d.stances {
