@@ -31,7 +31,7 @@ func TestReportedStances(t *testing.T) {
 		// a participle opening the sentence is the main subject's
 		{"Peru and Chile met in Lima. Accusing Chile of breaking the truce, Peru walked out of the meeting.", "Peru", Accusation},
 		// "it" after a plural speaker is not the speaker: no threat of theirs
-		{"Chile and the Andean rebels met. The rebels rejected the truce, saying it would only help the army.", "Andean rebels", Position},
+		{"Chile and the Andean rebels met. The rebels rejected the truce, saying it would only help the army.", "Andean rebels", Rejection}, // (the grounds go with the rejection)
 		// a short form of a name, and a family name written first, name the
 		// party of the longer name before them
 		{"Osprey Shipping offered a 3% raise on Monday. Osprey said it would not pay more.", "Osprey Shipping", Rejection},
