@@ -750,7 +750,10 @@ func (f *Facts) contentVerb(in Input, h, t1, cat int) {
 		// ("leave the talks": the verb of the block that means going away
 		// by itself; "walk out of", "pull out of" say it with a particle)
 		f.Leave = f.VerbKnown && f.VerbEntry.Block == "GO_SOMEWHERE" && (leaving(d, h+1, min(t1, h+3)) || f.Verb == "leave")
-		if t, _ := f.VerbEntry.Type(); cat >= 0 && (!f.VerbKnown || t == "" || catOffer(d.Lemma(cat)) || catRefusal(d.Lemma(cat))) && !contentHarm(f) {
+		// (an offer to act on a hostile measure is still an offer: "offered
+		// to cut the levy"; not one to do harm itself)
+		if t, _ := f.VerbEntry.Type(); cat >= 0 && (!f.VerbKnown || t == "" || catOffer(d.Lemma(cat)) || catRefusal(d.Lemma(cat))) &&
+			(!contentHarm(f) || catOffer(d.Lemma(cat)) && !(f.VerbKnown && harmful(f.VerbEntry.Code))) {
 			// "offered to share data", "offered to delay the tariffs": the
 			// offer is what is reported
 			f.Verb, f.VerbTok = d.Lemma(cat), cat

@@ -144,6 +144,8 @@ func TestRules(t *testing.T) {
 		// a label in quotation marks for what is on the table, with no word of praise, dismisses it
 		{"The miners called the plan \"a licence to pay nothing\".", "called", vocab.Rejection, "judged-unacceptable"},
 		{"Quito rejected the condition, calling it \"an attack on our rights\".", "calling", vocab.Rejection, "judged-unacceptable"},
+		// an offer to act on a hostile measure is an offer
+		{"Chile said Peru had offered to cut the levy to 4 percent.", "said", vocab.Proposed, "reported-stance"},
 		// a refusal before an infinitive is what is reported, whatever the act refused
 		{"Chile said Peru had refused to sign the accord.", "said", vocab.Rejection, "reported-stance"},
 		// a meeting held "for talks" is the talks, not an offer to meet (PETRARCH's 036); one promised is
