@@ -209,6 +209,19 @@ func (f *Facts) afterComp(in Input) {
 			f.Entry, f.CueType = e, vocab.Acceptance
 		}
 	}
+	if f.CueType == vocab.Rejection && f.Comp == "np" {
+		// "dismissed reports that its navy had crossed the line": a
+		// rejected claim, a denial (as CAMEO codes REJECT * CHARGE, 016)
+		if n := in.P.NPStartingAt(skipTime(d, in.P, in.Cue[1])); n >= 0 && d.Is(int(in.P.NPs[n].T1), "that") {
+			if v, ok := cameo.VerbOf(d.Lemma(int(in.P.NPs[n].Head))); ok {
+				if vi, ok := cameo.Verb(v); ok && statement(vi) {
+					if e, ok := cameo.MatchEntry("deny", nil, nil); ok {
+						f.Entry, f.CueType = e, vocab.Denial
+					}
+				}
+			}
+		}
+	}
 	if f.Entry.Block == "SUPPORT" && f.ObjParty >= 0 {
 		f.CueType = "" // "backed the rebels": siding with a party, not accepting an offer
 	}

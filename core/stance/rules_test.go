@@ -144,6 +144,9 @@ func TestRules(t *testing.T) {
 		// a label in quotation marks for what is on the table, with no word of praise, dismisses it
 		{"The miners called the plan \"a licence to pay nothing\".", "called", vocab.Rejection, "judged-unacceptable"},
 		{"Quito rejected the condition, calling it \"an attack on our rights\".", "calling", vocab.Rejection, "judged-unacceptable"},
+		// a rejected claim is denied: a noun of saying with its that-clause
+		{"Chile dismissed reports that its navy had crossed the line.", "dismissed", vocab.Denial, "stance-verb"},
+		{"Chile dismissed the offer that Peru had made.", "dismissed", vocab.Rejection, "stance-verb"},
 		// an offer to act on a hostile measure is an offer
 		{"Chile said Peru had offered to cut the levy to 4 percent.", "said", vocab.Proposed, "reported-stance"},
 		// a refusal before an infinitive is what is reported, whatever the act refused
