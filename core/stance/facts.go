@@ -92,6 +92,10 @@ type Facts struct {
 	// ProposedThing: the subject is a proposal named by a participle of
 	// proposing ("one of the ideas proposed is …")
 	ProposedThing bool
+	// AskedOf: the party of whom the content's verb of wanting or
+	// expecting asks an act ("Egypt expects Ethiopia to release more
+	// water"), -1
+	AskedOf int
 	// Tabled: the subject is a proposal named by a participle of putting
 	// forward with no agent ("the offer presented to the union"): in a
 	// party's own words, its own proposal

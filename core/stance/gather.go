@@ -65,7 +65,7 @@ func (f *Facts) modality(d *nlp.Doc, v syntax.VG) {
 // Gather reads the facts of one attribution.
 func Gather(in Input, kind vocab.AttributionKind) Facts {
 	d, p := in.D, in.P
-	f := Facts{ObjParty: -1, Subj: -1, Thought: kind == vocab.Thought, SourceThing: in.SourceThing}
+	f := Facts{ObjParty: -1, Subj: -1, AskedOf: -1, Thought: kind == vocab.Thought, SourceThing: in.SourceThing}
 	h := in.Head
 	if h < 0 || h >= len(d.Toks) {
 		return f
@@ -207,6 +207,13 @@ func (f *Facts) afterComp(in Input) {
 		// deal concluded, it is a reading: "hailed the deal")
 		if e, ok := cameo.MatchEntry("accept", nil, nil); ok {
 			f.Entry, f.CueType = e, vocab.Acceptance
+		}
+	}
+	if attrib.ThoughtVerb(f.Lemma) && f.Comp == "np-to" && f.ObjParty >= 0 && f.ObjParty != in.Self && !slices.Contains(in.Joint, f.ObjParty) && !f.CueNeg {
+		// "Egypt expects Ethiopia to release more water": an act asked of
+		// another party
+		if e, ok := cameo.MatchEntry("demand", nil, nil); ok {
+			f.Entry, f.CueType, f.Speech, f.Thought = e, vocab.Demand, false, false
 		}
 	}
 	if f.CueType == vocab.Rejection && f.Comp == "np" {
@@ -438,7 +445,11 @@ func (f *Facts) content(in Input) {
 		switch {
 		case phraseAt(d, "conditional", i, t1):
 			f.Exchange = f.Exchange || d.Low(i) == "in" && (d.Is(i+1, "exchange") || d.Is(i+1, "return"))
-			// "if" only after "only" or "even", or opening a clause
+			// "if" only after "only", or opening a clause; "even if" concedes
+			// ("our claim stands, even if the river has moved")
+			if l == "if" && d.Low(i-1) == "even" {
+				continue
+			}
 			if l != "if" || i == t0 || d.Low(i-1) == "only" || d.Word(i-1) == "," || i+1 < t1 && d.Tag(i+1) != pos.ADV {
 				f.Cond = true
 				f.BareIf = f.BareIf || l == "if" && d.Low(i-1) != "only"
@@ -758,6 +769,17 @@ func (f *Facts) contentVerb(in Input, h, t1, cat int) {
 				// "the government ordered the paper to close": the act
 				// done by command, as for the cue itself (see Gather)
 				f.Verb, f.VerbTok, f.VerbEntry = d.Lemma(k), k, e
+			}
+		}
+		if attrib.ThoughtVerb(f.Verb) && !f.Neg {
+			// "Egypt expects Ethiopia to release more water": what another
+			// party is to do, expected or wanted of it, is asked of it
+			if n := in.P.NPStartingAt(h + 1); n >= 0 {
+				if e := int(in.P.NPs[n].Ext); e+1 < t1 && d.Is(e, "to") && d.Tag(e+1) == pos.VB {
+					if who := in.Parties.Of(n); who >= 0 && who != in.Self && !slices.Contains(in.Joint, who) {
+						f.AskedOf = who
+					}
+				}
 			}
 		}
 		// ("leave the talks": the verb of the block that means going away

@@ -330,6 +330,11 @@ var Rules = []Rule{
 		return f.SubjOther && (f.Eval == "negative" || f.Eval == "refusal") && !f.Neg
 	}},
 	// the speaker's own reported act: "said it had rejected the offer"
+	// "we expect Ethiopia to release more water", "wants Kyiv to sign":
+	// an act asked of another party
+	{"asked-of-other", vocab.Demand, "100", 0.65, func(f *Facts) bool {
+		return f.AskedOf >= 0 && (f.SubjSelf || f.Subj < 0 && !f.SubjOther)
+	}},
 	{"own-act", "", "content", 0.7, func(f *Facts) bool {
 		if !f.SubjSelf || !f.VerbKnown || f.Neg || f.Deontic || cameo.Material(f.Verb) {
 			return false // "he must resign": a duty, not an act reported
@@ -488,7 +493,9 @@ func Decide(f *Facts) Result {
 	}
 	switch r.Type {
 	case vocab.Accusation, vocab.Demand:
-		if f.ObjParty >= 0 {
+		if f.AskedOf >= 0 && r.Rule == "asked-of-other" {
+			r.Target = f.AskedOf
+		} else if f.ObjParty >= 0 {
 			r.Target = f.ObjParty
 		} else if f.SubjOther {
 			r.Target = f.Subj

@@ -144,6 +144,11 @@ func TestRules(t *testing.T) {
 		// a label in quotation marks for what is on the table, with no word of praise, dismisses it
 		{"The miners called the plan \"a licence to pay nothing\".", "called", vocab.Rejection, "judged-unacceptable"},
 		{"Quito rejected the condition, calling it \"an attack on our rights\".", "calling", vocab.Rejection, "judged-unacceptable"},
+		// an act of another party expected or wanted of it is asked of it; "even if" concedes
+		{"Egypt expects Ethiopia to release more water before the summer.", "expects", vocab.Demand, "stance-verb"},
+		{"Egypt said it wants Ethiopia to release more water.", "said", vocab.Demand, "asked-of-other"},
+		{"Egypt said it wants a fair deal.", "said", vocab.Position, "statement"},
+		{"Bolivia said the treaty still held, even if the river had moved.", "said", vocab.Assessment, "talks-assessed"},
 		// a rejected claim is denied: a noun of saying with its that-clause
 		{"Chile dismissed reports that its navy had crossed the line.", "dismissed", vocab.Denial, "stance-verb"},
 		{"Chile dismissed the offer that Peru had made.", "dismissed", vocab.Rejection, "stance-verb"},
