@@ -355,7 +355,7 @@ func (d *doc) onlyStateBefore(t int) int {
 		if m.t0 >= t {
 			break
 		}
-		if m.actor >= 0 && m.kind != mNon && !d.inDateline(m.t0) && !d.is(m.t0-1, bPlacePrep) { // (where the story was filed, or a venue, "in London", is no side)
+		if m.actor >= 0 && m.kind != mNon && !d.placeOnly(m) { // (where the story was filed, or a venue, "in London", is no side)
 			count[d.final(m.actor)]++
 		}
 	}

@@ -300,7 +300,7 @@ func (d *doc) topTwo(t int, except ...int) (int, int) {
 		for _, mi := range d.sment[k] {
 			m := d.ments[mi]
 			if m.t0 >= t || m.actor < 0 || d.actors[m.actor].person || d.actors[m.actor].nonParty || m.kind == mNon || slices.Contains(except, d.final(m.actor)) ||
-				d.is(m.t0-1, bPlacePrep) || d.inDateline(m.t0) { // ("talks in Doha", "BRUSSELS, March 3 -": a venue)
+				d.placeOnly(m) { // ("talks in Doha", "BRUSSELS, March 3 -": a venue)
 				continue
 			}
 			counts[m.actor]++

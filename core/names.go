@@ -521,6 +521,14 @@ func (d *doc) governmentTitle(t0, t1 int) bool {
 	return gov
 }
 
+// placeOnly reports whether mention m names a place and no party: a
+// venue after a preposition of place ("in London"), a dateline, or a base
+// ("the London-based fund").
+func (d *doc) placeOnly(m mention) bool {
+	return d.is(m.t0-1, bPlacePrep) || d.inDateline(m.t0) || strings.HasSuffix(d.lw(m.t1-1), "-based") ||
+		m.t1 < len(d.toks) && (d.lw(m.t1) == "-based" || d.isPunct(m.t1, "-") && d.lw(m.t1+1) == "based")
+}
+
 // stateInView returns the state named in the sentence of token t (other
 // than actor self), else the last state named in the three sentences
 // before it; -1 when none.
@@ -530,7 +538,7 @@ func (d *doc) stateInView(t, self int) int {
 		ms := d.sment[s]
 		for x := len(ms) - 1; x >= 0; x-- {
 			m := d.ments[ms[x]]
-			if m.actor < 0 || m.kind == mNon || s == si && m.t0 == t || d.is(m.t0-1, bPlacePrep) || d.inDateline(m.t0) {
+			if m.actor < 0 || m.kind == mNon || s == si && m.t0 == t || d.placeOnly(m) {
 				continue // (not a venue: "investors in London")
 			}
 			if a := d.final(m.actor); a != self && d.actors[a].kind == KindState {

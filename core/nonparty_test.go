@@ -38,6 +38,11 @@ func TestNotAParty(t *testing.T) {
 			absent: []string{"United Kingdom", "London"},
 		},
 		{
+			name:   "a base is no minister's state",
+			text:   "Kenya met its creditors. A committee led by the London-based fund Northgate asked for more. Treasury Secretary James Kiprono dismissed the counter-offer.",
+			absent: []string{"United Kingdom", "London"},
+		},
+		{
 			name:   "an opening capitalised word with no dash is no dateline",
 			text:   "After talks in Geneva, Egypt said it rejected the plan.",
 			absent: []string{"Switzerland", "Geneva"},
