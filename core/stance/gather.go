@@ -250,6 +250,20 @@ func (f *Facts) afterContent(in Input) {
 	}
 }
 
+// modalBefore reports whether a modal auxiliary stands in [t0, i) ("would
+// sign only after …").
+func modalBefore(d *nlp.Doc, t0, i int) bool {
+	for k := t0; k < i; k++ {
+		if d.Tag(k) == pos.AUX {
+			switch d.Lemma(k) {
+			case "will", "would", "shall", "must", "can", "could", "should":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // protestAim reports whether the cue h is a participle or purpose adjunct of an act
 // of protest: the clause's last verb group before it is one that CAMEO
 // codes 14x (demonstrate 141, strike 143, block the way 144), and
@@ -415,6 +429,9 @@ func (f *Facts) content(in Input) {
 			// ("our claim stands, even if the river has moved")
 			if l == "if" && d.Low(i-1) == "even" {
 				continue
+			}
+			if l == "only" && d.Is(i+1, "after") && !modalBefore(d, t0, i) {
+				continue // "the talks began only after …": what happened, no condition
 			}
 			if l != "if" || i == t0 || d.Low(i-1) == "only" || d.Word(i-1) == "," || i+1 < t1 && d.Tag(i+1) != pos.ADV {
 				f.Cond = true

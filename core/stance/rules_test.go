@@ -144,6 +144,9 @@ func TestRules(t *testing.T) {
 		// a label in quotation marks for what is on the table, with no word of praise, dismisses it
 		{"The miners called the plan \"a licence to pay nothing\".", "called", vocab.Rejection, "judged-unacceptable"},
 		{"Quito rejected the condition, calling it \"an attack on our rights\".", "calling", vocab.Rejection, "judged-unacceptable"},
+		// "only after" sets a condition on what the speaker's side will do, not on what was done
+		{"India said it would discuss the dispute only after the maps were signed.", "said", vocab.Condition, "condition"},
+		{"India said the talks began only after the maps were signed.", "said", vocab.Assessment, "talks-assessed"},
 		// an act of another party expected or wanted of it is asked of it; "even if" concedes
 		{"Egypt expects Ethiopia to release more water before the summer.", "expects", vocab.Demand, "stance-verb"},
 		{"Egypt said it wants Ethiopia to release more water.", "said", vocab.Demand, "asked-of-other"},
