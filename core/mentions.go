@@ -708,6 +708,32 @@ func (d *doc) gazEndsAt(j, q int) bool {
 	return false
 }
 
+// stateNamedBefore returns the one state named in the three sentences
+// before token j (not as a place only), -1 when none or several.
+func (d *doc) stateNamedBefore(j int) int {
+	found := -1
+	si := int(d.sentOf[j])
+	// (the mentions found so far, last first: the finder works in text order)
+	for k := len(d.ments) - 1; k >= 0; k-- {
+		m := d.ments[k]
+		if m.t0 >= j {
+			continue
+		}
+		if int(d.sentOf[m.t0]) < si-3 {
+			break
+		}
+		if m.actor < 0 || m.kind == mNon || d.placeOnly(m) || d.actors[d.final(m.actor)].kind != KindState {
+			continue
+		}
+		if a := d.final(m.actor); found >= 0 && found != a {
+			return -1
+		} else {
+			found = a
+		}
+	}
+	return found
+}
+
 // statePossessor returns the state whose name ends in a possessive right
 // before token j ("Russia's …"), -1.
 func (d *doc) statePossessor(j int) int {
@@ -779,8 +805,15 @@ func (d *doc) orgAt(si, j, end int) (int, int) {
 			}
 			// "National Merchant Marine Authority": a state body of the
 			// dateline's country
-			if d.dateline >= 0 && nationalBodies[d.surf(e)] && (d.lw(j) == "national" || d.lw(j) == "state" || d.lw(j) == "federal") {
-				return d.dateline, e - j + 1
+			if nationalBodies[d.surf(e)] && (d.lw(j) == "national" || d.lw(j) == "state" || d.lw(j) == "federal") {
+				// (the dateline's country, else the one state named in the
+				// sentences before: "Kenya … The National Treasury said")
+				if st := d.dateline; st >= 0 {
+					return st, e - j + 1
+				}
+				if st := d.stateNamedBefore(j); st >= 0 {
+					return st, e - j + 1
+				}
 			}
 			if st := d.statePossessor(j); st >= 0 && (nationalBodies[d.surf(e)] || d.surf(e) == "Service") {
 				// "Russia's Federal Security Service", "Japan's Fisheries

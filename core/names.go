@@ -675,7 +675,7 @@ func (d *doc) orgFirst(si, j, end int) bool {
 	return k > 0
 }
 
-var nationalBodies = set("Authority", "Ministry", "Agency", "Commission", "Department", "Office", "Directorate", "Administration")
+var nationalBodies = set("Authority", "Ministry", "Agency", "Commission", "Department", "Office", "Directorate", "Administration", "Treasury")
 
 // mergeStrikers: in a labour dispute "the strikers" are the one union's
 // members.

@@ -570,6 +570,9 @@ func (d *doc) substance(cs, ce int) (int, int) {
 // figure in it ("a 4% offer").
 func (d *doc) hasSubstance(n int) bool {
 	np := d.scr.parse.NPs[n]
+	if s := d.scr.parse.Start(n); s > 0 && d.lw(s-1) == "under" {
+		return true // "Under the proposal, …, Kenya would buy back …": the clause it governs
+	}
 	for i := int(np.T0); i < int(np.T1); i++ {
 		if d.nd.Tag(i) == pos.NUM || d.nd.Tag(i) == pos.SYM {
 			return true

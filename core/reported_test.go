@@ -43,6 +43,8 @@ func TestReportedStances(t *testing.T) {
 		// "Company" capitalised to open a sentence is no name
 		{"Sasol offered a 4% raise. The company said it could pay no more.", "Sasol", Position},
 		{"Sasol offered a 4% raise. Company spokesperson Lerato Dube said the firm could pay no more.", "Company", ""},
+		// a national body with no country is the one state named before
+		{"Kenya met its creditors. The National Treasury said it would not pay more than 80 cents.", "Kenya", Rejection},
 		// a body of a state named with the state's possessive is the state's
 		{"Russia's Federal Security Service said the Japanese boat had entered its waters illegally.", "Russia", Position},
 		// a titled minister with no country speaks for the state in view

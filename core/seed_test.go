@@ -182,6 +182,8 @@ func TestProposalStatus(t *testing.T) {
 		{"Sasol made an offer of a 4% raise.", "Sasol", StatusProposed},
 		{"Sasol tabled an offer of a 4% raise.", "Sasol", StatusProposed},
 		{"Qatari mediators on Tuesday presented a new proposal for the release of the hostages.", "Qatar", StatusProposed},
+		// "Under the proposal, …, X would …": the clause it governs is what is proposed
+		{"Kenya met its creditors. Under the proposal, which the National Treasury presented in May, Kenya would buy back its bonds at 82 cents.", "Kenya", StatusProposed},
 		// what a relative clause says of the thing proposed, past a verb of saying
 		{"Montevideo proposed a joint river commission, which Buenos Aires said it would study.", "Uruguay", StatusUnderDiscussion},
 		// "our draft …" in a speaker's own words: the speaker's proposal
