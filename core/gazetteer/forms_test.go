@@ -12,21 +12,21 @@ import (
 	"parley/core/tokens"
 )
 
-// TestPhoenixFormsFresh: the embedded data/phoenix-forms.tsv is what the
-// Phoenix forms make today, byte for byte.
-func TestPhoenixFormsFresh(t *testing.T) {
-	want, err := PhoenixForms()
+// TestFormsFresh: the embedded data/forms.tsv is what the actor files
+// and the Phoenix forms make today, byte for byte.
+func TestFormsFresh(t *testing.T) {
+	want, err := Forms()
 	require.NoError(t, err)
-	if got := []byte(phoenixFormsTSV); !bytes.Equal(want, got) {
+	if got := []byte(formsTSV); !bytes.Equal(want, got) {
 		wl, gl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
 		i := 0
 		for i < len(wl) && i < len(gl) && wl[i] == gl[i] {
 			i++
 		}
-		t.Fatalf("core/gazetteer/data/phoenix-forms.tsv is stale (first difference at line %d): run %s", i+1, FormsCommand)
+		t.Fatalf("core/gazetteer/data/forms.tsv is stale (first difference at line %d): run %s", i+1, FormsCommand)
 	}
-	assert.Contains(t, phoenixFormsTSV, "# The MIT License (MIT)\n")
-	assert.Contains(t, phoenixFormsTSV, "# input core/phoenix/data/members.tsv sha256 ")
+	assert.Contains(t, formsTSV, "# The MIT License (MIT)\n")
+	assert.Contains(t, formsTSV, "# input core/phoenix/data/members.tsv sha256 ")
 }
 
 // oldDefault builds the gazetteer as it was built before the tier: the

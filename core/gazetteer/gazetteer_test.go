@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"embed"
 	"io/fs"
 	"testing"
 
@@ -83,19 +84,25 @@ func TestTitles(t *testing.T) {
 	assert.Equal(t, 3, g.MatchTitle(low, tokens.Tokenize(text, low), 0))
 }
 
-// TestEachRowAsTSV: eachRow reads every embedded file as tsv.Rows does.
+// TestEachRowAsTSV: eachFileRow reads every embedded file as tsv.Rows
+// does.
 func TestEachRowAsTSV(t *testing.T) {
-	names, err := fs.Glob(dataFS, "data/*")
-	require.NoError(t, err)
-	require.Len(t, names, len(baseFiles)+3)
-	for _, n := range names {
-		b, err := dataFS.ReadFile(n)
+	for _, c := range []struct {
+		fsys embed.FS
+		n    int
+	}{{dataFS, 3}, {baseFS, len(baseFiles)}} {
+		names, err := fs.Glob(c.fsys, "data/*")
 		require.NoError(t, err)
-		var want, got [][]string
-		tsv.Rows(b, func(c []string) { want = append(want, c) })
-		eachRow(n, func(c []string) { got = append(got, append([]string(nil), c...)) })
-		require.NotEmpty(t, got, n)
-		assert.Equal(t, want, got, n)
+		require.Len(t, names, c.n)
+		for _, n := range names {
+			b, err := c.fsys.ReadFile(n)
+			require.NoError(t, err)
+			var want, got [][]string
+			tsv.Rows(b, func(c []string) { want = append(want, c) })
+			eachFileRow(c.fsys, n, func(c []string) { got = append(got, append([]string(nil), c...)) })
+			require.NotEmpty(t, got, n)
+			assert.Equal(t, want, got, n)
+		}
 	}
 	eachRow("data/none.tsv", func([]string) { t.Error("a missing file has no rows") })
 }

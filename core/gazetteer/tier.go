@@ -1,7 +1,7 @@
 package gazetteer
 
 import (
-	_ "embed" // the precomputed Phoenix forms
+	_ "embed" // the precomputed forms
 	"slices"
 	"strings"
 	"sync"
@@ -11,12 +11,12 @@ import (
 	"parley/core/tsv"
 )
 
-// phoenixFormsTSV is data/phoenix-forms.tsv: the forms that the Phoenix
-// dictionaries add to the gazetteer, written by cmd/gazetteer-forms (see
-// PhoenixForms). Embedded as a string, it costs nothing to read.
+// formsTSV is data/forms.tsv: every form of the gazetteer's actor files
+// and of the Phoenix dictionaries, written by cmd/gazetteer-forms (see
+// Forms). Embedded as a string, it costs nothing to read.
 //
-//go:embed data/phoenix-forms.tsv
-var phoenixFormsTSV string
+//go:embed data/forms.tsv
+var formsTSV string
 
 // tier is a read-only set of entries kept as the text of a forms file: one
 // entry a line, "words<TAB>exact<TAB>actor<TAB>kind<TAB>form" (words
