@@ -1,6 +1,7 @@
 package cameo
 
 import (
+	"sort"
 	"strings"
 	"testing"
 
@@ -314,5 +315,34 @@ func TestPatternRuns(t *testing.T) {
 			assert.Equal(t, tt.a, d.blocks[d.blockIdx["A"]].raw)
 			assert.Equal(t, tt.b, d.blocks[d.blockIdx["B"]].raw)
 		})
+	}
+}
+
+// TestIndexHeads: each verb word lists its verbs most words first, in
+// dictionary order among as many words, as sorting each word's verbs
+// does.
+func TestIndexHeads(t *testing.T) {
+	for name, d := range map[string]*dict{"embedded": get(), "invented": loadInvented()} {
+		want := map[string][]int32{}
+		for i := range d.verbs {
+			h := d.verbs[i].words[d.verbs[i].head]
+			want[h] = append(want[h], int32(i))
+		}
+		shared := 0
+		for h, list := range want {
+			sort.SliceStable(list, func(a, b int) bool { return len(d.verbs[list[a]].words) > len(d.verbs[list[b]].words) })
+			var got []int32
+			for i := d.byHead[h]; i >= 0 && len(got) <= len(d.verbs); i = d.nextHead[i] {
+				got = append(got, i)
+			}
+			require.Equal(t, list, got, "%s: %s", name, h)
+			if len(list) > 1 {
+				shared++
+			}
+		}
+		assert.Len(t, d.byHead, len(want), name)
+		if name == "embedded" {
+			assert.Greater(t, shared, 10, "words of several verbs")
+		}
 	}
 }
