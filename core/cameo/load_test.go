@@ -346,3 +346,34 @@ func TestIndexHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldsSplitWordAt: the start-up's cutting answers as strings.Fields
+// and strings.Split do.
+func TestFieldsSplitWordAt(t *testing.T) {
+	for _, s := range []string{"", "rule", "rule out", " rule  out ", "a\tb", "a\u00a0b", "caf\u00e9 out", "x|y", "|", "a||b|", " ", "a\vb c"} {
+		d := &dict{}
+		assert.Equal(t, strings.Fields(s), nilIfEmpty(d.fields(s)), "fields %q", s)
+		assert.Equal(t, strings.Split(s, "|"), d.split(s), "split %q", s)
+		f := strings.Fields(s)
+		for n := 0; n <= 3; n++ {
+			for k := 0; k < 3; k++ {
+				w, ok := wordAt(s, k, n)
+				want := ""
+				if k < len(f) {
+					want = f[k]
+				}
+				assert.Equal(t, len(f) == n, ok, "wordAt(%q, %d, %d)", s, k, n)
+				if ok {
+					assert.Equal(t, want, w, "wordAt(%q, %d, %d)", s, k, n)
+				}
+			}
+		}
+	}
+}
+
+func nilIfEmpty(s []string) []string {
+	if len(s) == 0 {
+		return []string{}
+	}
+	return s
+}
