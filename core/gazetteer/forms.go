@@ -43,7 +43,7 @@ func Forms() ([]byte, error) {
 	all := slices.Clone(g.entries)
 	slices.SortStableFunc(all, func(a, b Entry) int { return strings.Compare(a.Words[0], b.Words[0]) })
 	var b bytes.Buffer
-	if err := formsHeader(&b); err != nil {
+	if err := formsHeader(&b, maxWords(all)); err != nil {
 		return nil, err
 	}
 	// actors none of whose forms is left (another actor has them all)
@@ -67,7 +67,16 @@ func Forms() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-func formsHeader(b *bytes.Buffer) error {
+// maxWords is the number of words of the longest entry.
+func maxWords(es []Entry) int {
+	n := 0
+	for _, e := range es {
+		n = max(n, len(e.Words))
+	}
+	return n
+}
+
+func formsHeader(b *bytes.Buffer, longest int) error {
 	b.WriteString("# forms.tsv: every form of the gazetteer: the states, organisations and groups of its own files\n" +
 		"# (countries.tsv, states_extra.tsv, organizations.tsv, nonparties.tsv), then the forms that the Phoenix\n" +
 		"# dictionaries of PETRARCH2 (core/phoenix) add: intergovernmental organisations and non-state groups by every\n" +
@@ -103,6 +112,7 @@ func formsHeader(b *bytes.Buffer) error {
 		return err
 	}
 	b.WriteString(notice)
+	fmt.Fprintf(b, "#\n%s%d words\n", longestPrefix, longest)
 	b.WriteString("#\n" +
 		"# words (lower-cased tokens, one space apart; sorted by the first)\texact (the surface when its case must match)\tactor\tkind\tform\n" +
 		"# (the first lines, without words or form, give the kind of an actor none of whose forms is left: another actor has them)\n")

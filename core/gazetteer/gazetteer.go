@@ -125,9 +125,7 @@ func (g *Gazetteer) kindOf(actor string) (string, bool) {
 // Len returns the number of surface forms.
 func (g *Gazetteer) Len() int {
 	n := len(g.entries) - g.shadowed
-	if g.tier != nil {
-		n += len(g.tier.lines)
-	}
+	n += g.tier.len()
 	return n
 }
 
