@@ -2,6 +2,7 @@ package cameo
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -586,8 +587,8 @@ func (d *dict) indexHeads() {
 		for i := first; i >= 0; i = d.nextHead[i] {
 			list = append(list, i)
 		}
-		sort.SliceStable(list, func(a, b int) bool {
-			return len(d.verbs[list[a]].words) > len(d.verbs[list[b]].words)
+		slices.SortStableFunc(list, func(a, b int32) int { // no reflection, unlike sort.SliceStable
+			return len(d.verbs[b].words) - len(d.verbs[a].words)
 		})
 		for k, i := range list {
 			d.nextHead[i] = -1
