@@ -23,14 +23,20 @@ import (
 	"parley/core/tokens"
 )
 
-// dataFS holds the word lists read at start-up.
-//
-//go:embed data/*.txt
-var dataFS embed.FS
+// The word lists read at start-up, as strings: the tables keep
+// substrings of them, with no copy (tsv.Each).
+var (
+	//go:embed data/titles.txt
+	titlesTXT string
+	//go:embed data/roles.txt
+	rolesTXT string
+	//go:embed data/orgsuffixes.txt
+	suffixesTXT string
+)
 
 // baseFS holds the actor files that data/forms.tsv is made from. Only
 // Forms (cmd/gazetteer-forms and the tests) reads it, so the linker
-// leaves these files out of app.wasm: keep it apart from dataFS.
+// leaves these files out of app.wasm: keep it apart from the word lists.
 //
 //go:embed data/countries.tsv data/states_extra.tsv data/organizations.tsv data/nonparties.tsv
 var baseFS embed.FS
@@ -292,18 +298,18 @@ func load() *Gazetteer {
 	g := &Gazetteer{first: map[string][]int32{}, kinds: map[string]string{},
 		Titles: make(map[string][][]string, 64), Roles: make(map[string]string, 128), Suffixes: make(map[string]string, 128)}
 	g.tier = newTier(formsTSV)
-	eachRow("data/titles.txt", func(cols []string) {
+	tsv.Each(titlesTXT, func(cols []string) {
 		w := tokens.Words(cols[0])
 		if len(w) > 0 {
 			g.Titles[w[0]] = append(g.Titles[w[0]], w)
 		}
 	})
-	eachRow("data/roles.txt", func(cols []string) {
+	tsv.Each(rolesTXT, func(cols []string) {
 		if len(cols) >= 2 {
 			g.Roles[cols[0]] = cols[1]
 		}
 	})
-	eachRow("data/orgsuffixes.txt", func(cols []string) {
+	tsv.Each(suffixesTXT, func(cols []string) {
 		if len(cols) >= 2 {
 			g.Suffixes[cols[0]] = cols[1]
 		}
@@ -344,12 +350,9 @@ func loadBase() *Gazetteer {
 	return g
 }
 
-// eachRow calls fn with the tab-separated columns of every record of an
-// embedded data file (tsv.Each: substrings of one copy of the file; the
-// slice is reused, fn must not keep it).
-func eachRow(name string, fn func([]string)) { eachFileRow(dataFS, name, fn) }
-
-// eachFileRow is eachRow over the files of fsys.
+// eachFileRow calls fn with the tab-separated columns of every record of
+// a file of fsys (tsv.Each: substrings of one copy of the file; the slice
+// is reused, fn must not keep it).
 func eachFileRow(fsys embed.FS, name string, fn func([]string)) {
 	b, err := fsys.ReadFile(name)
 	if err != nil {

@@ -1,8 +1,8 @@
 package gazetteer
 
 import (
-	"embed"
 	"io/fs"
+	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -84,25 +84,29 @@ func TestTitles(t *testing.T) {
 	assert.Equal(t, 3, g.MatchTitle(low, tokens.Tokenize(text, low), 0))
 }
 
-// TestEachRowAsTSV: eachFileRow reads every embedded file as tsv.Rows
-// does.
+// TestEachRowAsTSV: eachFileRow reads every actor file as tsv.Rows does,
+// and every word list of data/ is embedded.
 func TestEachRowAsTSV(t *testing.T) {
-	for _, c := range []struct {
-		fsys embed.FS
-		n    int
-	}{{dataFS, 3}, {baseFS, len(baseFiles)}} {
-		names, err := fs.Glob(c.fsys, "data/*")
+	names, err := fs.Glob(baseFS, "data/*")
+	require.NoError(t, err)
+	require.Len(t, names, len(baseFiles))
+	for _, n := range names {
+		b, err := baseFS.ReadFile(n)
 		require.NoError(t, err)
-		require.Len(t, names, c.n)
-		for _, n := range names {
-			b, err := c.fsys.ReadFile(n)
-			require.NoError(t, err)
-			var want, got [][]string
-			tsv.Rows(b, func(c []string) { want = append(want, c) })
-			eachFileRow(c.fsys, n, func(c []string) { got = append(got, append([]string(nil), c...)) })
-			require.NotEmpty(t, got, n)
-			assert.Equal(t, want, got, n)
-		}
+		var want, got [][]string
+		tsv.Rows(b, func(c []string) { want = append(want, c) })
+		eachFileRow(baseFS, n, func(c []string) { got = append(got, append([]string(nil), c...)) })
+		require.NotEmpty(t, got, n)
+		assert.Equal(t, want, got, n)
 	}
-	eachRow("data/none.tsv", func([]string) { t.Error("a missing file has no rows") })
+	eachFileRow(baseFS, "data/none.tsv", func([]string) { t.Error("a missing file has no rows") })
+	lists, err := fs.Glob(os.DirFS("."), "data/*.txt")
+	require.NoError(t, err)
+	embedded := map[string]string{"data/titles.txt": titlesTXT, "data/roles.txt": rolesTXT, "data/orgsuffixes.txt": suffixesTXT}
+	assert.Len(t, lists, len(embedded), "every word list is embedded")
+	for _, n := range lists {
+		b, err := os.ReadFile(n)
+		require.NoError(t, err)
+		assert.Equal(t, string(b), embedded[n], n)
+	}
 }
