@@ -455,16 +455,27 @@ func (t *tier) len() int {
 }
 
 // firstWords calls fn with each first word of the tier, once (the lines
-// of a first word come together).
+// of a first word come together). One loop over the body's lines, without
+// a call per line but fn's: the word classes read it at start-up.
 func (t *tier) firstWords(fn func(string)) {
 	if t == nil {
 		return
 	}
-	prev, any := "", false
-	t.eachEntry(func(at int32) {
-		if w := t.firstWord(int(at)); !any || w != prev {
-			fn(w)
-			prev, any = w, true
+	s := t.text
+	prev, seen := "", false
+	for at := int(t.body); at < len(s); {
+		w := ""
+		if isEntry(s[at]) {
+			w = t.firstWord(at)
+			if !seen || w != prev {
+				fn(w)
+				prev, seen = w, true
+			}
 		}
-	})
+		i := strings.IndexByte(s[at+len(w):], '\n')
+		if i < 0 {
+			break
+		}
+		at += len(w) + i + 1
+	}
 }
