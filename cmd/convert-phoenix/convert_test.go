@@ -187,10 +187,30 @@ func TestFiles(t *testing.T) {
 		"state\tZZA\tcabinet body\t\tZZAGOVMIL",
 		"organization\tIGOZZO\tbo sample\t\tIGOZZO@20110101-20151231",
 	}, rows("members.tsv"))
-	assert.Equal(t, "zed minister\tGOV", rows("agents.tsv")[0])
+	assert.Equal(t, "head of zeds\tGOV", rows("agents.tsv")[0], "sorted by noun")
 	for name, b := range files {
 		assert.Contains(t, string(b), sourceCommit, name)
 		assert.Contains(t, string(b), command, name)
 	}
 	assert.Contains(t, string(files["states.tsv"]), "Permission is hereby granted")
+}
+
+func TestAgentRows(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []Agent
+		want []Agent
+	}{
+		{"sorted by noun", []Agent{{"zed", "A"}, {"bee", "B"}}, []Agent{{"bee", "B"}, {"zed", "A"}}},
+		{"a gap also without it", []Agent{{"chief … of staff", "GOV"}},
+			[]Agent{{"chief of staff", "GOV"}, {"chief … of staff", "GOV"}}},
+		{"the first agent of a noun wins", []Agent{{"chief … of staff", "GOV"}, {"chief of staff", "MIL"}, {"chief … of staff", "BUS"}},
+			[]Agent{{"chief of staff", "GOV"}, {"chief … of staff", "GOV"}}},
+		{"none", nil, []Agent{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, agentRows(tt.in))
+		})
+	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -84,7 +85,7 @@ func Files(t *Tables, in Inputs) map[string][]byte {
 		"kind (state, organization, group)\tparty code\tname\taliases\troles: the codes of the kept roles, with dates", codesDoc)
 	header(&ag, "agents.tsv: role nouns and their agent codes (GOV government, MIL military, LAB labour, BUS business, REB rebels, ...); their kinds are in agentkinds.tsv.",
 		"Phoenix.agents.txt", in, false,
-		"noun (lower case; … where other words may stand)\tcode")
+		"noun (lower case; … where other words may stand, and such a noun again with its words together), sorted by noun (byte order) for a binary search\tcode")
 	for _, p := range t.States {
 		partyRow(&st, p)
 		memberRows(&mem, "state", p)
@@ -97,7 +98,7 @@ func Files(t *Tables, in Inputs) map[string][]byte {
 		partyRow(&grp, p)
 		memberRows(&mem, "group", p)
 	}
-	for _, a := range t.Agents {
+	for _, a := range agentRows(t.Agents) {
 		fmt.Fprintf(&ag, "%s\t%s\n", a.Noun, a.Code)
 	}
 	return map[string][]byte{"states.tsv": st.Bytes(), "organizations.tsv": org.Bytes(),
@@ -131,4 +132,24 @@ func dateStr(d int) string {
 		return ""
 	}
 	return strconv.Itoa(d)
+}
+
+// agentRows are the rows of agents.tsv: each noun, and a noun with a gap
+// ("minister … for trade") also with its words together ("minister for
+// trade"), once each, with the code of the first agent that gives it;
+// sorted by noun, so that core/phoenix looks a noun up in the text in
+// place instead of building a table.
+func agentRows(agents []Agent) []Agent {
+	seen := make(map[string]bool, len(agents)*6/5)
+	out := make([]Agent, 0, len(agents)*6/5)
+	for _, a := range agents {
+		for _, n := range []string{a.Noun, strings.ReplaceAll(a.Noun, " … ", " ")} {
+			if !seen[n] {
+				seen[n] = true
+				out = append(out, Agent{Noun: n, Code: a.Code})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b Agent) int { return strings.Compare(a.Noun, b.Noun) })
+	return out
 }

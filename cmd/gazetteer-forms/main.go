@@ -1,11 +1,11 @@
-// Command gazetteer-forms writes core/gazetteer/data/phoenix-forms.tsv:
-// the forms that the Phoenix dictionaries (core/phoenix) add to the
-// gazetteer, precomputed so that the app does not build them at start-up
-// (gazetteer.PhoenixForms says how). Run it from the repository root
+// Command gazetteer-forms writes core/gazetteer/data/forms.tsv: every
+// form of the gazetteer, those of its own actor files and those that the
+// Phoenix dictionaries (core/phoenix) add, precomputed so that the app
+// does not build them at start-up (gazetteer.Forms says how). Run it from the repository root
 // after changing core/phoenix/data, the gazetteer's data files or the
 // code that turns Phoenix names into forms:
 //
-//	go run ./cmd/gazetteer-forms [-out core/gazetteer/data/phoenix-forms.tsv]
+//	go run ./cmd/gazetteer-forms [-out core/gazetteer/data/forms.tsv]
 //
 // The same inputs give the same bytes; a test of core/gazetteer fails
 // while the file is stale. The gazetteer embeds the file, so it must
@@ -22,7 +22,7 @@ import (
 )
 
 func main() {
-	out := flag.String("out", "core/gazetteer/data/phoenix-forms.tsv", "file to write")
+	out := flag.String("out", "core/gazetteer/data/forms.tsv", "file to write")
 	flag.Parse()
 	if err := run(*out, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "gazetteer-forms:", err)
@@ -31,7 +31,7 @@ func main() {
 }
 
 func run(out string, report io.Writer) error {
-	b, err := gazetteer.PhoenixForms()
+	b, err := gazetteer.Forms()
 	if err != nil {
 		return err
 	}

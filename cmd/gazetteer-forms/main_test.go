@@ -13,7 +13,7 @@ import (
 )
 
 // TestRun writes the forms twice: the same bytes each time, those of
-// gazetteer.PhoenixForms (core/gazetteer checks they are the embedded
+// gazetteer.Forms (core/gazetteer checks they are the embedded
 // file's).
 func TestRun(t *testing.T) {
 	dir := t.TempDir()
@@ -28,7 +28,7 @@ func TestRun(t *testing.T) {
 		got[i] = b
 	}
 	assert.True(t, bytes.Equal(got[0], got[1]))
-	want, err := gazetteer.PhoenixForms()
+	want, err := gazetteer.Forms()
 	require.NoError(t, err)
 	assert.True(t, bytes.Equal(want, got[0]))
 }

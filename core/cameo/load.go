@@ -2,6 +2,7 @@ package cameo
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -51,7 +52,6 @@ type block struct {
 	// use (most reports use a few dozen of the ~390 blocks: parsing all
 	// ~4,700 patterns at start-up would cost more than every analysis)
 	raw         string
-	once        *sync.Once
 	pats        []Pattern
 	scan        []patScan // the patterns with words, longest first
 	zeroByVerb  map[string]int32
@@ -85,7 +85,9 @@ type synWord struct {
 type dict struct {
 	verbs    []verb
 	byLemma  map[string]int32
-	byHead   map[string][]int32 // verb word → verbs, most words first
+	byHead   map[string]int32 // verb word → its first verb (most words first); the next in nextHead
+	nextHead []int32          // by verb: the next verb of the same verb word, or -1
+	parsed   []sync.Once      // by block: its patterns parsed
 	forms    map[string]string
 	blocks   []block
 	blockIdx map[string]int32
@@ -125,15 +127,17 @@ func readData(name string) string {
 // missing file reads as empty).
 func load(read func(string) string) *dict {
 	verbs, fallback := read("verbs.tsv"), read("fallback.tsv")
-	// room for every row and form, so that no table grows
-	// (tsv.Count: under js/wasm strings.Count reads a byte at a time)
-	nVerbs := tsv.Count(verbs, '\n') + tsv.Count(fallback, '\n') + 2
-	nForms := 2*nVerbs + tsv.Count(verbs, '|') + tsv.Count(fallback, '|') // lemmas, forms, verb words
+	// room for every row and form, so that no table grows: a row of
+	// verbs.tsv takes 50 bytes, and a form (a lemma, an inflection, a
+	// verb word) one for every 13 (counting the rows' rows or bars
+	// instead costs more under js/wasm than what it saves)
+	size := len(verbs) + len(fallback)
+	nVerbs, nForms := size/40+16, size/12+16
 	d := &dict{
 		verbs:      make([]verb, 0, nVerbs),
 		strs:       make([]string, 0, nForms),
 		byLemma:    make(map[string]int32, nVerbs),
-		byHead:     make(map[string][]int32, nVerbs),
+		byHead:     make(map[string]int32, nVerbs),
 		forms:      make(map[string]string, nForms),
 		blockIdx:   map[string]int32{},
 		synIdx:     map[string]int{},
@@ -148,6 +152,7 @@ func load(read func(string) string) *dict {
 	tsv.Each(fallback, d.fallbackRow)
 	tsv.Each(read("types.tsv"), d.typeRow)
 	d.index()
+	d.parsed = make([]sync.Once, len(d.blocks))
 	d.proposalSyns = d.synBit("proposal") | d.synBit("treaty")
 	return d
 }
@@ -199,7 +204,7 @@ func (d *dict) blockOf(name, code string) int32 {
 		return i
 	}
 	i := int32(len(d.blocks))
-	d.blocks = append(d.blocks, block{name: name, code: code, zeroGeneral: -1, once: new(sync.Once)})
+	d.blocks = append(d.blocks, block{name: name, code: code, zeroGeneral: -1})
 	d.blockIdx[name] = i
 	return i
 }
@@ -231,19 +236,51 @@ func (d *dict) verbRow(c []string) {
 
 // fields is strings.Fields(s) and split strings.Split(s, "|"), cut from
 // one backing array for all the verbs' words and forms (a slice's capacity
-// ends with it: appending to one never writes over the next).
+// ends with it: appending to one never writes over the next). Both cut
+// by IndexByte rather than a loop over the bytes or an iterator: under
+// js/wasm the start-up runs them ~10,000 times in the browser's baseline
+// tier, where each instruction counts.
 func (d *dict) fields(s string) []string {
 	start := len(d.strs)
-	for w := range strings.FieldsSeq(s) {
-		d.strs = append(d.strs, w)
+	if !plainASCII(s) {
+		d.strs = append(d.strs, strings.Fields(s)...)
+		return d.strs[start:len(d.strs):len(d.strs)]
+	}
+	for s != "" {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			d.strs = append(d.strs, s)
+			break
+		}
+		if i > 0 {
+			d.strs = append(d.strs, s[:i])
+		}
+		s = s[i+1:]
 	}
 	return d.strs[start:len(d.strs):len(d.strs)]
 }
 
+// plainASCII reports whether s is ASCII whose only white space is the
+// space: strings.Fields(s) splits it at spaces alone.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c < ' ' {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *dict) split(s string) []string {
 	start := len(d.strs)
-	for w := range strings.SplitSeq(s, "|") {
-		d.strs = append(d.strs, w)
+	for {
+		i := strings.IndexByte(s, '|')
+		if i < 0 {
+			d.strs = append(d.strs, s)
+			break
+		}
+		d.strs = append(d.strs, s[:i])
+		s = s[i+1:]
 	}
 	return d.strs[start:len(d.strs):len(d.strs)]
 }
@@ -298,7 +335,7 @@ func (d *dict) patternRuns(text string) {
 // patterns returns block bi's patterns, parsing them on first use.
 func (d *dict) patterns(bi int32) *block {
 	b := &d.blocks[bi]
-	b.once.Do(func() { d.parseBlock(b) })
+	d.parsed[bi].Do(func() { d.parseBlock(b) })
 	return b
 }
 
@@ -490,22 +527,7 @@ func (d *dict) typeRow(c []string) {
 // index builds the look-ups by verb word and by form, and each block's
 // patterns that have no words.
 func (d *dict) index() {
-	var shared []string // verb words of more than one verb
-	for i := range d.verbs {
-		v := &d.verbs[i]
-		h := v.words[v.head]
-		d.byHead[h] = append(d.byHead[h], int32(i))
-		if len(d.byHead[h]) == 2 {
-			shared = append(shared, h)
-		}
-		d.wordSet.add(h)
-	}
-	for _, h := range shared {
-		list := d.byHead[h]
-		sort.SliceStable(list, func(a, b int) bool {
-			return len(d.verbs[list[a]].words) > len(d.verbs[list[b]].words)
-		})
-	}
+	d.indexHeads()
 	// A form's lemma is the first of: the form itself when it is a verb's
 	// lemma; the verb that lists it first, in dictionary order; the verb
 	// word of a multi-word verb alone, and that word in the verb's forms.
@@ -537,6 +559,47 @@ func (d *dict) index() {
 	}
 }
 
+// indexHeads files each verb under its verb word: byHead gives the
+// first, nextHead the next, most words first, in dictionary order among
+// as many words.
+func (d *dict) indexHeads() {
+	d.nextHead = make([]int32, len(d.verbs))
+	last := make([]int32, len(d.verbs)) // for a verb first of its word, the last so far
+	var shared []int32                  // the first verbs of words of more than one verb
+	for i := range d.verbs {
+		v := &d.verbs[i]
+		h := v.words[v.head]
+		d.nextHead[i] = -1
+		first, ok := d.byHead[h]
+		if !ok {
+			d.byHead[h], last[i] = int32(i), int32(i)
+			d.wordSet.add(h)
+			continue
+		}
+		if d.nextHead[first] < 0 {
+			shared = append(shared, first)
+		}
+		d.nextHead[last[first]], last[first] = int32(i), int32(i)
+	}
+	var list []int32
+	for _, first := range shared {
+		list = list[:0]
+		for i := first; i >= 0; i = d.nextHead[i] {
+			list = append(list, i)
+		}
+		slices.SortStableFunc(list, func(a, b int32) int { // no reflection, unlike sort.SliceStable
+			return len(d.verbs[b].words) - len(d.verbs[a].words)
+		})
+		for k, i := range list {
+			d.nextHead[i] = -1
+			if k > 0 {
+				d.nextHead[list[k-1]] = i
+			}
+		}
+		d.byHead[d.verbs[first].words[d.verbs[first].head]] = list[0]
+	}
+}
+
 func (d *dict) setForm(form, lemma string) {
 	d.forms[form] = lemma
 	d.wordSet.add(form)
@@ -544,9 +607,26 @@ func (d *dict) setForm(form, lemma string) {
 
 // wordAt returns word k of s, when s has n words.
 func wordAt(s string, k, n int) (string, bool) {
+	if !plainASCII(s) {
+		f := strings.Fields(s)
+		if len(f) != n || k < 0 || k >= n {
+			return "", len(f) == n
+		}
+		return f[k], true
+	}
 	var w string
 	j := 0
-	for f := range strings.FieldsSeq(s) {
+	for s != "" {
+		i := strings.IndexByte(s, ' ')
+		f := s
+		if i >= 0 {
+			f, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if f == "" {
+			continue
+		}
 		if j == k {
 			w = f
 		}

@@ -1,6 +1,7 @@
 package cameo
 
 import (
+	"sort"
 	"strings"
 	"testing"
 
@@ -315,4 +316,64 @@ func TestPatternRuns(t *testing.T) {
 			assert.Equal(t, tt.b, d.blocks[d.blockIdx["B"]].raw)
 		})
 	}
+}
+
+// TestIndexHeads: each verb word lists its verbs most words first, in
+// dictionary order among as many words, as sorting each word's verbs
+// does.
+func TestIndexHeads(t *testing.T) {
+	for name, d := range map[string]*dict{"embedded": get(), "invented": loadInvented()} {
+		want := map[string][]int32{}
+		for i := range d.verbs {
+			h := d.verbs[i].words[d.verbs[i].head]
+			want[h] = append(want[h], int32(i))
+		}
+		shared := 0
+		for h, list := range want {
+			sort.SliceStable(list, func(a, b int) bool { return len(d.verbs[list[a]].words) > len(d.verbs[list[b]].words) })
+			var got []int32
+			for i := d.byHead[h]; i >= 0 && len(got) <= len(d.verbs); i = d.nextHead[i] {
+				got = append(got, i)
+			}
+			require.Equal(t, list, got, "%s: %s", name, h)
+			if len(list) > 1 {
+				shared++
+			}
+		}
+		assert.Len(t, d.byHead, len(want), name)
+		if name == "embedded" {
+			assert.Greater(t, shared, 10, "words of several verbs")
+		}
+	}
+}
+
+// TestFieldsSplitWordAt: the start-up's cutting answers as strings.Fields
+// and strings.Split do.
+func TestFieldsSplitWordAt(t *testing.T) {
+	for _, s := range []string{"", "rule", "rule out", " rule  out ", "a\tb", "a\u00a0b", "caf\u00e9 out", "x|y", "|", "a||b|", " ", "a\vb c"} {
+		d := &dict{}
+		assert.Equal(t, strings.Fields(s), nilIfEmpty(d.fields(s)), "fields %q", s)
+		assert.Equal(t, strings.Split(s, "|"), d.split(s), "split %q", s)
+		f := strings.Fields(s)
+		for n := 0; n <= 3; n++ {
+			for k := 0; k < 3; k++ {
+				w, ok := wordAt(s, k, n)
+				want := ""
+				if k < len(f) {
+					want = f[k]
+				}
+				assert.Equal(t, len(f) == n, ok, "wordAt(%q, %d, %d)", s, k, n)
+				if ok {
+					assert.Equal(t, want, w, "wordAt(%q, %d, %d)", s, k, n)
+				}
+			}
+		}
+	}
+}
+
+func nilIfEmpty(s []string) []string {
+	if len(s) == 0 {
+		return []string{}
+	}
+	return s
 }

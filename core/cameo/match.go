@@ -60,7 +60,7 @@ func (d *dict) findVerb(lemma string, after, before []string) (int32, int, int) 
 	}
 	// a verb word is one word, a multi-word lemma is not: it is looked up
 	// whole only when it is no verb word
-	cands, ok := d.byHead[lemma]
+	first, ok := d.byHead[lemma]
 	if !ok {
 		if i, ok := d.byLemma[lemma]; ok && len(d.verbs[i].words) > 1 {
 			return i, 0, 0 // the caller passed a multi-word lemma whole
@@ -70,7 +70,7 @@ func (d *dict) findVerb(lemma string, after, before []string) (int32, int, int) 
 		}
 		return -1, 0, 0
 	}
-	for _, i := range cands {
+	for i := first; i >= 0; i = d.nextHead[i] {
 		v := &d.verbs[i]
 		pre, post := v.words[:v.head], v.words[v.head+1:]
 		if len(post) > len(after) || len(pre) > len(before) {

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -14,51 +13,53 @@ import (
 	"parley/core/vocab"
 )
 
-// This file builds data/phoenix-forms.tsv. The app never runs it: only
-// cmd/gazetteer-forms and the tests call PhoenixForms, so the linker
-// leaves it, and the Phoenix actor tables it reads, out of app.wasm.
+// This file builds data/forms.tsv. The app never runs it: only
+// cmd/gazetteer-forms and the tests call Forms, so the linker leaves it,
+// the actor files it reads (baseFS) and the Phoenix actor tables out of
+// app.wasm.
 
-// FormsCommand writes data/phoenix-forms.tsv.
+// FormsCommand writes data/forms.tsv.
 const FormsCommand = "go run ./cmd/gazetteer-forms"
 
 // phoenixInputs are the tables of package phoenix the forms come from.
 var phoenixInputs = []string{"states.tsv", "organizations.tsv", "groups.tsv", "members.tsv"}
 
-// PhoenixForms returns data/phoenix-forms.tsv as the embedded data make it:
-// the entries that the Phoenix dictionaries add to the first tier (see
-// addPhoenix), sorted by first word (stable, so entries of one first word
-// keep the order they were added in), after a header naming the inputs
-// with their digests. The same inputs give the same bytes.
-func PhoenixForms() ([]byte, error) {
+// Forms returns data/forms.tsv as the embedded data make it: every entry
+// of the gazetteer built by adding the forms one at a time — those of
+// the actor files (loadBase), then those that the Phoenix dictionaries
+// add (see addPhoenix) — sorted by first word (stable, so entries of one
+// first word keep the order they were added in, which is the order Match
+// prefers them in), after a header naming the inputs with their digests.
+// The same inputs give the same bytes.
+func Forms() ([]byte, error) {
 	g := loadBase()
 	base := slices.Clone(g.entries)
-	baseKinds := maps.Clone(g.kinds)
 	addPhoenix(g)
 	for i := range base {
 		if e := g.entries[i]; e.Actor != base[i].Actor || e.Exact != base[i].Exact || e.Form != base[i].Form {
 			return nil, fmt.Errorf("a Phoenix form replaced the entry %q of %s", strings.Join(e.Words, " "), base[i].Actor)
 		}
 	}
-	added := slices.Clone(g.entries[len(base):])
-	slices.SortStableFunc(added, func(a, b Entry) int { return strings.Compare(a.Words[0], b.Words[0]) })
+	all := slices.Clone(g.entries)
+	slices.SortStableFunc(all, func(a, b Entry) int { return strings.Compare(a.Words[0], b.Words[0]) })
 	var b bytes.Buffer
-	if err := formsHeader(&b); err != nil {
+	if err := formsHeader(&b, maxWords(all)); err != nil {
 		return nil, err
 	}
 	// actors none of whose forms is left (another actor has them all)
 	// still have their kind, as when they were added: a line without words
 	named := map[string]bool{}
-	for _, e := range added {
+	for _, e := range all {
 		named[e.Actor] = true
 	}
 	var bare []Entry
 	for actor, kind := range g.kinds {
-		if _, ok := baseKinds[actor]; !ok && !named[actor] {
+		if !named[actor] {
 			bare = append(bare, Entry{Actor: actor, Kind: kind})
 		}
 	}
 	slices.SortFunc(bare, func(a, b Entry) int { return strings.Compare(a.Actor, b.Actor) })
-	for _, e := range append(bare, added...) {
+	for _, e := range append(bare, all...) {
 		if err := formLine(&b, &e); err != nil {
 			return nil, err
 		}
@@ -66,16 +67,29 @@ func PhoenixForms() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-func formsHeader(b *bytes.Buffer) error {
-	b.WriteString("# phoenix-forms.tsv: the forms that the Phoenix dictionaries of PETRARCH2 (core/phoenix) add to the gazetteer:\n" +
-		"# intergovernmental organisations and non-state groups by every alias, and the people who spoke for a state,\n" +
-		"# an organisation or a group since 2010 as names of that party. Precomputed so that the app does not build\n" +
-		"# them at start-up; core/gazetteer searches them as a second tier, after its own entries.\n" +
-		"# Derived from core/phoenix/data (from openeventdata/petrarch2 @ 676801cd9cb2924bbbad09f86d15c9323e7097bf,\n" +
-		"# petrarch2/data/dictionaries/), the Phoenix dictionaries of PETRARCH2, under the MIT licence of the Open Event\n" +
-		"# Data Alliance, whose notice (from the header of core/phoenix/data/states.tsv) ends this header: the app\n" +
-		"# ships this file and not states.tsv. Which forms are left out, and the names of states, depend on the\n" +
-		"# gazetteer's own files (countries.tsv: credit \"mledoze/countries, ODbL\").\n")
+// maxWords is the number of words of the longest entry.
+func maxWords(es []Entry) int {
+	n := 0
+	for _, e := range es {
+		n = max(n, len(e.Words))
+	}
+	return n
+}
+
+func formsHeader(b *bytes.Buffer, longest int) error {
+	b.WriteString("# forms.tsv: every form of the gazetteer: the states, organisations and groups of its own files\n" +
+		"# (countries.tsv, states_extra.tsv, organizations.tsv, nonparties.tsv), then the forms that the Phoenix\n" +
+		"# dictionaries of PETRARCH2 (core/phoenix) add: intergovernmental organisations and non-state groups by every\n" +
+		"# alias, and the people who spoke for a state, an organisation or a group since 2010 as names of that party.\n" +
+		"# Precomputed so that the app does not build them at start-up; core/gazetteer searches them as a read-only\n" +
+		"# tier, after the aliases a reader adds.\n" +
+		"# The gazetteer's own forms come from its files (countries.tsv is derived from mledoze/countries: credit\n" +
+		"# \"mledoze/countries, ODbL\"; the others are hand-made for Parley); the app ships this file and not them.\n" +
+		"# The Phoenix forms are derived from core/phoenix/data (from openeventdata/petrarch2 @\n" +
+		"# 676801cd9cb2924bbbad09f86d15c9323e7097bf, petrarch2/data/dictionaries/), the Phoenix dictionaries of\n" +
+		"# PETRARCH2, under the MIT licence of the Open Event Data Alliance, whose notice (from the header of\n" +
+		"# core/phoenix/data/states.tsv) ends this header: the app ships this file and not states.tsv. Which Phoenix\n" +
+		"# forms are left out, and the names of states, depend on the gazetteer's own files.\n")
 	for _, n := range phoenixInputs {
 		data := phoenix.ActorFile(n)
 		if data == nil {
@@ -84,7 +98,7 @@ func formsHeader(b *bytes.Buffer) error {
 		digest(b, "core/phoenix/data/"+n, data)
 	}
 	for _, n := range baseFiles {
-		data, err := dataFS.ReadFile(n)
+		data, err := baseFS.ReadFile(n)
 		if err != nil {
 			return err
 		}
@@ -98,6 +112,7 @@ func formsHeader(b *bytes.Buffer) error {
 		return err
 	}
 	b.WriteString(notice)
+	fmt.Fprintf(b, "#\n%s%d words\n", longestPrefix, longest)
 	b.WriteString("#\n" +
 		"# words (lower-cased tokens, one space apart; sorted by the first)\texact (the surface when its case must match)\tactor\tkind\tform\n" +
 		"# (the first lines, without words or form, give the kind of an actor none of whose forms is left: another actor has them)\n")

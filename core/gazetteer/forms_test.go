@@ -12,21 +12,21 @@ import (
 	"parley/core/tokens"
 )
 
-// TestPhoenixFormsFresh: the embedded data/phoenix-forms.tsv is what the
-// Phoenix forms make today, byte for byte.
-func TestPhoenixFormsFresh(t *testing.T) {
-	want, err := PhoenixForms()
+// TestFormsFresh: the embedded data/forms.tsv is what the actor files
+// and the Phoenix forms make today, byte for byte.
+func TestFormsFresh(t *testing.T) {
+	want, err := Forms()
 	require.NoError(t, err)
-	if got := []byte(phoenixFormsTSV); !bytes.Equal(want, got) {
+	if got := []byte(formsTSV); !bytes.Equal(want, got) {
 		wl, gl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
 		i := 0
 		for i < len(wl) && i < len(gl) && wl[i] == gl[i] {
 			i++
 		}
-		t.Fatalf("core/gazetteer/data/phoenix-forms.tsv is stale (first difference at line %d): run %s", i+1, FormsCommand)
+		t.Fatalf("core/gazetteer/data/forms.tsv is stale (first difference at line %d): run %s", i+1, FormsCommand)
 	}
-	assert.Contains(t, phoenixFormsTSV, "# The MIT License (MIT)\n")
-	assert.Contains(t, phoenixFormsTSV, "# input core/phoenix/data/members.tsv sha256 ")
+	assert.Contains(t, formsTSV, "# The MIT License (MIT)\n")
+	assert.Contains(t, formsTSV, "# input core/phoenix/data/members.tsv sha256 ")
 }
 
 // oldDefault builds the gazetteer as it was built before the tier: the
@@ -45,7 +45,7 @@ func candidates(g *Gazetteer, w string) []Entry {
 		out = append(out, g.entries[idx])
 	}
 	lo, hi := g.tier.span(w)
-	for k := lo; k < hi; k++ {
+	for k := lo; k < hi; k = int32(g.tier.next(int(k))) {
 		out = append(out, *g.tier.entry(k))
 	}
 	return out
@@ -57,10 +57,15 @@ func candidates(g *Gazetteer, w string) []Entry {
 // kinds and first words.
 func TestTierAsAdding(t *testing.T) {
 	old, g := oldDefault(), Default()
-	require.Greater(t, len(g.tier.lines), 7000)
-	for j := 1; j < len(g.tier.firsts); j++ {
-		require.Less(t, g.tier.firsts[j-1], g.tier.firsts[j], "sorted by first word, for the binary search")
+	require.Greater(t, g.tier.len(), 9000)
+	var firstWords []string
+	g.tier.firstWords(func(w string) { firstWords = append(firstWords, w) })
+	for j := 1; j < len(firstWords); j++ {
+		require.Less(t, firstWords[j-1], firstWords[j], "sorted by first word, for the binary search")
 	}
+	counted := newTier(strings.ReplaceAll(formsTSV, longestPrefix, "# (was) "))
+	assert.Equal(t, counted.maxWords, g.tier.maxWords, "the header's longest entry")
+	assert.Greater(t, g.tier.maxWords, 5)
 	assert.Equal(t, old.Len(), g.Len())
 	assert.Equal(t, old.MaxWords(), g.MaxWords())
 	for actor, kind := range old.kinds {

@@ -4,12 +4,12 @@
 // words that are never parties (news outlets, forums). The data lives in
 // embedded TSV files under data/ (see data/README.md for provenance).
 //
-// The ~8,000 forms that the Phoenix dictionaries (package phoenix) add
-// are not built at start-up: cmd/gazetteer-forms precomputes them into
-// data/phoenix-forms.tsv (see PhoenixForms), which a Gazetteer keeps as a
-// second, read-only tier searched by first word. An entry of the first
-// tier (the maps built from the hand-made and country files, and every
-// Add) wins over a tier entry with the same words.
+// The forms are not built at start-up: cmd/gazetteer-forms precomputes
+// them into data/forms.tsv (see Forms) — the ~1,500 of the hand-made and
+// country files, then the ~8,000 that the Phoenix dictionaries (package
+// phoenix) add — which a Gazetteer keeps as a read-only tier searched by
+// first word. An entry of the first tier (the maps that every Add fills:
+// a reader's aliases) wins over a tier entry with the same words.
 //
 // A Gazetteer is a value: Clone it and Add aliases at run time.
 package gazetteer
@@ -23,12 +23,25 @@ import (
 	"parley/core/tokens"
 )
 
-// dataFS holds the files the first tier is built from at start-up.
-//
-//go:embed data/countries.tsv data/states_extra.tsv data/organizations.tsv data/nonparties.tsv data/*.txt
-var dataFS embed.FS
+// The word lists read at start-up, as strings: the tables keep
+// substrings of them, with no copy (tsv.Each).
+var (
+	//go:embed data/titles.txt
+	titlesTXT string
+	//go:embed data/roles.txt
+	rolesTXT string
+	//go:embed data/orgsuffixes.txt
+	suffixesTXT string
+)
 
-// baseFiles are the actor files of the first tier, in load order.
+// baseFS holds the actor files that data/forms.tsv is made from. Only
+// Forms (cmd/gazetteer-forms and the tests) reads it, so the linker
+// leaves these files out of app.wasm: keep it apart from the word lists.
+//
+//go:embed data/countries.tsv data/states_extra.tsv data/organizations.tsv data/nonparties.tsv
+var baseFS embed.FS
+
+// baseFiles are the actor files of the forms, in load order.
 var baseFiles = []string{"data/countries.tsv", "data/states_extra.tsv", "data/organizations.tsv", "data/nonparties.tsv"}
 
 // Form says how a surface form names its actor.
@@ -57,7 +70,7 @@ type Gazetteer struct {
 	first   map[string][]int32
 	kinds   map[string]string
 
-	tier     *tier // the precomputed Phoenix forms: read-only, shared by clones
+	tier     *tier // the precomputed forms: read-only, shared by clones
 	shadowed int   // tier forms that an entry of the first tier replaces
 
 	Titles   map[string][][]string // first word -> title word sequences
@@ -118,9 +131,7 @@ func (g *Gazetteer) kindOf(actor string) (string, bool) {
 // Len returns the number of surface forms.
 func (g *Gazetteer) Len() int {
 	n := len(g.entries) - g.shadowed
-	if g.tier != nil {
-		n += len(g.tier.lines)
-	}
+	n += g.tier.len()
 	return n
 }
 
@@ -281,23 +292,24 @@ func (g *Gazetteer) MatchTitle(lower string, toks []tokens.Token, i int) int {
 	return best
 }
 
-// load builds the gazetteer: the first tier from the data files, then the
-// precomputed Phoenix forms as the second.
+// load builds the gazetteer: an empty first tier for Add, the
+// precomputed forms as the second, and the word lists.
 func load() *Gazetteer {
-	g := loadBase()
-	g.tier = newTier(phoenixFormsTSV)
-	eachRow("data/titles.txt", func(cols []string) {
+	g := &Gazetteer{first: map[string][]int32{}, kinds: map[string]string{},
+		Titles: make(map[string][][]string, 64), Roles: make(map[string]string, 128), Suffixes: make(map[string]string, 128)}
+	g.tier = newTier(formsTSV)
+	tsv.Each(titlesTXT, func(cols []string) {
 		w := tokens.Words(cols[0])
 		if len(w) > 0 {
 			g.Titles[w[0]] = append(g.Titles[w[0]], w)
 		}
 	})
-	eachRow("data/roles.txt", func(cols []string) {
+	tsv.Each(rolesTXT, func(cols []string) {
 		if len(cols) >= 2 {
 			g.Roles[cols[0]] = cols[1]
 		}
 	})
-	eachRow("data/orgsuffixes.txt", func(cols []string) {
+	tsv.Each(suffixesTXT, func(cols []string) {
 		if len(cols) >= 2 {
 			g.Suffixes[cols[0]] = cols[1]
 		}
@@ -305,14 +317,15 @@ func load() *Gazetteer {
 	return g
 }
 
-// loadBase builds the first tier: the states, organisations and groups of
-// the hand-made and country files, and the names that are never parties.
+// loadBase builds a first tier of the states, organisations and groups
+// of the hand-made and country files, and the names that are never
+// parties: the start of Forms.
 func loadBase() *Gazetteer {
 	g := &Gazetteer{entries: make([]Entry, 0, 1536), first: make(map[string][]int32, 1024), kinds: make(map[string]string, 384),
 		Titles: map[string][][]string{}, Roles: map[string]string{}, Suffixes: map[string]string{}}
 	for fi, f := range baseFiles[:3] {
 		g.override = fi > 0 // hand-made rows correct the derived country list
-		eachRow(f, func(cols []string) {
+		eachFileRow(baseFS, f, func(cols []string) {
 			if len(cols) < 2 {
 				return
 			}
@@ -329,7 +342,7 @@ func loadBase() *Gazetteer {
 		})
 	}
 	g.override = false
-	eachRow(baseFiles[3], func(cols []string) {
+	eachFileRow(baseFS, baseFiles[3], func(cols []string) {
 		if len(cols) >= 2 {
 			g.Add(cols[0], cols[0], cols[1], NonParty)
 		}
@@ -337,11 +350,11 @@ func loadBase() *Gazetteer {
 	return g
 }
 
-// eachRow calls fn with the tab-separated columns of every record of an
-// embedded data file (tsv.Each: substrings of one copy of the file; the
-// slice is reused, fn must not keep it).
-func eachRow(name string, fn func([]string)) {
-	b, err := dataFS.ReadFile(name)
+// eachFileRow calls fn with the tab-separated columns of every record of
+// a file of fsys (tsv.Each: substrings of one copy of the file; the slice
+// is reused, fn must not keep it).
+func eachFileRow(fsys embed.FS, name string, fn func([]string)) {
+	b, err := fsys.ReadFile(name)
 	if err != nil {
 		return // cannot happen for the names used here; the data tests catch a wrong one
 	}

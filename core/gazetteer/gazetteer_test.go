@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"io/fs"
+	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -83,19 +84,29 @@ func TestTitles(t *testing.T) {
 	assert.Equal(t, 3, g.MatchTitle(low, tokens.Tokenize(text, low), 0))
 }
 
-// TestEachRowAsTSV: eachRow reads every embedded file as tsv.Rows does.
+// TestEachRowAsTSV: eachFileRow reads every actor file as tsv.Rows does,
+// and every word list of data/ is embedded.
 func TestEachRowAsTSV(t *testing.T) {
-	names, err := fs.Glob(dataFS, "data/*")
+	names, err := fs.Glob(baseFS, "data/*")
 	require.NoError(t, err)
-	require.Len(t, names, len(baseFiles)+3)
+	require.Len(t, names, len(baseFiles))
 	for _, n := range names {
-		b, err := dataFS.ReadFile(n)
+		b, err := baseFS.ReadFile(n)
 		require.NoError(t, err)
 		var want, got [][]string
 		tsv.Rows(b, func(c []string) { want = append(want, c) })
-		eachRow(n, func(c []string) { got = append(got, append([]string(nil), c...)) })
+		eachFileRow(baseFS, n, func(c []string) { got = append(got, append([]string(nil), c...)) })
 		require.NotEmpty(t, got, n)
 		assert.Equal(t, want, got, n)
 	}
-	eachRow("data/none.tsv", func([]string) { t.Error("a missing file has no rows") })
+	eachFileRow(baseFS, "data/none.tsv", func([]string) { t.Error("a missing file has no rows") })
+	lists, err := fs.Glob(os.DirFS("."), "data/*.txt")
+	require.NoError(t, err)
+	embedded := map[string]string{"data/titles.txt": titlesTXT, "data/roles.txt": rolesTXT, "data/orgsuffixes.txt": suffixesTXT}
+	assert.Len(t, lists, len(embedded), "every word list is embedded")
+	for _, n := range lists {
+		b, err := os.ReadFile(n)
+		require.NoError(t, err)
+		assert.Equal(t, string(b), embedded[n], n)
+	}
 }

@@ -1,92 +1,133 @@
 package gazetteer
 
 import (
-	_ "embed" // the precomputed Phoenix forms
+	_ "embed" // the precomputed forms
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"parley/core/tokens"
-	"parley/core/tsv"
 )
 
-// phoenixFormsTSV is data/phoenix-forms.tsv: the forms that the Phoenix
-// dictionaries add to the gazetteer, written by cmd/gazetteer-forms (see
-// PhoenixForms). Embedded as a string, it costs nothing to read.
+// formsTSV is data/forms.tsv: every form of the gazetteer's actor files
+// and of the Phoenix dictionaries, written by cmd/gazetteer-forms (see
+// Forms). Embedded as a string, it costs nothing to read.
 //
-//go:embed data/phoenix-forms.tsv
-var phoenixFormsTSV string
+//go:embed data/forms.tsv
+var formsTSV string
 
 // tier is a read-only set of entries kept as the text of a forms file: one
 // entry a line, "words<TAB>exact<TAB>actor<TAB>kind<TAB>form" (words
 // lower-cased and one space apart, exact empty unless the case must
-// match), sorted by first word. Lookups find the lines of a first word by
-// binary search and compare the words with the tokens in place; an Entry
-// is built only for a line that matches, once. A tier is shared by the
-// clones of a gazetteer and safe for concurrent use.
+// match), sorted by first word, after a header of '#' lines and the lines
+// of actors without words. Nothing is indexed at start-up: lookups find
+// the lines of a first word by binary search over the text's bytes and
+// compare the words with the tokens in place; an Entry is built only for
+// a line that matches, once. A line is named by the offset where it
+// starts. A tier is shared by the clones of a gazetteer and safe for
+// concurrent use.
 type tier struct {
 	text     string
-	lines    []int32 // start of each entry line in text, in file order
-	bare     []int32 // start of each line without words: an actor's kind alone
-	maxWords int
+	body     int32   // start of the first entry line: after the header and the lines without words
+	marks    []int32 // the starts of lines about markGap bytes apart in the body, from body on
+	maxWords int     // from the header's "# longest: N words", else counted
 
-	// firsts are the distinct first words, in file order (sorted);
-	// the lines of firsts[j] are lines[from[j]:from[j+1]]
-	firsts []string
-	from   []int32
+	mu      sync.RWMutex
+	entries map[int32]*Entry    // the Entry of a line, once built
+	spans   map[string][2]int32 // span's answers, once found (up to maxSpans words)
 
-	entryOnce sync.Once
-	entries   []atomic.Pointer[Entry] // the Entry of a line, once built
+	lenOnce sync.Once
+	n       int // entry lines
 
 	kindsOnce sync.Once
 	kinds     map[string]string // actor -> kind
 }
 
-// newTier indexes the lines of a forms file; '#' lines, blank lines and
-// lines without words (an actor's kind alone) are not entries. One pass:
-// each line's words field is read once, for its first word and length.
+// longestPrefix starts the header line that gives the number of words of
+// the longest entry (Forms writes it), so that start-up need not count.
+const longestPrefix = "# longest: "
+
+// newTier reads the header of a forms file and skips the lines without
+// words after it (an actor's kind alone); the rest is read on use. '#'
+// lines, blank lines and lines without words are not entries.
 func newTier(text string) *tier {
-	n := tsv.Count(text, '\n') + 1
-	t := &tier{text: text, lines: make([]int32, 0, n), firsts: make([]string, 0, n*5/8), from: make([]int32, 0, n*5/8)}
-	for i := 0; i < len(text); {
-		p := text[i:]
-		switch p[0] {
-		case '\t':
-			t.bare = append(t.bare, int32(i))
-		case '#', '\n', '\r':
-		default:
-			j, words, first := 0, 1, -1
-			for ; j < len(p) && p[j] != '\t' && p[j] != '\n' && p[j] != '\r'; j++ {
-				if p[j] == ' ' {
-					words++
-					if first < 0 {
-						first = j
-					}
-				}
+	t := &tier{text: text, maxWords: -1, entries: map[int32]*Entry{}, spans: map[string][2]int32{}}
+	at := 0
+	for at < len(text) && !isEntry(text[at]) {
+		if l := t.lineAt(int32(at)); strings.HasPrefix(l, longestPrefix) {
+			n, rest, ok := strings.Cut(l[len(longestPrefix):], " ")
+			if v, err := strconv.Atoi(n); ok && err == nil && rest == "words" && v >= 0 && t.maxWords < 0 {
+				t.maxWords = v
 			}
-			if first < 0 {
-				first = j
-			}
-			if w := p[:first]; len(t.firsts) == 0 || t.firsts[len(t.firsts)-1] != w {
-				t.firsts = append(t.firsts, w)
-				t.from = append(t.from, int32(len(t.lines)))
-			}
-			t.lines = append(t.lines, int32(i))
-			t.maxWords = max(t.maxWords, words)
 		}
-		end := strings.IndexByte(p, '\n')
-		if end < 0 {
-			break
-		}
-		i += end + 1
+		at = t.next(at)
 	}
-	t.from = append(t.from, int32(len(t.lines)))
+	t.body = int32(min(at, len(text)))
+	t.mark()
+	if t.maxWords < 0 { // no header (a hand-made or damaged file): count
+		t.maxWords = 0
+		t.eachEntry(func(at int32) { t.maxWords = max(t.maxWords, t.countWords(int(at))) })
+	}
 	return t
 }
 
-// line returns the k-th entry line, without its end.
-func (t *tier) line(k int) string { return t.lineAt(t.lines[k]) }
+// countWords returns the number of words of the line at at: one more
+// than the spaces before a tab or the line's end.
+func (t *tier) countWords(at int) int {
+	p, n := t.text[at:], 1
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case ' ':
+			n++
+		case '\t', '\n', '\r':
+			return n
+		}
+	}
+	return n
+}
+
+// markGap is about the number of bytes between two marks: a span's
+// binary search reads a line's first word per step, and with marks it
+// first narrows the range to a few lines without looking for a line's
+// start. A forms file of 400 kB takes 1,600 marks, found in a few
+// microseconds.
+const markGap = 256
+
+// mark fills marks.
+func (t *tier) mark() {
+	s, body := t.text, int(t.body)
+	t.marks = make([]int32, 0, (len(s)-body)/markGap+1)
+	for at := body; at < len(s); {
+		t.marks = append(t.marks, int32(at))
+		i := strings.IndexByte(s[min(at+markGap, len(s)):], '\n')
+		if i < 0 {
+			break
+		}
+		at = min(at+markGap, len(s)) + i + 1
+	}
+}
+
+// isEntry reports whether a line that starts with c is an entry.
+func isEntry(c byte) bool { return c != '#' && c != '\t' && c != '\n' && c != '\r' }
+
+// next returns the start of the line after the one at at (len(text) at
+// the end).
+func (t *tier) next(at int) int {
+	if i := strings.IndexByte(t.text[at:], '\n'); i >= 0 {
+		return at + i + 1
+	}
+	return len(t.text)
+}
+
+// eachEntry calls fn with every entry line, in file order.
+func (t *tier) eachEntry(fn func(at int32)) {
+	for at := 0; at < len(t.text); at = t.next(at) {
+		if isEntry(t.text[at]) {
+			fn(int32(at))
+		}
+	}
+}
 
 // lineAt returns the line that starts at offset at, without its end.
 func (t *tier) lineAt(at int32) string {
@@ -97,16 +138,105 @@ func (t *tier) lineAt(at int32) string {
 	return strings.TrimSuffix(l, "\r")
 }
 
-// span returns the lines whose first word is w: [lo, hi).
-func (t *tier) span(w string) (lo, hi int) {
-	if t == nil {
+// firstWord returns the first word of the line at at: up to a space, a
+// tab or the line's end.
+func (t *tier) firstWord(at int) string {
+	p := t.text[at:]
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			return p[:i]
+		}
+	}
+	return p
+}
+
+// maxSpans bounds the words whose span is kept: a report has a few
+// hundred distinct words that start a form.
+const maxSpans = 1 << 14
+
+// span returns the entry lines whose first word is w: from the line at
+// lo to the one before hi, found once by search and then kept (a long
+// report asks for the same words again and again).
+func (t *tier) span(w string) (lo, hi int32) {
+	if t == nil || w == "" {
 		return 0, 0
 	}
-	j, ok := slices.BinarySearch(t.firsts, w)
-	if !ok {
+	t.mu.RLock()
+	sp, ok := t.spans[w]
+	t.mu.RUnlock()
+	if ok {
+		return sp[0], sp[1]
+	}
+	lo, hi = t.search(w)
+	t.mu.Lock()
+	if len(t.spans) < maxSpans {
+		t.spans[strings.Clone(w)] = [2]int32{lo, hi} // not a piece of the caller's text
+	}
+	t.mu.Unlock()
+	return lo, hi
+}
+
+// search finds span's lines. The lower bound is found by binary search over
+// the bytes of the body: each step reads the first word of the line that
+// starts after the middle of the range (or the range's first line). A
+// line out of order can hide others; it cannot make the search fail to
+// end.
+func (t *tier) search(w string) (lo, hi int32) {
+	s := t.text
+	// the marks before w, then the bytes between two marks
+	j, _ := slices.BinarySearchFunc(t.marks, w, func(at int32, w string) int {
+		if t.firstBefore(int(at), w) {
+			return -1
+		}
+		return 1
+	})
+	a, b := int(t.body), len(s) // both at the start of a line (or the end)
+	if j > 0 {
+		a = t.next(int(t.marks[j-1]))
+	}
+	if j < len(t.marks) {
+		b = int(t.marks[j])
+	}
+	for a < b {
+		mid := a + (b-a)/2
+		st := b
+		if i := strings.IndexByte(s[mid:b], '\n'); i >= 0 {
+			st = mid + i + 1
+		}
+		if st >= b { // no line starts after the middle: the first line
+			st = a
+		}
+		if t.firstBefore(st, w) {
+			a = t.next(st)
+		} else {
+			b = st
+		}
+	}
+	if a >= len(s) || !isEntry(s[a]) || t.firstWord(a) != w {
 		return 0, 0
 	}
-	return int(t.from[j]), int(t.from[j+1])
+	e := a
+	for e < len(s) && isEntry(s[e]) && t.firstWord(e) == w {
+		e = t.next(e)
+	}
+	return int32(a), int32(e)
+}
+
+// firstBefore reports whether the first word of the line at at sorts
+// before w, comparing in place.
+func (t *tier) firstBefore(at int, w string) bool {
+	p := t.text[at:]
+	for i := 0; ; i++ {
+		end := i >= len(p) || p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r'
+		switch {
+		case i >= len(w):
+			return false // the word is w, or w is a prefix of it
+		case end:
+			return true // the word is a prefix of w
+		case p[i] != w[i]:
+			return p[i] < w[i]
+		}
+	}
 }
 
 // fields splits an entry line; missing fields are empty.
@@ -138,17 +268,22 @@ func formOf(s string) Form {
 	return Name
 }
 
-// entry returns the Entry of line k, built on first use.
-func (t *tier) entry(k int) *Entry {
-	t.entryOnce.Do(func() { t.entries = make([]atomic.Pointer[Entry], len(t.lines)) })
-	if e := t.entries[k].Load(); e != nil {
+// entry returns the Entry of the line at at, built on first use.
+func (t *tier) entry(at int32) *Entry {
+	t.mu.RLock()
+	e := t.entries[at]
+	t.mu.RUnlock()
+	if e != nil {
 		return e
 	}
-	words, exact, actor, kind, form := fields(t.line(k))
-	e := &Entry{Actor: actor, Kind: kind, Form: formOf(form), Words: strings.Split(words, " "), Exact: exact}
-	if !t.entries[k].CompareAndSwap(nil, e) {
-		return t.entries[k].Load()
+	words, exact, actor, kind, form := fields(t.lineAt(at))
+	e = &Entry{Actor: actor, Kind: kind, Form: formOf(form), Words: strings.Split(words, " "), Exact: exact}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if old := t.entries[at]; old != nil {
+		return old
 	}
+	t.entries[at] = e
 	return e
 }
 
@@ -208,11 +343,11 @@ func (t *tier) head(at int32) (words, exact string, n int) {
 
 // match returns the line of the longest entry matching toks at i that is
 // longer than bestN tokens, and its length, or -1.
-func (t *tier) match(text, lower string, toks []tokens.Token, i, bestN int) (best, n int) {
+func (t *tier) match(text, lower string, toks []tokens.Token, i, bestN int) (best int32, n int) {
 	best = -1
 	lo, hi := t.span(toks[i].In(lower))
-	for k := lo; k < hi; k++ {
-		wn, exact, ok := t.wordsAt(t.lines[k], lower, toks, i)
+	for k := lo; k < hi; k = int32(t.next(int(k))) {
+		wn, exact, ok := t.wordsAt(k, lower, toks, i)
 		if !ok || wn <= bestN {
 			continue
 		}
@@ -232,8 +367,8 @@ func (t *tier) match(text, lower string, toks []tokens.Token, i, bestN int) (bes
 // case), or nil: as Gazetteer.MatchWord.
 func (t *tier) matchWord(surface, low string) *Entry {
 	lo, hi := t.span(low)
-	for k := lo; k < hi; k++ {
-		_, exact, n := t.head(t.lines[k])
+	for k := lo; k < hi; k = int32(t.next(int(k))) {
+		_, exact, n := t.head(k)
 		if n != 1 {
 			continue
 		}
@@ -267,13 +402,13 @@ func eqFields(words string, w []string) bool {
 
 // find returns the first line whose words are w and, when exactToo, whose
 // exact field is exact; or -1.
-func (t *tier) find(w []string, exact string, exactToo bool) int {
+func (t *tier) find(w []string, exact string, exactToo bool) int32 {
 	if len(w) == 0 {
 		return -1
 	}
 	lo, hi := t.span(w[0])
-	for k := lo; k < hi; k++ {
-		words, x, _ := t.head(t.lines[k])
+	for k := lo; k < hi; k = int32(t.next(int(k))) {
+		words, x, _ := t.head(k)
 		if !eqFields(words, w) {
 			continue
 		}
@@ -285,30 +420,62 @@ func (t *tier) find(w []string, exact string, exactToo bool) int {
 	return -1
 }
 
-// kind returns the kind of an actor of the tier.
+// kind returns the kind of an actor of the tier: that of its first line
+// without words, else of its first entry line.
 func (t *tier) kind(actor string) (string, bool) {
 	if t == nil {
 		return "", false
 	}
 	t.kindsOnce.Do(func() {
 		t.kinds = make(map[string]string, 2048)
-		for _, at := range append(t.bare[:len(t.bare):len(t.bare)], t.lines...) {
+		add := func(at int32) {
 			_, _, a, kind, _ := fields(t.lineAt(at))
 			if _, ok := t.kinds[a]; !ok {
 				t.kinds[a] = kind
 			}
 		}
+		for at := 0; at < len(t.text); at = t.next(at) {
+			if t.text[at] == '\t' {
+				add(int32(at))
+			}
+		}
+		t.eachEntry(add)
 	})
 	k, ok := t.kinds[actor]
 	return k, ok
 }
 
-// firstWords calls fn with each first word of the tier, once.
+// len returns the number of entry lines.
+func (t *tier) len() int {
+	if t == nil {
+		return 0
+	}
+	t.lenOnce.Do(func() { t.eachEntry(func(int32) { t.n++ }) })
+	return t.n
+}
+
+// firstWords calls fn with each first word of the tier, once (the lines
+// of a first word come together). One loop over the body's lines, without
+// a call per line but fn's: the word classes read it at start-up.
 func (t *tier) firstWords(fn func(string)) {
 	if t == nil {
 		return
 	}
-	for _, w := range t.firsts {
-		fn(w)
+	s := t.text
+	prev, seen := "", false
+	for at := int(t.body); at < len(s); {
+		w := ""
+		if isEntry(s[at]) {
+			w = t.firstWord(at)
+			if !seen || w != prev {
+				fn(w)
+				prev, seen = w, true
+			}
+		}
+		i := strings.IndexByte(s[at+len(w):], '\n')
+		if i < 0 {
+			break
+		}
+		at += len(w) + i + 1
 	}
 }

@@ -177,3 +177,63 @@ func TestTierMalformed(t *testing.T) {
 		}, "%q", text)
 	}
 }
+
+// TestTierSpan: the binary search over the text finds every line of a
+// first word and nothing for a word that starts none.
+func TestTierSpan(t *testing.T) {
+	tr := newTier(inventedTier)
+	lines := func(w string) []string {
+		var out []string
+		lo, hi := tr.span(w)
+		for k := lo; k < hi; k = int32(tr.next(int(k))) {
+			out = append(out, tr.lineAt(k))
+		}
+		return out
+	}
+	tests := []struct {
+		w    string
+		want []string
+	}{
+		{"acme", []string{"acme\t\tAcme Corp\torganization\tname", "acme front\t\tAcme Front\tgroup\tname", "acme front for liberty\t\tAcme Front\tgroup\tname"}},
+		{"gamma", []string{"gamma\t\tGamma State\tstate\tplace"}},
+		{"zfl", []string{"zfl\tZFL\tZed Front\tgroup\tname", "zfl\t\tOther Zed\tgroup\tname"}},
+		{"aaa", nil},   // before the first
+		{"beta", nil},  // between two
+		{"zzz", nil},   // after the last
+		{"acm", nil},   // a prefix of a first word
+		{"front", nil}, // a later word only
+		{"", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, lines(tt.w), tt.w)
+	}
+	assert.Equal(t, 6, tr.len())
+	assert.Equal(t, 4, tr.maxWords, "counted: the invented file has no header line for it")
+	var nilTier *tier
+	lo, hi := nilTier.span("acme")
+	assert.Equal(t, lo, hi)
+	assert.Equal(t, 0, nilTier.len())
+}
+
+// TestTierConcurrent: the tier builds entries and keeps spans under a
+// lock (go test -race).
+func TestTierConcurrent(t *testing.T) {
+	g := inventedGazetteer()
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			for _, s := range []string{"Acme Front for Liberty said", "ZFL said", "Gamma", "Nothing here"} {
+				match(g, s)
+				g.MatchWord("ZFL")
+				g.MatchWords("acme front")
+			}
+			done <- true
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	e, n := match(g, "Acme Front for Liberty said")
+	require.NotNil(t, e)
+	assert.Equal(t, 4, n)
+}

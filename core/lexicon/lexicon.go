@@ -5,7 +5,7 @@
 package lexicon
 
 import (
-	"embed"
+	_ "embed"
 	"strconv"
 	"strings"
 	"sync"
@@ -14,8 +14,16 @@ import (
 	"parley/core/tsv"
 )
 
-//go:embed data/*.tsv
-var dataFS embed.FS
+// The data files, as strings: the tables keep substrings of them, with no
+// copy (tsv.Each).
+var (
+	//go:embed data/cues.tsv
+	cuesTSV string
+	//go:embed data/issues.tsv
+	issuesTSV string
+	//go:embed data/cameo.tsv
+	cameoTSV string
+)
 
 // Cue is a phrase that attributes a statement or marks a stance.
 type Cue struct {
@@ -133,7 +141,7 @@ func (l *Lexicon) Cameo(code string) (Code, bool) {
 
 func load() *Lexicon {
 	l := &Lexicon{cues: map[string][]Cue{}, triggers: map[string][]trigger{}, cameo: map[string]Code{}}
-	eachRow("data/cues.tsv", func(c []string) {
+	tsv.Each(cuesTSV, func(c []string) {
 		if len(c) < 3 {
 			return
 		}
@@ -143,7 +151,7 @@ func load() *Lexicon {
 		}
 		l.cues[w[0]] = append(l.cues[w[0]], Cue{Words: w, Type: c[1], Cameo: c[2]})
 	})
-	eachRow("data/issues.tsv", func(c []string) {
+	tsv.Each(issuesTSV, func(c []string) {
 		if len(c) < 4 {
 			return
 		}
@@ -164,7 +172,7 @@ func load() *Lexicon {
 			l.triggers[w[0]] = append(l.triggers[w[0]], tr)
 		}
 	})
-	eachRow("data/cameo.tsv", func(c []string) {
+	tsv.Each(cameoTSV, func(c []string) {
 		if len(c) < 3 || c[0] == "code" {
 			return
 		}
@@ -176,16 +184,6 @@ func load() *Lexicon {
 	})
 	l.indexPrefixes()
 	return l
-}
-
-// eachRow calls fn with the tab-separated columns of every record of an
-// embedded data file.
-func eachRow(name string, fn func([]string)) {
-	b, err := dataFS.ReadFile(name)
-	if err != nil {
-		return // cannot happen for the names used here; the data tests catch a wrong one
-	}
-	tsv.Rows(b, fn)
 }
 
 // CueFirstWords calls fn with every lower-cased word that can start a cue.

@@ -11,8 +11,9 @@ import (
 )
 
 // The agent tables are what the engine reads at run time (Agent). They are
-// embedded as strings, so reading them copies nothing: the map keys and
-// codes are substrings of the embedded text.
+// embedded as strings, so reading them copies nothing: agents.tsv is
+// searched in place (agentTable), and the small maps of agentkinds.tsv
+// keep substrings of its text.
 var (
 	//go:embed data/agents.tsv
 	agentsData string
@@ -45,7 +46,7 @@ var (
 	actorsOnce sync.Once
 	actorsDef  *actors
 	agentsOnce sync.Once
-	agentsDef  map[string]agent
+	agentsDef  *agentTable
 )
 
 func getActors() *actors {
@@ -53,7 +54,7 @@ func getActors() *actors {
 	return actorsDef
 }
 
-func getAgents() map[string]agent {
+func getAgents() *agentTable {
 	agentsOnce.Do(func() { agentsDef = loadAgents(agentsData, agentKindsData) })
 	return agentsDef
 }
@@ -80,15 +81,21 @@ func loadActors(read func(string) []byte) *actors {
 	return a
 }
 
+// agentTable answers Agent from the text of agents.tsv in place: its
+// rows are sorted by noun (cmd/convert-phoenix writes them so, with a
+// noun with a gap also listed with its words together), so a look-up is
+// a binary search over the text and start-up builds nothing for them.
+// The nouns of agentkinds.tsv, which win, and the kinds of the codes are
+// two small maps.
+type agentTable struct {
+	rows      string // the rows of agents.tsv, after its header
+	codeKinds map[string]vocab.ActorKind
+	nouns     map[string]agent // the noun rows of agentkinds.tsv
+}
+
 // loadAgents builds the agent table from agents.tsv and agentkinds.tsv.
-// It allocates little: one map, presized, whose keys and codes are
-// substrings of the data (only the gap-free key of a noun with a gap is
-// new). The rows are read last to first and assigned without a look-up,
-// so that the first row of a noun is the one left, as if read forwards
-// keeping the first.
-func loadAgents(agents, kinds string) map[string]agent {
-	codeKinds := make(map[string]vocab.ActorKind, 32)
-	var nouns []string // the noun rows of agentkinds.tsv, applied last
+func loadAgents(agents, kinds string) *agentTable {
+	t := &agentTable{codeKinds: make(map[string]vocab.ActorKind, 32), nouns: make(map[string]agent, 32)}
 	eachLine(kinds, false, func(l string) {
 		typ, rest, _ := cutTab(l)
 		key, rest, ok := cutTab(rest)
@@ -98,40 +105,83 @@ func loadAgents(agents, kinds string) map[string]agent {
 		switch {
 		case typ == "code":
 			kind, _, _ := cutTab(rest)
-			codeKinds[key] = kindOf(kind)
+			t.codeKinds[key] = kindOf(kind)
 		case typ == "noun" && key != "" && strings.IndexByte(rest, '\t') >= 0:
-			nouns = append(nouns, l)
+			code, rest, _ := cutTab(rest)
+			kind, _, _ := cutTab(rest)
+			t.nouns[key] = agent{code: code, kind: kindOf(kind)}
 		}
 	})
-	// one key a row, and a second for the nouns with a gap
-	m := make(map[string]agent, tsv.Count(agents, '\n')*6/5+len(nouns)+16)
-	var last agent // the previous row's: rows of one code come together
-	eachLine(agents, true, func(l string) {
-		noun, rest, ok := cutTab(l)
-		if !ok || noun == "" {
-			return
+	// the header: comment and blank lines before the first row
+	for agents != "" && (agents[0] == '#' || agents[0] == '\n' || agents[0] == '\r') {
+		i := strings.IndexByte(agents, '\n')
+		if i < 0 {
+			agents = ""
+			break
 		}
-		code, _, _ := cutTab(rest)
-		a := last
-		if code != last.code || last == (agent{}) {
-			a = agent{code: code, kind: agentKind(codeKinds, code)}
-			last = a
-		}
-		// a noun with gaps ("minister … for trade") is also found with
-		// its words consecutive, after the noun itself
-		if strings.IndexByte(noun, 0xE2) >= 0 && strings.Contains(noun, " … ") {
-			m[strings.ReplaceAll(noun, " … ", " ")] = a
-		}
-		m[noun] = a
-	})
-	for _, l := range nouns {
-		_, rest, _ := cutTab(l)
-		noun, rest, _ := cutTab(rest)
-		code, rest, _ := cutTab(rest)
-		kind, _, _ := cutTab(rest)
-		m[noun] = agent{code: code, kind: kindOf(kind)}
+		agents = agents[i+1:]
 	}
-	return m
+	t.rows = agents
+	return t
+}
+
+// get returns the agent of a noun.
+func (t *agentTable) get(noun string) (agent, bool) {
+	if a, ok := t.nouns[noun]; ok {
+		return a, true
+	}
+	code, ok := t.find(noun)
+	if !ok {
+		return agent{}, false
+	}
+	return agent{code: code, kind: agentKind(t.codeKinds, code)}, true
+}
+
+// find returns the code of the row of noun by binary search over the
+// rows' bytes: each step reads the row around the middle of the range. A
+// row out of order can hide others; it cannot make the search fail to end.
+func (t *agentTable) find(noun string) (string, bool) {
+	if noun == "" {
+		return "", false
+	}
+	s := t.rows
+	lo, hi := 0, len(s) // both at the start of a row (or the end)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := lo + strings.LastIndexByte(s[lo:mid], '\n') + 1
+		end := strings.IndexByte(s[start:hi], '\n')
+		if end < 0 {
+			end = hi
+		} else {
+			end += start
+		}
+		n, rest, row := cutTab(strings.TrimSuffix(s[start:end], "\r"))
+		switch c := strings.Compare(n, noun); {
+		case c == 0:
+			code, _, _ := cutTab(rest)
+			return code, row // a line without a tab is no row
+		case c < 0:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return "", false
+}
+
+// each calls fn with the code that get gives each noun of the table, in
+// no order (a noun of agentkinds.tsv once, with its code there).
+func (t *agentTable) each(fn func(code string)) {
+	for _, a := range t.nouns {
+		fn(a.code)
+	}
+	eachLine(t.rows, false, func(l string) {
+		noun, rest, ok := cutTab(l)
+		if _, over := t.nouns[noun]; ok && noun != "" && !over {
+			code, _, _ := cutTab(rest)
+			fn(code)
+		}
+	})
 }
 
 // eachLine calls fn with every record of a data file: lines that are

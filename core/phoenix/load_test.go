@@ -28,13 +28,13 @@ var invented = map[string]string{
 		"state\tNOPE\tlost person\t\tNOPEGOV\n" + // unknown party: skipped
 		"group\tZZA\twrong kind\t\tZZAGOV\n" + // no group ZZA: skipped
 		"state\tZZB\tbad dates\t\tZZBGOV@x-y\n",
-	"agents.tsv": "# noun\tcode\n" +
+	"agents.tsv": "# noun\tcode\n" + // sorted by noun, a noun with a gap again without it
+		"minister of zeds\tGOVZZZ\n" +
+		"minister … of zeds\tGOVZZZ\n" +
 		"zed minister\tGOV\n" +
 		"zed ministers\tGOV\n" +
-		"minister … of zeds\tGOVZZZ\n" +
-		"zed striker\tLABX\n" +
 		"zed priest\tREL\n" +
-		"zed minister\tBUS\n", // a repeat: the first wins
+		"zed striker\tLABX\n",
 	"agentkinds.tsv": "# kind\tkey\tkind\n" +
 		"code\tGOV\trole\n" +
 		"code\tLAB\tgroup\n" +
@@ -42,7 +42,7 @@ var invented = map[string]string{
 		"noun\tzed priest\tGOV\trole\n",
 }
 
-func loadInvented() (*actors, map[string]agent) {
+func loadInvented() (*actors, *agentTable) {
 	return loadActors(func(name string) []byte { return []byte(invented[name]) }),
 		loadAgents(invented["agents.tsv"], invented["agentkinds.tsv"])
 }
@@ -88,7 +88,7 @@ func TestLoadAgents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.noun, func(t *testing.T) {
-			a, ok := agents[tt.noun]
+			a, ok := agents.get(tt.noun)
 			assert.Equal(t, tt.ok, ok)
 			assert.Equal(t, tt.code, a.code)
 			assert.Equal(t, tt.kind, a.kind)
@@ -101,18 +101,37 @@ func TestLoadAgents(t *testing.T) {
 }
 
 // TestLoadAgentsLines: the agent tables read as tsv.Rows reads them
-// (comments, blank lines, CRLF, short rows, extra columns).
+// (comments, CRLF, short rows, extra columns), rows sorted by noun.
 func TestLoadAgentsLines(t *testing.T) {
 	kinds := "# c\r\ncode\tGOV\trole\textra\r\n\n  \ncode\tLAB\nnoun\tsolo\tGOV\nnoun\t\tGOV\trole\nnoun\tboss\tBUS\tgroup\r\n"
-	agents := "#x\tGOV\nminister\tGOV\tmore\r\n\tGOV\nloner\n\nboss\tGOV\nchief … of staff\tGOVX"
-	m := loadAgents(agents, kinds)
-	assert.Equal(t, map[string]agent{
-		"minister":         {code: "GOV", kind: Role},
-		"boss":             {code: "BUS", kind: vocab.KindGroup}, // a noun row of agentkinds.tsv wins
-		"chief … of staff": {code: "GOVX", kind: Role},
-		"chief of staff":   {code: "GOVX", kind: Role},
-	}, m)
-	assert.Empty(t, loadAgents("", ""))
+	agents := "#x\tGOV\n\tGOV\nboss\tGOV\nchief of staff\tGOVX\nchief … of staff\tGOVX\nloner\nminister\tGOV\tmore\r\nzed\tLAB"
+	tab := loadAgents(agents, kinds)
+	tests := []struct {
+		noun string
+		want agent
+		ok   bool
+	}{
+		{"minister", agent{code: "GOV", kind: Role}, true},
+		{"boss", agent{code: "BUS", kind: vocab.KindGroup}, true}, // a noun row of agentkinds.tsv wins
+		{"chief … of staff", agent{code: "GOVX", kind: Role}, true},
+		{"chief of staff", agent{code: "GOVX", kind: Role}, true},
+		{"zed", agent{code: "LAB"}, true}, // the last row, without a line end
+		{"loner", agent{}, false},         // no code column: no row
+		{"solo", agent{}, false},          // a noun row without a kind
+		{"", agent{}, false},
+		{"#x", agent{}, false}, // the header
+		{"aaa", agent{}, false},
+		{"zzz", agent{}, false},
+	}
+	for _, tt := range tests {
+		a, ok := tab.get(tt.noun)
+		assert.Equal(t, tt.ok, ok, tt.noun)
+		assert.Equal(t, tt.want, a, tt.noun)
+	}
+	empty := loadAgents("", "")
+	_, ok := empty.get("minister")
+	assert.False(t, ok)
+	empty.each(func(string) { t.Error("an empty table has no codes") })
 }
 
 func TestLoadEmptyNeverPanics(t *testing.T) {
@@ -120,7 +139,19 @@ func TestLoadEmptyNeverPanics(t *testing.T) {
 	assert.Empty(t, d.states)
 	d = loadActors(func(string) []byte { return []byte("\t\t\t\t\n|\t@\t-\n") })
 	assert.Empty(t, d.orgs)
-	assert.Equal(t, map[string]agent{"|": {code: "@"}}, loadAgents("\t\t\t\t\n|\t@\t-\n", "\t\t\t\t\n|\t@\t-\n"))
+	tab := loadAgents("\t\t\t\t\n|\t@\t-\n", "\t\t\t\t\n|\t@\t-\n")
+	a, ok := tab.get("|")
+	assert.True(t, ok)
+	assert.Equal(t, agent{code: "@"}, a)
+	for _, rows := range []string{"#only\n", "\n\n\n", "z\tA\na\tB\nm\tC\n", "\r\n\t\n\n", "a\n\n\nb\tX"} {
+		tab := loadAgents(rows, "")
+		assert.NotPanics(t, func() {
+			for _, n := range []string{"", "a", "b", "m", "z", "\t", "zz"} {
+				tab.get(n)
+			}
+			tab.each(func(string) {})
+		}, "%q", rows)
+	}
 	assert.Empty(t, spans(" @- @x @1-2 "))
 }
 
@@ -181,13 +212,35 @@ func agentsByRows(agents, kinds string) map[string]agent {
 	return m
 }
 
-// TestLoadAgentsAsRows: the embedded agent table is the one a row-by-row
-// reading gives.
+// TestLoadAgentsAsRows: the embedded agent table answers as a
+// row-by-row reading into a map, for every noun, and its rows are sorted
+// for the binary search.
 func TestLoadAgentsAsRows(t *testing.T) {
-	want := agentsByRows(agentsData, agentKindsData)
-	require.Greater(t, len(want), 5000)
-	assert.Equal(t, want, loadAgents(agentsData, agentKindsData))
-	for _, in := range invented {
-		assert.Equal(t, agentsByRows(in, invented["agentkinds.tsv"]), loadAgents(in, invented["agentkinds.tsv"]))
+	for name, in := range map[string]string{"embedded": agentsData, "invented": invented["agents.tsv"]} {
+		kinds := agentKindsData
+		if name == "invented" {
+			kinds = invented["agentkinds.tsv"]
+		}
+		want := agentsByRows(in, kinds)
+		tab := loadAgents(in, kinds)
+		prev := ""
+		eachLine(tab.rows, false, func(l string) {
+			noun, _, _ := cutTab(l)
+			require.Less(t, prev, noun, name)
+			prev = noun
+		})
+		for noun, a := range want {
+			got, ok := tab.get(noun)
+			require.True(t, ok, noun)
+			require.Equal(t, a, got, noun)
+		}
+		codes := map[string]bool{}
+		for _, a := range want {
+			codes[a.code] = true
+		}
+		got := map[string]bool{}
+		tab.each(func(c string) { got[c] = true })
+		assert.Equal(t, codes, got, name)
 	}
+	assert.Greater(t, len(agentsByRows(agentsData, agentKindsData)), 5000)
 }

@@ -94,7 +94,7 @@ func Groups() []Party { return getActors().groups }
 // KindOrganization, or "" for nouns that are no party (civilians,
 // journalists).
 func Agent(lowerNoun string) (code string, kind vocab.ActorKind, ok bool) {
-	a, ok := getAgents()[lowerNoun]
+	a, ok := getAgents().get(lowerNoun)
 	if !ok {
 		return "", "", false
 	}
@@ -111,14 +111,13 @@ func Category(code string) bool {
 		return false
 	}
 	last := code[len(code)-3:]
-	for _, a := range getAgents() {
-		for i := 0; i+3 <= len(a.code); i += 3 {
-			if a.code[i:i+3] == last {
-				return true
-			}
+	found := false
+	getAgents().each(func(c string) {
+		for i := 0; !found && i+3 <= len(c); i += 3 {
+			found = c[i:i+3] == last
 		}
-	}
-	return last == "IGO"
+	})
+	return found || last == "IGO"
 }
 
 // smallWords stay lower case inside a displayed name.

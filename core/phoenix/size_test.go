@@ -13,7 +13,7 @@ import (
 
 // maxBrotli is the budget of the Phoenix tables of this package (core/cameo
 // checks its own 80 kB). The app ships only agents.tsv and agentkinds.tsv
-// of them; the actor files reach it as core/gazetteer's phoenix-forms.tsv,
+// of them; the actor files reach it as core/gazetteer's forms.tsv,
 // which that package checks.
 const maxBrotli = 150_000
 

@@ -1,6 +1,10 @@
 package pos
 
-import "strings"
+import (
+	"strings"
+
+	"parley/core/tsv"
+)
 
 // dict is the tag dictionary: for words seen often in training, the tags
 // they may have (bit t of a set is tag t). A word with one tag is given
@@ -12,9 +16,10 @@ type dict struct {
 	mask uint64
 }
 
-// decode reads "word TAB tag,tag..." lines.
-func (d *dict) decode(tsv string) error {
-	n := strings.Count(tsv, "\n") + 1
+// decode reads "word TAB tag,tag..." lines, cut by IndexByte (under
+// js/wasm, cheaper at start-up than an iterator: see decodeWeights).
+func (d *dict) decode(text string) error {
+	n := tsv.Count(text, '\n') + 1
 	size := 16
 	for size < 2*n {
 		size *= 2
@@ -22,18 +27,32 @@ func (d *dict) decode(tsv string) error {
 	d.keys = make([]uint64, size)
 	d.sets = make([]uint32, size)
 	d.mask = uint64(size - 1)
-	for line := range strings.SplitSeq(tsv, "\n") {
+	for s, more := text, true; more; {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			more = false
+		}
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		word, names, ok := strings.Cut(line, "\t")
 		set := uint32(0)
-		for name := range strings.SplitSeq(names, ",") {
+		for {
+			name := names
+			i := strings.IndexByte(names, ',')
+			if i >= 0 {
+				name, names = names[:i], names[i+1:]
+			}
 			tag := ParseTag(name)
 			if tag == 0 {
 				return errModel
 			}
 			set |= 1 << tag
+			if i < 0 {
+				break
+			}
 		}
 		if !ok || word == "" {
 			return errModel

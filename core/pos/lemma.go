@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"parley/core/tsv"
 )
 
 // Lemmas come from a table of exceptions (data/lemmas.tsv, "form TAB class
@@ -57,8 +59,8 @@ func lemmaKey(form string, class Tag) uint64 {
 }
 
 // decode reads the exceptions table; a malformed line is skipped.
-func (lt *lemmaTable) decode(tsv string) {
-	n := strings.Count(tsv, "\n") + 1
+func (lt *lemmaTable) decode(text string) {
+	n := tsv.Count(text, '\n') + 1
 	size := 16
 	for size < 2*n {
 		size *= 2
@@ -67,7 +69,13 @@ func (lt *lemmaTable) decode(tsv string) {
 	lt.forms = make([]string, size)
 	lt.lemmas = make([]string, size)
 	lt.mask = uint64(size - 1)
-	for line := range strings.SplitSeq(tsv, "\n") {
+	for s, more := text, true; more; { // cut by IndexByte: see dict.decode
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			more = false
+		}
 		form, rest, ok1 := strings.Cut(line, "\t")
 		class, lemma, ok2 := strings.Cut(rest, "\t")
 		c := ParseTag(class)

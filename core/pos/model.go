@@ -34,6 +34,12 @@ const (
 var maskOrder = [NumTags]Tag{NOUN, ADJ, PROPN, ADV, ADP, VB, SCONJ, VBN, VBP, VBD, PRON, VBG, AUX, DET, VBZ,
 	PART, NUM, X, INTJ, PUNCT, SYM, CCONJ}
 
+// maskTag is maskOrder in a table of 32: the tag of each bit of a tag set.
+var maskTag = func() (t [32]Tag) {
+	copy(t[:], maskOrder[:])
+	return t
+}()
+
 // maskBit is the bit of each tag in a tag set.
 var maskBit = func() (b [NumTags + 1]uint8) {
 	for k, t := range maskOrder {
@@ -235,10 +241,16 @@ func (m *model) decodeWeights(data []byte) error {
 	m.slots = make([]uint64, used)
 	m.dense = make([]lanes, 0, nDense)
 	m.over = make([]uint16, 0, nOver)
-	var e [NumTags]uint16 // a bucket's entries
-	b, i := r.b, r.i      // in locals: under js/wasm, fields of r are memory loads and stores
+	// The loop below runs once per weight (160,000 times), at start-up:
+	// under js/wasm, in the browser's baseline tier, which compiles each
+	// operation as it stands. So it does little per weight: tables of 32
+	// (no bounds checks), a bucket of up to four weights packed as it is
+	// read (no call), a varint of one byte read inline.
+	var e [32]uint16 // a bucket's entries
+	b, i := r.b, r.i // in locals: under js/wasm, fields of r are memory loads and stores
 	for j, mask := range masks {
-		c := 0
+		c := uint(0)
+		var x uint64 // the entries packed, while they fit a slot
 		for ; mask != 0; mask &= mask - 1 {
 			var ux uint64 // r.uvarint(), its one-byte path inlined by hand
 			if i < len(b) && b[i] < 0x80 {
@@ -252,13 +264,19 @@ func (m *model) decodeWeights(data []byte) error {
 			if ux&1 != 0 {
 				v = ^v
 			}
-			if v == 0 || v < -maxWeight || v > maxWeight {
+			if uint64(v+maxWeight) > 2*maxWeight || v == 0 {
 				return errModel
 			}
-			e[c] = uint16(maskOrder[bits.TrailingZeros32(mask)]) | uint16(int16(v)<<entryShift)
+			en := uint16(maskTag[bits.TrailingZeros32(mask)&31]) | uint16(int16(v)<<entryShift)
+			e[c&31] = en
+			x |= uint64(en) << (16 * (c & 3))
 			c++
 		}
-		m.slots[j] = m.slot(e[:c])
+		if c <= 4 {
+			m.slots[j] = x
+		} else {
+			m.slots[j] = m.slot(e[:c])
+		}
 	}
 	r.i = i
 	if r.err || r.rest() != 0 {

@@ -130,6 +130,8 @@ func TestDecodeRefusesMalformed(t *testing.T) {
 		{"a two-byte weight", cat(head(8, 2, 3), []byte{3, 1}, []byte{1, 3}, []byte{0x80, 0x01, 4, 6}), true},
 		{"bucket step 0", cat(head(8, 2, 3), []byte{3, 0}, []byte{1, 3}, []byte{2, 4, 6}), false},
 		{"bucket beyond the table", cat(head(8, 2, 3), []byte{0xff, 0x01, 1}, []byte{1, 3}, []byte{2, 4, 6}), false},
+		{"a two-byte step and tag set", cat(head(8, 2, 3), []byte{0x83, 0x00, 1}, []byte{0x81, 0x00, 3}, []byte{2, 4, 6}), true},
+		{"a step that wraps around", cat(head(8, 2, 3), []byte{3}, binary.AppendUvarint(nil, 1<<64-1), []byte{1, 3}, []byte{2, 4, 6}), false},
 		{"step beyond a uint32", cat(head(8, 2, 3), binary.AppendUvarint(nil, 1<<40), []byte{1}, []byte{1, 3}, []byte{2, 4, 6}), false},
 		{"empty tag set", cat(head(8, 2, 3), []byte{3, 1}, []byte{0, 3}, []byte{2, 4, 6}), false},
 		{"tag set beyond the tags", cat(head(8, 2, 3), []byte{3, 1}, binary.AppendUvarint([]byte{1}, 1<<NumTags), []byte{2, 4, 6}), false},
