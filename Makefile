@@ -21,12 +21,16 @@ WASMENV := GOOS=js GOARCH=wasm
 # parley/core/attrib and parley/core/stance: 30 and 28 KB brotli less, and
 # the wasm corpus speed measured the same (attrib: 1.06–1.12 MB/s inlined,
 # 1.21–1.24 not; stance on top: 1.10–1.49 against 1.31–1.37; interleaved
-# runs, 2026-12-08); bench/goanalyze measures them as shipped. Brotli sizes
+# runs, 2026-12-08), and parley/core itself (the stages' root package:
+# 49 KB brotli less, 2,417,310 -> 2,368,156 bytes; core's wasm test binary
+# under node measured the same, corpus 0.78–0.92 MB/s inlined against
+# 0.88–0.89, seed 5.0–5.5 ms against 4.9–5.3, interleaved runs at load
+# 1.5, 2026-12-08); bench/goanalyze measures them as shipped. Brotli sizes
 # move by up to 12 KB when code moves between functions.
 WASMGCFLAGS := -gcflags=reflect=-l -gcflags=fmt=-l -gcflags=github.com/maxence-charriere/go-app/v9/...=-l \
 	-gcflags=golang.org/x/net/...=-l -gcflags=encoding/json=-l -gcflags=parley/app/...=-l \
 	-gcflags=parley/core/annotation=-l -gcflags=net/url=-l -gcflags=crypto/...=-l \
-	-gcflags=regexp/...=-l -gcflags=parley/wasm/...=-l -gcflags=parley/core/attrib=-l -gcflags=parley/core/stance=-l
+	-gcflags=regexp/...=-l -gcflags=parley/wasm/...=-l -gcflags=parley/core=-l -gcflags=parley/core/attrib=-l -gcflags=parley/core/stance=-l
 FUZZTIME ?= 5m
 TESTFUZZTIME ?= 30s
 # staticcheck, pinned here and nowhere else. `go run pkg@version` rather

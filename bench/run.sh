@@ -74,7 +74,7 @@ export PATH="$PATH:$(go env GOROOT)/lib/wasm"
 step "go test -c: native and GOOS=js GOARCH=wasm"
 go test -c -o "$cache/goanalyze.test" ./bench/goanalyze || fail "native build of bench/goanalyze"
 # (the engine's packages as app.wasm compiles them: see WASMGCFLAGS in the Makefile)
-GOOS=js GOARCH=wasm go test -c -gcflags=parley/core/attrib=-l -gcflags=parley/core/stance=-l -o "$cache/goanalyze.wasm" ./bench/goanalyze || fail "wasm build of bench/goanalyze"
+GOOS=js GOARCH=wasm go test -c -gcflags=parley/core=-l -gcflags=parley/core/attrib=-l -gcflags=parley/core/stance=-l -o "$cache/goanalyze.wasm" ./bench/goanalyze || fail "wasm build of bench/goanalyze"
 cd "$here/goanalyze" || exit 1
 bench() { # bench OUT RUNNER... : run a test binary, keep its output
 	local out=$1
