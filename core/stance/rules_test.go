@@ -152,6 +152,8 @@ func TestRules(t *testing.T) {
 		{"Egypt said it wants Ethiopia to release more water.", "said", vocab.Demand, "asked-of-other"},
 		{"Egypt said it wants a fair deal.", "said", vocab.Position, "statement"},
 		{"Bolivia said the treaty still held, even if the river had moved.", "said", vocab.Assessment, "talks-assessed"},
+		// a phrasal verb of refusing the dictionary lacks (fallback.tsv)
+		{"Zambia turned down the offer.", "turned", vocab.Rejection, "stance-verb"},
 		// a rejected claim is denied: a noun of saying with its that-clause
 		{"Chile dismissed reports that its navy had crossed the line.", "dismissed", vocab.Denial, "stance-verb"},
 		{"Chile dismissed the offer that Peru had made.", "dismissed", vocab.Rejection, "stance-verb"},
