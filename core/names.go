@@ -291,7 +291,7 @@ func (d *doc) findDateline() {
 		if d.isPunct(i+1, "/") {
 			return // "BEIJING/WASHINGTON": no one country
 		}
-		dash := -1 // a dateline ends in a dash: "SAO PAULO, Brazil, March 5 -"
+		dash := -1 // a dateline ends in a dash: "QUITO, Ecuador, May 2 -"
 		for q := i; q < s.t1 && q < i+14; q++ {
 			if d.isPunct(q, "-") || d.isPunct(q, "—") || d.isPunct(q, "–") || d.isPunct(q, "--") {
 				dash = q

@@ -32,7 +32,7 @@ func (d *doc) newSourceParty(n int) int {
 		}
 	}
 	if d.inDateline(t0) {
-		return -1 // "SAO PAULO, Brazil, March 5 -": where the story was filed
+		return -1 // "QUITO, Ecuador, May 2 -": where the story was filed
 	}
 	if d.is(h, bOutlet) {
 		return -1 // "the dpa news agency": an outlet, whatever its name

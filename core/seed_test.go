@@ -194,9 +194,9 @@ func TestProposalStatus(t *testing.T) {
 		// a rejection that names the proposal by its noun later
 		{"Kabul tabled a plan for a joint water commission. Tehran called the plan \"a licence to give nothing\".", "Afghanistan", StatusRejected},
 		// a verdict on "it": the last offer of another party, just before
-		{"\"The offer presented to the pilots includes a pension guarantee,\" said Anna Berg, a spokeswoman for Lufthansa. The pilots union Vereinigung Cockpit rejected it on Monday.", "Lufthansa", StatusRejected},
+		{"\"The package presented to the pilots includes a pension guarantee,\" said Anna Berg, a spokeswoman for Lufthansa. The pilots union Vereinigung Cockpit rejected it on Monday.", "Lufthansa", StatusRejected},
 		// the second of two offers judged by one verb, each with its maker
-		{"Dockers have rejected offers of a 5 pct raise from the port authority and a 7 pct increase from the National Association of Harbour Operators.", "National Association of Harbour Operators", StatusRejected},
+		{"Dockers have refused offers of a 5 pct raise from the port authority and a 7 pct increase from the National Association of Harbour Operators.", "National Association of Harbour Operators", StatusRejected},
 		// a proposal put on the table by a light verb; a verdict past an
 		// appositive; a "by" of a participle inside the proposal
 		{"Oslo unveiled a peace plan on Monday.", "Norway", StatusProposed},

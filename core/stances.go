@@ -253,7 +253,7 @@ func (d *doc) contentParts(at *attrRec) []contentPart {
 // sentenceParts appends to out the parts of a content c within one
 // sentence: two that-clauses ("said the shipments had helped and that it
 // hoped …"), two clauses with subjects of their own after ", and" or ",
-// but" ("we are disappointed …, and we remain prepared to resume the
+// but" ("we are disappointed …, and we are still ready to resume the
 // talks"), or a second verb phrase of the same subject (contrastVP);
 // else c whole.
 func (d *doc) sentenceParts(c [2]int, out []contentPart) []contentPart {
@@ -272,7 +272,7 @@ func (d *doc) sentenceParts(c [2]int, out []contentPart) []contentPart {
 			continue
 		}
 		if n := p.NPStartingAt(k + 1); n >= 0 && d.nd.Tag(int(p.NPs[n].Head)) == pos.PRON {
-			// ", and we remain prepared to …": a pronoun subject and its
+			// ", and we are still ready to …": a pronoun subject and its
 			// finite verb open a clause of their own
 			if e := int(p.NPs[n].Ext); e < c[1] && p.VGAt[e] >= 0 && p.VGs[p.VGAt[e]].Has(syntax.Finite) && int(p.VGs[p.VGAt[e]].T0) == e {
 				return append(out, contentPart{c: [2]int{c[0], k - 1}}, contentPart{c: [2]int{k + 1, c[1]}, second: true})

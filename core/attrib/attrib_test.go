@@ -75,8 +75,8 @@ func TestConstructions(t *testing.T) {
 		{"dateline before the content", "QUITO, March 3 (Reuters) - The talks have failed, officials from both sides said.",
 			"said", "officials from both sides", "The talks have failed", vocab.Speech},
 		// quoted as saying: the subject speaks
-		{"quoted as saying", "The port authority's chief, Ana Ruiz, was quoted today as saying that the strike was illegal.",
-			"was quoted today as saying", "The port authority's chief", "that the strike was illegal", vocab.Speech},
+		{"quoted as saying", "The port authority's chief, Ana Ruiz, was quoted on Monday as saying that the strike was illegal.",
+			"was quoted on Monday as saying", "The port authority's chief", "that the strike was illegal", vocab.Speech},
 		{"speaker with an adjective phrase", "Oslo will send two envoys next week, a source familiar with the talks said.",
 			"said", "a source", "Oslo will send two envoys next week", vocab.Speech},
 		{"speaker with a participle phrase", "Oslo will send two envoys next week, three officials briefed on the plan said.",

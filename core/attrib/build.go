@@ -45,7 +45,7 @@ func (c *ctx) build(i int) Attribution {
 		return a
 	}
 	if k := c.quotedAs(i, g1); k > 0 {
-		// "Ann Lee was quoted today as saying that …": the subject said
+		// "Ann Lee was quoted on Monday as saying that …": the subject said
 		a.Cue[1] = k
 		c.contentAfter(&a)
 		c.sourceBefore(&a)
@@ -270,7 +270,7 @@ func (c *ctx) embeddedQuote(qi int) bool {
 
 // quotedAs returns the end of "as saying" (or "as telling") after a
 // passive of "quote" at i whose group ends at g1, past adverbs and a time
-// phrase ("was quoted today as saying"); 0 when none.
+// phrase ("was quoted on Monday as saying"); 0 when none.
 func (c *ctx) quotedAs(i, g1 int) int {
 	d, p := c.d, c.p
 	if d.Lemma(i) != "quote" || p.VGAt[i] < 0 || !p.VGs[p.VGAt[i]].Has(syntax.Passive) {
@@ -280,7 +280,11 @@ func (c *ctx) quotedAs(i, g1 int) int {
 	for k < c.s.T1 && d.Tag(k) == pos.ADV {
 		k++
 	}
-	if n := p.NPStartingAt(k); n >= 0 && p.Temporal(d, n) {
+	if d.Tag(k) == pos.ADP && d.Low(k) != "as" {
+		if n := p.NPStartingAt(k + 1); n >= 0 && p.Temporal(d, n) {
+			k = int(p.NPs[n].Ext) // "was quoted on Monday as saying"
+		}
+	} else if n := p.NPStartingAt(k); n >= 0 && p.Temporal(d, n) {
 		k = int(p.NPs[n].Ext)
 	}
 	if k+1 < c.s.T1 && d.Low(k) == "as" && d.Tag(k+1) == pos.VBG && kindOf(d.Lemma(k+1), d.Tag(k+1)) == vocab.Speech {

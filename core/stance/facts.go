@@ -97,7 +97,7 @@ type Facts struct {
 	// water"), -1
 	AskedOf int
 	// Tabled: the subject is a proposal named by a participle of putting
-	// forward with no agent ("the offer presented to the union"): in a
+	// forward with no agent ("the package presented to the union"): in a
 	// party's own words, its own proposal
 	Tabled    bool
 	Verb      string

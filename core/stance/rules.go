@@ -165,7 +165,7 @@ var Rules = []Rule{
 	{"proposed-thing", vocab.Proposed, "020", 0.6, func(f *Facts) bool {
 		return f.ProposedThing && !f.Nominal && f.CueType == ""
 	}},
-	// "the offer presented to the union includes a pension guarantee",
+	// "the package presented to the union includes a pension guarantee",
 	// in the words of a party: what it put on the table
 	{"own-tabled-thing", vocab.Proposed, "020", 0.6, func(f *Facts) bool {
 		return f.Tabled && f.Speech && !f.Nominal && f.CueType == "" && !f.Neg
