@@ -220,7 +220,7 @@ func (d *doc) contentParts(at *attrRec) []contentPart {
 		return nil
 	}
 	s0, s1 := int(d.sentOf[c[0]]), int(d.sentOf[c[1]-1])
-	if s0 == s1 && c[0] < at.tokCue[0] && at.tokCue[1] < c[1] && at.tokSource[0] > c[0] {
+	if s0 == s1 && c[0] < at.tokCue[0] && at.tokCue[1]+1 < c[1] && at.tokSource[0] > c[0] {
 		// "Japan, he added, would not accept …": typing passes over the
 		// speaker set off by commas
 		return []contentPart{{c: c, skip: [2]int{at.tokSource[0] - 1, at.tokCue[1] + 1}}}
@@ -384,7 +384,7 @@ func (d *doc) stanceOf(k, ai int, cp contentPart) (stanceRec, bool) {
 		ai = r.Holder // a stance of another party, reported by the source
 	}
 	cs, ce := part[0], part[1]
-	if cp.skip[1] > cp.skip[0] {
+	if cp.skip[1] > cp.skip[0] && cp.skip[1] < ce {
 		cs = cp.skip[1] // "would not free anyone": the second verb phrase
 	}
 	evS, evE := d.toks[cs].S(), d.toks[ce-1].E()
