@@ -109,7 +109,7 @@ func (c *ctx) build(i int) Attribution {
 func (c *ctx) parenthetical(a *Attribution) {
 	d, p := c.d, c.p
 	s0, k := a.Source[0], a.Content[0]
-	if s0 <= c.s.T0+1 || s0 >= a.Cue[0] || d.Word(s0-1) != "," || k != a.Cue[1]+1 || d.Word(a.Cue[1]) != "," {
+	if s0 <= c.s.T0+1 || s0 >= a.Cue[0] || d.Word(s0-1) != "," || k != a.Cue[1]+1 || k >= c.s.T1 || d.Word(a.Cue[1]) != "," {
 		return
 	}
 	if g := p.VGAt[k]; g < 0 || int(p.VGs[g].T0) != k || !p.VGs[g].Has(syntax.Finite) {
