@@ -329,13 +329,7 @@ func (d *doc) officeOfState(ai int) int {
 		if m.actor != ai || m.kind != mPerson {
 			continue
 		}
-		gov := false
-		for q := m.t0; q < m.t1-1 && q < m.t0+4; q++ { // (the title words before the name)
-			if code, _, ok := d.agentAt(q); ok && sector(code) == "GOV" {
-				gov = true
-			}
-		}
-		if !gov {
+		if !d.governmentTitle(m.t0, min(m.t1-1, m.t0+4)) { // (the title words before the name)
 			return -1
 		}
 		return d.onlyStateBefore(m.t0)
